@@ -1,0 +1,76 @@
+//! Changing one's e-mail address: the new address must be confirmed by a link sent to it;
+//! the old address is told once the change is made.
+
+use axum::extract::{Path, State};
+use axum::response::{IntoResponse, Redirect, Response};
+
+use super::profile::{account_page, EmailChangeForm};
+use crate::app::AppState;
+use crate::auth::model;
+use crate::auth::sign_up::{link_invalid, UseLinkPage};
+use crate::auth::tokens::{self, Purpose};
+use crate::error::AppResult;
+use crate::forms::{check_email, FieldErrors};
+use crate::http::{Ctx, Flash, ValidForm};
+use crate::mail::messages::{self, Kind};
+use crate::views::{render, Layout};
+
+pub async fn request_change(
+    State(state): State<AppState>,
+    Ctx(ctx): Ctx,
+    ValidForm(form): ValidForm<EmailChangeForm>,
+) -> AppResult<Response> {
+    let account = ctx.require_user()?.clone();
+    let mut errors = FieldErrors::new(ctx.lang);
+    check_email(&mut errors, "new_email", &form.new_email);
+    if errors.is_empty() && model::normalise_email(&form.new_email) == account.email {
+        errors.add("new_email", "error-email-unchanged");
+    }
+    if !errors.is_empty() {
+        return account_page(&ctx, account, errors, None, Some(form));
+    }
+    let new_email = model::normalise_email(&form.new_email);
+    // Whether or not another account has the address, the page says the same thing.
+    if model::find_by_email(&state.db, &new_email).await?.is_none() {
+        let token = tokens::issue(&state.db, account.id, Purpose::ChangeEmail, Some(&new_email)).await?;
+        let link = state.config.link(&format!("/change-email/{token}"));
+        messages::send(&state.db, account.lang, Kind::ChangeEmail, &new_email, &account.name, &link).await?;
+    }
+    Ok((Flash("flash-email-change-sent"), Redirect::to("/account")).into_response())
+}
+
+pub async fn show_confirm_change(
+    State(state): State<AppState>,
+    Ctx(ctx): Ctx,
+    Path(token): Path<String>,
+) -> AppResult<Response> {
+    if tokens::peek(&state.db, &token, Purpose::ChangeEmail).await?.is_none() {
+        return link_invalid(&ctx);
+    }
+    render(&UseLinkPage {
+        layout: Layout::new(&ctx, "change-email-title").with_crumbs(&[]),
+        intro: ctx.lang.t("change-email-intro"),
+        button: ctx.lang.t("change-email-button"),
+        action: format!("/change-email/{token}"),
+    })
+}
+
+pub async fn confirm_change(
+    State(state): State<AppState>,
+    Ctx(ctx): Ctx,
+    Path(token): Path<String>,
+) -> AppResult<Response> {
+    let Some(valid) = tokens::consume(&state.db, &token, Purpose::ChangeEmail).await? else {
+        return link_invalid(&ctx);
+    };
+    let (Some(user), Some(new_email)) = (model::find_by_id(&state.db, valid.user_id).await?, valid.email) else {
+        return link_invalid(&ctx);
+    };
+    if !model::change_email(&state.db, user.id, &new_email).await? {
+        return link_invalid(&ctx);
+    }
+    let link = state.config.link("/account");
+    messages::send(&state.db, user.lang, Kind::EmailChanged, &user.email, &user.name, &link).await?;
+    let target = if ctx.user.is_some() { "/account" } else { "/sign-in" };
+    Ok((Flash("flash-email-changed"), Redirect::to(target)).into_response())
+}

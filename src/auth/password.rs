@@ -1,0 +1,125 @@
+//! Passwords: argon2id hashing and the policy a new password must meet.
+//!
+//! The policy follows NCSC and NIST SP 800-63B: at least [`MIN_LENGTH`] characters, at most
+//! [`MAX_LENGTH`] (argon2 cost is bounded), not one of the most common passwords and not the
+//! person's own e-mail address; no composition rules. The common-password list
+//! (`common-passwords.txt`) gathers the passwords that top the widely published breach
+//! frequency lists.
+
+use argon2::password_hash::rand_core::OsRng;
+use argon2::password_hash::{PasswordHash, PasswordHasher, PasswordVerifier, SaltString};
+use argon2::Argon2;
+
+pub const MIN_LENGTH: usize = 8;
+pub const MAX_LENGTH: usize = 256;
+
+const COMMON: &str = include_str!("common-passwords.txt");
+
+/// Why a proposed password is refused (each maps to a Fluent message).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum PasswordProblem {
+    Missing,
+    TooShort,
+    TooLong,
+    TooCommon,
+    SameAsEmail,
+}
+
+impl PasswordProblem {
+    pub fn message_key(self) -> &'static str {
+        match self {
+            PasswordProblem::Missing => "error-password-missing",
+            PasswordProblem::TooShort => "error-password-too-short",
+            PasswordProblem::TooLong => "error-password-too-long",
+            PasswordProblem::TooCommon => "error-password-common",
+            PasswordProblem::SameAsEmail => "error-password-same-as-email",
+        }
+    }
+}
+
+/// Checks a new password against the policy.
+pub fn check_policy(password: &str, email: &str) -> Result<(), PasswordProblem> {
+    let length = password.chars().count();
+    if length == 0 {
+        return Err(PasswordProblem::Missing);
+    }
+    if length < MIN_LENGTH {
+        return Err(PasswordProblem::TooShort);
+    }
+    if length > MAX_LENGTH {
+        return Err(PasswordProblem::TooLong);
+    }
+    if is_common(password) {
+        return Err(PasswordProblem::TooCommon);
+    }
+    let email = email.trim().to_lowercase();
+    if !email.is_empty() && password.trim().to_lowercase() == email {
+        return Err(PasswordProblem::SameAsEmail);
+    }
+    Ok(())
+}
+
+/// Whether the password is on the common list (ignoring case and surrounding spaces).
+pub fn is_common(password: &str) -> bool {
+    let candidate = password.trim().to_lowercase();
+    COMMON.lines().any(|line| line.trim() == candidate)
+}
+
+/// An argon2id PHC string for `password` with a fresh salt.
+pub fn hash(password: &str) -> anyhow::Result<String> {
+    let salt = SaltString::generate(&mut OsRng);
+    Argon2::default()
+        .hash_password(password.as_bytes(), &salt)
+        .map(|h| h.to_string())
+        .map_err(|e| anyhow::anyhow!("password hashing failed: {e}"))
+}
+
+/// Whether `password` matches the stored hash. A malformed hash never matches.
+pub fn verify(password: &str, stored: &str) -> bool {
+    match PasswordHash::new(stored) {
+        Ok(parsed) => Argon2::default()
+            .verify_password(password.as_bytes(), &parsed)
+            .is_ok(),
+        Err(_) => false,
+    }
+}
+
+/// Spends the same effort as a real verification, so that a sign-in for an unknown
+/// account takes about as long as one for a known account.
+pub fn verify_dummy(password: &str) {
+    static DUMMY: std::sync::OnceLock<Option<String>> = std::sync::OnceLock::new();
+    if let Some(stored) = DUMMY.get_or_init(|| hash("dummy password for timing").ok()) {
+        let _ = verify(password, stored);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn policy_refuses_short_common_and_email_passwords() {
+        assert_eq!(check_policy("", "a@b.c"), Err(PasswordProblem::Missing));
+        assert_eq!(check_policy("short", "a@b.c"), Err(PasswordProblem::TooShort));
+        assert_eq!(check_policy("Password1", "a@b.c"), Err(PasswordProblem::TooCommon));
+        assert_eq!(check_policy("  QWERTYUIOP ", "a@b.c"), Err(PasswordProblem::TooCommon));
+        assert_eq!(
+            check_policy("me@example.org", "Me@Example.org"),
+            Err(PasswordProblem::SameAsEmail)
+        );
+        assert_eq!(check_policy(&"x".repeat(257), "a@b.c"), Err(PasswordProblem::TooLong));
+        assert_eq!(check_policy("correct horse battery", "a@b.c"), Ok(()));
+        // Length counts characters, not bytes: eight Welsh letters pass.
+        assert_eq!(check_policy("ŵŷâêîôûŵ", "a@b.c"), Ok(()));
+    }
+
+    #[test]
+    fn hashes_are_argon2id_and_verify() -> anyhow::Result<()> {
+        let stored = hash("a long enough secret")?;
+        assert!(stored.starts_with("$argon2id$"));
+        assert!(verify("a long enough secret", &stored));
+        assert!(!verify("a different secret", &stored));
+        assert!(!verify("anything", "not a hash"));
+        Ok(())
+    }
+}

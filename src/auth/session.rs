@@ -1,0 +1,113 @@
+//! Sessions held in the database: created at sign-in (a new id each time), looked up on
+//! every request that carries the cookie, deleted at sign-out, suspension and deletion.
+
+use axum_extra::extract::cookie::{Cookie, SameSite};
+use sqlx::Row;
+
+use super::model::{find_by_id, User, UserId};
+use super::secret::{hash_token, random_token};
+use crate::config::Config;
+use crate::error::AppResult;
+use crate::storage::{now, Db};
+
+pub const SESSION_COOKIE: &str = "coproduce_session";
+/// Sessions last 30 days from sign-in.
+const SESSION_SECONDS: i64 = 30 * 24 * 3600;
+/// `last_seen_at` is refreshed at most this often, to keep reads cheap.
+const TOUCH_SECONDS: i64 = 300;
+
+/// Starts a session for `user` and returns the cookie value (the only copy of the id).
+pub async fn create(db: &Db, user: UserId) -> AppResult<String> {
+    let token = random_token();
+    let t = now();
+    sqlx::query(
+        "INSERT INTO sessions (id_hash, user_id, created_at, last_seen_at, expires_at) VALUES ($1, $2, $3, $3, $4)",
+    )
+    .bind(hash_token(&token))
+    .bind(user.0)
+    .bind(t)
+    .bind(t + SESSION_SECONDS)
+    .execute(&db.pool)
+    .await?;
+    Ok(token)
+}
+
+/// The signed-in user for a session cookie, if the session is live and the user not suspended.
+pub async fn user_for(db: &Db, token: &str) -> AppResult<Option<User>> {
+    let t = now();
+    let row = sqlx::query(
+        "SELECT user_id, last_seen_at FROM sessions WHERE id_hash = $1 AND expires_at > $2",
+    )
+    .bind(hash_token(token))
+    .bind(t)
+    .fetch_optional(&db.pool)
+    .await?;
+    let Some(row) = row else { return Ok(None) };
+    let user_id: i64 = row.try_get("user_id")?;
+    let last_seen: i64 = row.try_get("last_seen_at")?;
+    if t - last_seen > TOUCH_SECONDS {
+        sqlx::query("UPDATE sessions SET last_seen_at = $1 WHERE id_hash = $2")
+            .bind(t)
+            .bind(hash_token(token))
+            .execute(&db.pool)
+            .await?;
+    }
+    let user = find_by_id(db, UserId(user_id)).await?;
+    Ok(user.filter(|u| u.suspended_at.is_none()))
+}
+
+pub async fn delete(db: &Db, token: &str) -> AppResult<()> {
+    sqlx::query("DELETE FROM sessions WHERE id_hash = $1")
+        .bind(hash_token(token))
+        .execute(&db.pool)
+        .await?;
+    Ok(())
+}
+
+pub async fn delete_all_for_user(db: &Db, user: UserId) -> AppResult<()> {
+    sqlx::query("DELETE FROM sessions WHERE user_id = $1")
+        .bind(user.0)
+        .execute(&db.pool)
+        .await?;
+    Ok(())
+}
+
+/// Ends every session of `user` except the one whose cookie is `keep`.
+pub async fn delete_others(db: &Db, user: UserId, keep: &str) -> AppResult<()> {
+    sqlx::query("DELETE FROM sessions WHERE user_id = $1 AND id_hash <> $2")
+        .bind(user.0)
+        .bind(hash_token(keep))
+        .execute(&db.pool)
+        .await?;
+    Ok(())
+}
+
+pub async fn prune_expired(db: &Db) -> AppResult<()> {
+    sqlx::query("DELETE FROM sessions WHERE expires_at <= $1")
+        .bind(now())
+        .execute(&db.pool)
+        .await?;
+    Ok(())
+}
+
+/// The session cookie: HttpOnly, SameSite=Lax, Secure on HTTPS sites.
+pub fn cookie(config: &Config, value: String) -> Cookie<'static> {
+    Cookie::build((SESSION_COOKIE, value))
+        .path("/")
+        .http_only(true)
+        .same_site(SameSite::Lax)
+        .secure(config.secure_cookies())
+        .max_age(::cookie::time::Duration::seconds(SESSION_SECONDS))
+        .build()
+}
+
+/// A cookie that removes the session cookie.
+pub fn removal_cookie(config: &Config) -> Cookie<'static> {
+    Cookie::build((SESSION_COOKIE, ""))
+        .path("/")
+        .http_only(true)
+        .same_site(SameSite::Lax)
+        .secure(config.secure_cookies())
+        .max_age(::cookie::time::Duration::ZERO)
+        .build()
+}

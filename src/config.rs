@@ -1,0 +1,193 @@
+//! Configuration: one typed struct, loaded once at start-up and passed in the application
+//! state. Values come from command-line flags, then environment variables (named beside each
+//! flag in `coproduce --help`), then an optional TOML file (`--config`), then defaults.
+//! `docs/CONFIGURATION.md` documents every setting.
+
+use std::net::{IpAddr, SocketAddr};
+use std::path::{Path, PathBuf};
+
+use anyhow::{bail, Context};
+use serde::Deserialize;
+use url::Url;
+
+/// How the SMTP connection is secured.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum SmtpTls {
+    /// Implicit TLS from the first byte (usually port 465).
+    Tls,
+    /// Plain connection upgraded with STARTTLS, which is required (usually port 587).
+    Starttls,
+    /// No encryption: only for a relay on the same machine.
+    None,
+}
+
+impl std::str::FromStr for SmtpTls {
+    type Err = anyhow::Error;
+    fn from_str(s: &str) -> anyhow::Result<Self> {
+        match s.to_ascii_lowercase().as_str() {
+            "tls" => Ok(SmtpTls::Tls),
+            "starttls" => Ok(SmtpTls::Starttls),
+            "none" => Ok(SmtpTls::None),
+            other => bail!("unknown SMTP TLS mode {other:?}: use tls, starttls or none"),
+        }
+    }
+}
+
+/// Where outgoing e-mail goes. Absent: messages are logged and shown at `/admin/outbox`.
+#[derive(Clone, Debug)]
+pub struct SmtpConfig {
+    pub host: String,
+    pub port: u16,
+    pub tls: SmtpTls,
+    pub username: Option<String>,
+    pub password: Option<String>,
+}
+
+/// The settings a running Coproduce needs.
+#[derive(Clone, Debug)]
+pub struct Config {
+    /// Address and port the HTTP server listens on.
+    pub bind: SocketAddr,
+    /// The public address people use, for links in e-mails and the `Secure` cookie flag.
+    pub base_url: Url,
+    /// The resolved database URL (SQLite file under `data_dir` unless `DATABASE_URL` is set).
+    pub database_url: String,
+    /// Directory for the SQLite database and, later, uploads.
+    pub data_dir: PathBuf,
+    /// Outgoing mail server, if any.
+    pub smtp: Option<SmtpConfig>,
+    /// The `From:` address of every message.
+    pub mail_from: String,
+    /// Reverse proxies whose `X-Forwarded-For` header is believed for the client address.
+    pub trusted_proxies: Vec<IpAddr>,
+}
+
+impl Config {
+    /// Whether cookies must carry `Secure` (the site is served over HTTPS).
+    pub fn secure_cookies(&self) -> bool {
+        self.base_url.scheme() == "https"
+    }
+
+    /// An absolute link to `path` (which starts with `/`) on the public site.
+    pub fn link(&self, path: &str) -> String {
+        let base = self.base_url.as_str().trim_end_matches('/');
+        format!("{base}{path}")
+    }
+
+    /// A configuration for tests and tools: the given database, no SMTP, loopback.
+    pub fn for_database(database_url: String, data_dir: PathBuf) -> anyhow::Result<Config> {
+        let cli = CliSettings {
+            database_url: Some(database_url),
+            data_dir: Some(data_dir),
+            ..CliSettings::default()
+        };
+        resolve(cli, FileConfig::default())
+    }
+}
+
+/// Settings as they may appear in the TOML file given with `--config`.
+#[derive(Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct FileConfig {
+    pub bind: Option<String>,
+    pub base_url: Option<String>,
+    pub database_url: Option<String>,
+    pub data_dir: Option<PathBuf>,
+    pub smtp_host: Option<String>,
+    pub smtp_port: Option<u16>,
+    pub smtp_tls: Option<SmtpTls>,
+    pub smtp_username: Option<String>,
+    pub smtp_password: Option<String>,
+    pub mail_from: Option<String>,
+    pub trusted_proxies: Option<Vec<IpAddr>>,
+}
+
+impl FileConfig {
+    /// Reads the file, refusing unknown keys so a typo is not silently ignored.
+    pub fn load(path: &Path) -> anyhow::Result<FileConfig> {
+        let text = std::fs::read_to_string(path)
+            .with_context(|| format!("cannot read the config file {}", path.display()))?;
+        toml::from_str(&text).with_context(|| format!("invalid config file {}", path.display()))
+    }
+}
+
+/// Settings given on the command line or in the environment (each may be absent).
+#[derive(Debug, Default, Clone)]
+pub struct CliSettings {
+    pub bind: Option<String>,
+    pub base_url: Option<String>,
+    pub database_url: Option<String>,
+    pub data_dir: Option<PathBuf>,
+    pub smtp_host: Option<String>,
+    pub smtp_port: Option<u16>,
+    pub smtp_tls: Option<String>,
+    pub smtp_username: Option<String>,
+    pub smtp_password: Option<String>,
+    pub mail_from: Option<String>,
+    pub trusted_proxies: Option<String>,
+}
+
+/// Merges flags/environment over the file over the defaults.
+pub fn resolve(cli: CliSettings, file: FileConfig) -> anyhow::Result<Config> {
+    let bind_text = cli
+        .bind
+        .or(file.bind)
+        .unwrap_or_else(|| "127.0.0.1:8080".to_string());
+    let bind: SocketAddr = bind_text
+        .parse()
+        .with_context(|| format!("invalid bind address {bind_text:?}: expected ADDR:PORT"))?;
+    let base_text = cli
+        .base_url
+        .or(file.base_url)
+        .unwrap_or_else(|| format!("http://{bind}/"));
+    let base_url =
+        Url::parse(&base_text).with_context(|| format!("invalid base URL {base_text:?}"))?;
+    let data_dir = cli
+        .data_dir
+        .or(file.data_dir)
+        .unwrap_or_else(|| PathBuf::from("data"));
+    let explicit_url = cli.database_url.or(file.database_url);
+    let database_url = crate::storage::database_url(explicit_url.as_deref(), &data_dir)?;
+    let smtp_tls = match cli.smtp_tls {
+        Some(text) => text.parse()?,
+        None => file.smtp_tls.unwrap_or(SmtpTls::Starttls),
+    };
+    let smtp = cli.smtp_host.or(file.smtp_host).map(|host| SmtpConfig {
+        port: cli.smtp_port.or(file.smtp_port).unwrap_or(match smtp_tls {
+            SmtpTls::Tls => 465,
+            SmtpTls::Starttls => 587,
+            SmtpTls::None => 25,
+        }),
+        host,
+        tls: smtp_tls,
+        username: cli.smtp_username.or(file.smtp_username),
+        password: cli.smtp_password.or(file.smtp_password),
+    });
+    let host = base_url.host_str().unwrap_or("localhost").to_string();
+    let mail_from = cli
+        .mail_from
+        .or(file.mail_from)
+        .unwrap_or_else(|| format!("Coproduce <no-reply@{host}>"));
+    let trusted_proxies = match cli.trusted_proxies {
+        Some(list) => list
+            .split(',')
+            .map(str::trim)
+            .filter(|s| !s.is_empty())
+            .map(|s| {
+                s.parse()
+                    .with_context(|| format!("invalid trusted proxy address {s:?}"))
+            })
+            .collect::<anyhow::Result<Vec<IpAddr>>>()?,
+        None => file.trusted_proxies.unwrap_or_default(),
+    };
+    Ok(Config {
+        bind,
+        base_url,
+        database_url,
+        data_dir,
+        smtp,
+        mail_from,
+        trusted_proxies,
+    })
+}

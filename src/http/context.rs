@@ -1,0 +1,306 @@
+//! The per-request context and the middleware that builds it.
+//!
+//! For every request this middleware: finds the signed-in user from the session cookie;
+//! settles the language (`?lang=` → cookie → profile → `Accept-Language` → English) and
+//! remembers an explicit choice; issues the anonymous CSRF cookie; refuses state-changing
+//! requests that fail the CSRF checks; reads the flash message. After the handler, it dresses
+//! bare error responses as translated error pages and sets the cookies it decided on.
+
+use std::net::IpAddr;
+
+use askama::Template;
+use axum::body::{Body, Bytes};
+use axum::extract::{FromRequestParts, Request, State};
+use axum::http::request::Parts;
+use axum::http::{header, HeaderValue, StatusCode};
+use axum::middleware::Next;
+use axum::response::{Html, IntoResponse, Response};
+use axum_extra::extract::cookie::{Cookie, CookieJar, SameSite};
+
+use super::{client_ip, csrf, flash};
+use crate::app::AppState;
+use crate::auth::model::User;
+use crate::auth::secret::random_token;
+use crate::auth::session;
+use crate::error::{AppError, ErrorPage};
+use crate::i18n::{self, Lang};
+use crate::views::Layout;
+
+pub const LANG_COOKIE: &str = "coproduce_lang";
+/// Largest body the middleware buffers to check a form's CSRF token.
+pub const MAX_FORM_BYTES: usize = 1024 * 1024;
+
+/// Everything handlers and templates need to know about the request.
+#[derive(Clone, Debug)]
+pub struct RequestContext {
+    pub lang: Lang,
+    pub user: Option<User>,
+    /// The session cookie's value, when signed in.
+    pub session_token: Option<String>,
+    pub csrf_token: String,
+    pub client_ip: IpAddr,
+    pub path: String,
+    pub query: Option<String>,
+    /// Fluent id of the flash message to show on this page.
+    pub flash: Option<String>,
+}
+
+impl RequestContext {
+    /// This page in the other language.
+    pub fn switch_language_href(&self) -> String {
+        let other = self.lang.other().code();
+        let kept: Vec<(String, String)> = self
+            .query
+            .as_deref()
+            .map(|q| {
+                url::form_urlencoded::parse(q.as_bytes())
+                    .filter(|(k, _)| k != "lang")
+                    .map(|(k, v)| (k.into_owned(), v.into_owned()))
+                    .collect()
+            })
+            .unwrap_or_default();
+        let mut serializer = url::form_urlencoded::Serializer::new(String::new());
+        for (k, v) in &kept {
+            serializer.append_pair(k, v);
+        }
+        serializer.append_pair("lang", other);
+        format!("{}?{}", self.path, serializer.finish())
+    }
+
+    /// The signed-in user, or a redirect to sign in and come back here.
+    pub fn require_user(&self) -> Result<&User, AppError> {
+        self.user.as_ref().ok_or_else(|| AppError::SignInRequired {
+            next: self.path.clone(),
+        })
+    }
+}
+
+/// Extractor for the [`RequestContext`] the middleware stored.
+pub struct Ctx(pub RequestContext);
+
+impl<S: Send + Sync> FromRequestParts<S> for Ctx {
+    type Rejection = AppError;
+    async fn from_request_parts(parts: &mut Parts, _state: &S) -> Result<Self, Self::Rejection> {
+        parts
+            .extensions
+            .get::<RequestContext>()
+            .cloned()
+            .map(Ctx)
+            .ok_or_else(|| AppError::Internal(anyhow::anyhow!("request context missing")))
+    }
+}
+
+#[derive(Template)]
+#[template(path = "errors/error.html")]
+struct ErrorTemplate {
+    layout: Layout,
+    status: u16,
+    heading: String,
+    detail: String,
+}
+
+/// The middleware; see the module documentation.
+pub async fn page_context(State(state): State<AppState>, req: Request, next: Next) -> Response {
+    let (mut parts, body) = req.into_parts();
+    let jar = CookieJar::from_headers(&parts.headers);
+    let mut set_cookies: Vec<Cookie<'static>> = Vec::new();
+
+    // Who is signed in.
+    let mut session_token = jar.get(session::SESSION_COOKIE).map(|c| c.value().to_string());
+    let mut user = None;
+    if let Some(token) = &session_token {
+        match session::user_for(&state.db, token).await {
+            Ok(found) => user = found,
+            Err(e) => return AppError::from(e).into_response(),
+        }
+        if user.is_none() {
+            set_cookies.push(session::removal_cookie(&state.config));
+            session_token = None;
+        }
+    }
+
+    // Which language.
+    let query = parts.uri.query().map(str::to_string);
+    let requested = query.as_deref().and_then(|q| {
+        url::form_urlencoded::parse(q.as_bytes())
+            .find(|(k, _)| k == "lang")
+            .and_then(|(_, v)| Lang::from_code(&v))
+    });
+    let lang = if let Some(lang) = requested {
+        set_cookies.push(lang_cookie(&state, lang));
+        if let Some(u) = &user {
+            if u.lang != lang {
+                if let Err(e) = crate::auth::model::set_lang(&state.db, u.id, lang).await {
+                    return e.into_response();
+                }
+            }
+        }
+        lang
+    } else if let Some(lang) = jar.get(LANG_COOKIE).and_then(|c| Lang::from_code(c.value())) {
+        lang
+    } else if let Some(u) = &user {
+        u.lang
+    } else {
+        parts
+            .headers
+            .get(header::ACCEPT_LANGUAGE)
+            .and_then(|v| v.to_str().ok())
+            .and_then(i18n::from_accept_language)
+            .unwrap_or(Lang::En)
+    };
+
+    // The CSRF token for this browser.
+    let anon_secret = match jar.get(csrf::COOKIE) {
+        Some(c) if c.value().len() >= 32 => c.value().to_string(),
+        _ => {
+            let fresh = random_token();
+            set_cookies.push(
+                Cookie::build((csrf::COOKIE, fresh.clone()))
+                    .path("/")
+                    .http_only(true)
+                    .same_site(SameSite::Lax)
+                    .secure(state.config.secure_cookies())
+                    .build(),
+            );
+            fresh
+        }
+    };
+    let csrf_token = csrf::token_for(session_token.as_deref().unwrap_or(&anon_secret));
+
+    let flash_key = jar
+        .get(flash::FLASH_COOKIE)
+        .map(|c| c.value().to_string())
+        .filter(|v| flash::is_valid_key(v));
+    let had_flash_cookie = jar.get(flash::FLASH_COOKIE).is_some();
+
+    let ctx = RequestContext {
+        lang,
+        user,
+        session_token,
+        csrf_token,
+        client_ip: client_ip::client_ip(&parts.headers, &parts.extensions, &state.config.trusted_proxies),
+        path: parts.uri.path().to_string(),
+        query,
+        flash: flash_key,
+    };
+
+    // Refuse forged state changes before any handler runs.
+    let body = if csrf::needs_check(&parts.method) {
+        let bytes: Bytes = match axum::body::to_bytes(body, MAX_FORM_BYTES).await {
+            Ok(b) => b,
+            Err(_) => {
+                return finish(
+                    &ctx,
+                    crate::error::error_response(StatusCode::PAYLOAD_TOO_LARGE, None),
+                    set_cookies,
+                    false,
+                )
+            }
+        };
+        let forged = csrf::is_cross_site(&parts.headers, &state.config.base_url)
+            || !csrf::token_matches(
+                &ctx.csrf_token,
+                csrf::submitted_token(&parts.headers, &bytes).as_deref(),
+            );
+        if forged {
+            tracing::warn!(path = %ctx.path, "refused a request that failed the CSRF check");
+            let refused = crate::error::error_response(StatusCode::FORBIDDEN, Some("error-csrf"));
+            return finish(&ctx, refused, set_cookies, false);
+        }
+        Body::from(bytes)
+    } else {
+        body
+    };
+
+    parts.extensions.insert(ctx.clone());
+    let response = next.run(Request::from_parts(parts, body)).await;
+    finish(&ctx, response, set_cookies, had_flash_cookie)
+}
+
+fn lang_cookie(state: &AppState, lang: Lang) -> Cookie<'static> {
+    Cookie::build((LANG_COOKIE, lang.code()))
+        .path("/")
+        .http_only(true)
+        .same_site(SameSite::Lax)
+        .secure(state.config.secure_cookies())
+        .max_age(::cookie::time::Duration::days(365))
+        .build()
+}
+
+/// Dresses errors, sets cookies, clears a shown flash and marks private pages no-store.
+fn finish(
+    ctx: &RequestContext,
+    response: Response,
+    set_cookies: Vec<Cookie<'static>>,
+    had_flash_cookie: bool,
+) -> Response {
+    let mut response = dress_error(ctx, response);
+    let headers = response.headers_mut();
+    let sets_flash = headers
+        .get_all(header::SET_COOKIE)
+        .iter()
+        .any(|v| v.as_bytes().starts_with(flash::FLASH_COOKIE.as_bytes()));
+    for cookie in set_cookies {
+        if let Ok(value) = HeaderValue::from_str(&cookie.encoded().to_string()) {
+            headers.append(header::SET_COOKIE, value);
+        }
+    }
+    if had_flash_cookie && !sets_flash {
+        let clear = format!("{}=; Path=/; HttpOnly; SameSite=Lax; Max-Age=0", flash::FLASH_COOKIE);
+        if let Ok(value) = HeaderValue::from_str(&clear) {
+            headers.append(header::SET_COOKIE, value);
+        }
+    }
+    if !headers.contains_key(header::CACHE_CONTROL) {
+        let policy = if ctx.user.is_some() { "no-store" } else { "private, no-cache" };
+        headers.insert(header::CACHE_CONTROL, HeaderValue::from_static(policy));
+    }
+    response
+}
+
+/// Replaces the body of a bare error response with the translated error page.
+fn dress_error(ctx: &RequestContext, response: Response) -> Response {
+    let status = response.status();
+    if !(status.is_client_error() || status.is_server_error()) {
+        return response;
+    }
+    let marker = response.extensions().get::<ErrorPage>().cloned();
+    let is_html = response
+        .headers()
+        .get(header::CONTENT_TYPE)
+        .and_then(|v| v.to_str().ok())
+        .is_some_and(|v| v.starts_with("text/html"));
+    if marker.is_none() && is_html {
+        return response;
+    }
+    let code = status.as_u16();
+    let known = [400, 403, 404, 405, 408, 413, 422, 429, 500];
+    let key = if known.contains(&code) { code } else if code >= 500 { 500 } else { 400 };
+    let lang = ctx.lang;
+    let detail = marker
+        .and_then(|m| m.detail_key)
+        .map(|k| lang.t(k))
+        .unwrap_or_else(|| lang.t(&format!("error-{key}-detail")));
+    let template = ErrorTemplate {
+        layout: Layout::new(ctx, &format!("error-{key}-title")),
+        status: code,
+        heading: lang.t(&format!("error-{key}-title")),
+        detail,
+    };
+    let (mut parts, _) = response.into_parts();
+    match template.render() {
+        Ok(html) => {
+            parts.headers.remove(header::CONTENT_LENGTH);
+            parts.headers.insert(
+                header::CONTENT_TYPE,
+                HeaderValue::from_static("text/html; charset=utf-8"),
+            );
+            Response::from_parts(parts, Body::from(html))
+        }
+        Err(e) => {
+            tracing::error!(error = %e, "error page failed to render");
+            (status, Html(lang.t(&format!("error-{key}-title")))).into_response()
+        }
+    }
+}
+

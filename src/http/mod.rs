@@ -1,0 +1,15 @@
+//! HTTP plumbing shared by every page: the per-request context (who, which language, the
+//! CSRF token), access checks, security headers, flash messages, the client address and
+//! the form extractor.
+
+pub mod access;
+pub mod client_ip;
+pub mod context;
+pub mod csrf;
+pub mod flash;
+pub mod form;
+pub mod headers;
+
+pub use context::{Ctx, RequestContext};
+pub use flash::Flash;
+pub use form::ValidForm;

@@ -1,0 +1,22 @@
+//! Coproduce: the self-hosted platform an equalities co-production initiative runs on.
+//! See `docs/ARCHITECTURE.md` for how the parts fit together.
+
+pub mod account;
+pub mod admin;
+pub mod app;
+pub mod auth;
+pub mod cli;
+pub mod config;
+pub mod demo;
+pub mod error;
+pub mod forms;
+pub mod http;
+pub mod i18n;
+pub mod mail;
+pub mod metrics;
+pub mod pages;
+pub mod routes;
+pub mod server;
+pub mod storage;
+pub mod views;
+pub const VERSION: &str = env!("CARGO_PKG_VERSION");

@@ -1,0 +1,151 @@
+//! The background sender: claims due outbox messages and delivers them. Runs in every
+//! instance; the claim in [`super::outbox::claim`] guarantees one delivery per message.
+
+use std::sync::{Arc, Mutex};
+use std::time::Duration;
+
+use anyhow::Context;
+use lettre::message::Mailbox;
+use lettre::transport::smtp::authentication::Credentials;
+use lettre::{AsyncSmtpTransport, AsyncTransport, Message, Tokio1Executor};
+use tokio::sync::watch;
+
+use super::outbox::{self, Claimed};
+use crate::config::{Config, SmtpTls};
+use crate::storage::Db;
+
+/// A message as handed to a transport.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Delivered {
+    pub outbox_id: i64,
+    pub to: String,
+    pub subject: String,
+    pub body: String,
+}
+
+/// Where messages go.
+#[derive(Clone)]
+pub enum Mailer {
+    /// A real SMTP server.
+    Smtp {
+        transport: AsyncSmtpTransport<Tokio1Executor>,
+        from: Mailbox,
+    },
+    /// No SMTP configured: write to the log; admins read them at `/admin/outbox`.
+    Log,
+    /// Kept in memory, for tests and tools that inspect what was sent.
+    Memory(Arc<Mutex<Vec<Delivered>>>),
+}
+
+impl Mailer {
+    /// The mailer the configuration asks for.
+    pub fn from_config(config: &Config) -> anyhow::Result<Mailer> {
+        let Some(smtp) = &config.smtp else {
+            return Ok(Mailer::Log);
+        };
+        let mut builder = match smtp.tls {
+            SmtpTls::Tls => AsyncSmtpTransport::<Tokio1Executor>::relay(&smtp.host)?,
+            SmtpTls::Starttls => AsyncSmtpTransport::<Tokio1Executor>::starttls_relay(&smtp.host)?,
+            SmtpTls::None => AsyncSmtpTransport::<Tokio1Executor>::builder_dangerous(&smtp.host),
+        }
+        .port(smtp.port)
+        .timeout(Some(Duration::from_secs(30)));
+        if let (Some(user), Some(password)) = (&smtp.username, &smtp.password) {
+            builder = builder.credentials(Credentials::new(user.clone(), password.clone()));
+        }
+        let from: Mailbox = config
+            .mail_from
+            .parse()
+            .with_context(|| format!("invalid mail-from address {:?}", config.mail_from))?;
+        Ok(Mailer::Smtp {
+            transport: builder.build(),
+            from,
+        })
+    }
+
+    /// Delivers one message; returns the outbox status to record (`sent` or `logged`).
+    async fn deliver(&self, message: &Claimed) -> anyhow::Result<&'static str> {
+        match self {
+            Mailer::Smtp { transport, from } => {
+                let to: Mailbox = message
+                    .to_addr
+                    .parse()
+                    .with_context(|| format!("invalid recipient {:?}", message.to_addr))?;
+                let email = Message::builder()
+                    .from(from.clone())
+                    .to(to)
+                    .subject(message.subject.clone())
+                    .body(message.body_text.clone())?;
+                transport.send(email).await?;
+                Ok("sent")
+            }
+            Mailer::Log => {
+                tracing::info!(
+                    outbox_id = message.id,
+                    to = %message.to_addr,
+                    subject = %message.subject,
+                    body = %message.body_text,
+                    "no SMTP configured: e-mail logged (readable at /admin/outbox)"
+                );
+                Ok("logged")
+            }
+            Mailer::Memory(store) => {
+                let mut sent = store
+                    .lock()
+                    .map_err(|_| anyhow::anyhow!("mail store poisoned"))?;
+                sent.push(Delivered {
+                    outbox_id: message.id,
+                    to: message.to_addr.clone(),
+                    subject: message.subject.clone(),
+                    body: message.body_text.clone(),
+                });
+                Ok("sent")
+            }
+        }
+    }
+}
+
+/// Claims and delivers due messages until none is due; returns how many were handled.
+pub async fn drain_once(db: &Db, mailer: &Mailer, worker_id: &str) -> anyhow::Result<usize> {
+    let mut handled = 0;
+    while let Some(message) = outbox::claim(db, worker_id).await? {
+        match mailer.deliver(&message).await {
+            Ok(status) => outbox::mark_delivered(db, message.id, worker_id, status).await?,
+            Err(e) => {
+                tracing::warn!(outbox_id = message.id, error = %e, "e-mail delivery failed; will retry");
+                outbox::mark_failed(db, message.id, worker_id, message.attempts, &e.to_string())
+                    .await?;
+            }
+        }
+        handled += 1;
+    }
+    Ok(handled)
+}
+
+/// Runs until `shutdown` turns true: delivers mail and prunes expired sessions and
+/// throttle records.
+pub async fn run(db: Db, mailer: Mailer, mut shutdown: watch::Receiver<bool>) {
+    let worker_id = crate::auth::secret::random_token();
+    let mut ticks: u64 = 0;
+    loop {
+        if let Err(e) = drain_once(&db, &mailer, &worker_id).await {
+            tracing::error!(error = ?e, "outbox worker error");
+        }
+        if ticks % 150 == 0 {
+            if let Err(e) = crate::auth::session::prune_expired(&db).await {
+                tracing::warn!(error = ?e, "pruning sessions failed");
+            }
+            if let Err(e) = crate::auth::throttle::prune(&db).await {
+                tracing::warn!(error = ?e, "pruning throttle records failed");
+            }
+        }
+        ticks = ticks.wrapping_add(1);
+        tokio::select! {
+            _ = tokio::time::sleep(Duration::from_secs(2)) => {}
+            _ = shutdown.changed() => {}
+        }
+        if *shutdown.borrow() {
+            break;
+        }
+    }
+}

@@ -1,0 +1,82 @@
+//! Pages that belong to no domain: the home page, the accessibility statement, the privacy
+//! notice, the open-data licence, `/healthz` and the embedded static assets.
+
+pub mod assets;
+
+use askama::Template;
+use axum::extract::State;
+use axum::http::StatusCode;
+use axum::response::{IntoResponse, Response};
+
+use crate::app::AppState;
+use crate::error::{AppError, AppResult};
+use crate::http::Ctx;
+use crate::views::{render, Layout};
+
+#[derive(Template)]
+#[template(path = "pages/home.html")]
+struct HomePage {
+    layout: Layout,
+}
+
+pub async fn home(Ctx(ctx): Ctx) -> AppResult<Response> {
+    let mut layout = Layout::new(&ctx, "home-title");
+    layout.title = ctx.lang.t("site-name");
+    render(&HomePage { layout })
+}
+
+/// A page of prose from Fluent: a title and a list of paragraphs (`<key>-p1`, `-p2`, …).
+#[derive(Template)]
+#[template(path = "pages/prose.html")]
+struct ProsePage {
+    layout: Layout,
+    sections: Vec<(String, Vec<String>)>,
+}
+
+/// Builds a prose page from keys `<page>-s<N>-title` and `<page>-s<N>-p<M>`.
+fn prose(ctx: &crate::http::RequestContext, page: &str) -> AppResult<Response> {
+    let lang = ctx.lang;
+    let mut sections = Vec::new();
+    for s in 1..=12 {
+        let title_key = format!("{page}-s{s}-title");
+        if !lang.has(&title_key) {
+            break;
+        }
+        let paragraphs = (1..=12)
+            .map(|p| format!("{page}-s{s}-p{p}"))
+            .take_while(|k| lang.has(k))
+            .map(|k| lang.t(&k))
+            .collect();
+        sections.push((lang.t(&title_key), paragraphs));
+    }
+    render(&ProsePage {
+        layout: Layout::new(ctx, &format!("{page}-title")).with_crumbs(&[]),
+        sections,
+    })
+}
+
+pub async fn accessibility(Ctx(ctx): Ctx) -> AppResult<Response> {
+    prose(&ctx, "accessibility")
+}
+
+pub async fn privacy(Ctx(ctx): Ctx) -> AppResult<Response> {
+    prose(&ctx, "privacy")
+}
+
+pub async fn licence(Ctx(ctx): Ctx) -> AppResult<Response> {
+    prose(&ctx, "licence")
+}
+
+/// `GET /healthz`: 200 when the database answers, 503 otherwise.
+pub async fn healthz(State(state): State<AppState>) -> Response {
+    if state.db.ping().await {
+        (StatusCode::OK, "ok\n").into_response()
+    } else {
+        (StatusCode::SERVICE_UNAVAILABLE, "database unavailable\n").into_response()
+    }
+}
+
+/// The fallback for paths no route matches.
+pub async fn not_found() -> AppError {
+    AppError::NotFound
+}

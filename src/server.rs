@@ -1,0 +1,74 @@
+//! `coproduce serve`: connect, migrate, optionally load the demo, start the e-mail worker,
+//! serve HTTP until SIGTERM or Ctrl-C, then finish in-flight requests and stop the worker.
+
+use std::net::SocketAddr;
+
+use anyhow::Context;
+use tokio::sync::watch;
+
+use crate::app::{router, AppState};
+use crate::config::Config;
+use crate::mail::worker::{self, Mailer};
+use crate::storage::{self, Db};
+
+pub async fn serve(config: Config, demo: bool) -> anyhow::Result<()> {
+    let db = Db::connect(&config.database_url, 16).await?;
+    storage::run_migrations(&db).await?;
+    let demo_link = if demo {
+        Some(crate::demo::load(&db, &config).await?)
+    } else {
+        None
+    };
+    let mailer = Mailer::from_config(&config)?;
+    let (stop_tx, stop_rx) = watch::channel(false);
+    let worker_task = tokio::spawn(worker::run(db.clone(), mailer, stop_rx));
+
+    let listener = tokio::net::TcpListener::bind(config.bind)
+        .await
+        .with_context(|| format!("cannot listen on {}", config.bind))?;
+    let address = listener.local_addr()?;
+    let base = config.base_url.clone();
+    let backend = match db.backend {
+        storage::Backend::Sqlite => "SQLite",
+        storage::Backend::Postgres => "PostgreSQL",
+    };
+    let state = AppState::new(config, db.clone());
+    let app = router(state);
+    println!("Coproduce is running at {base} (listening on {address}, {backend}).");
+    if let Some(link) = demo_link {
+        println!("Demo admin: sign in within 15 minutes with this one-time link:\n  {link}");
+        println!("(More links: `coproduce admin login-link demo-admin@example.org`.)");
+    }
+    tracing::info!(%address, backend, "listening");
+    axum::serve(listener, app.into_make_service_with_connect_info::<SocketAddr>())
+        .with_graceful_shutdown(shutdown_signal())
+        .await
+        .context("HTTP server error")?;
+    tracing::info!("shutting down: requests finished, stopping the e-mail worker");
+    let _ = stop_tx.send(true);
+    let _ = worker_task.await;
+    db.pool.close().await;
+    Ok(())
+}
+
+/// Resolves on SIGTERM or Ctrl-C.
+async fn shutdown_signal() {
+    let ctrl_c = async {
+        let _ = tokio::signal::ctrl_c().await;
+    };
+    #[cfg(unix)]
+    let terminate = async {
+        match tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate()) {
+            Ok(mut signal) => {
+                signal.recv().await;
+            }
+            Err(_) => std::future::pending::<()>().await,
+        }
+    };
+    #[cfg(not(unix))]
+    let terminate = std::future::pending::<()>();
+    tokio::select! {
+        _ = ctrl_c => {},
+        _ = terminate => {},
+    }
+}

@@ -1,0 +1,50 @@
+//! Embedded migrations, one directory per backend (`migrations/sqlite`, `migrations/postgres`).
+//! They are compiled into the binary, so a single file is all an operator deploys. sqlx's
+//! migrator records applied versions and, on PostgreSQL, takes an advisory lock so several
+//! instances starting together migrate once.
+
+use std::borrow::Cow;
+
+use anyhow::Context;
+use sqlx::migrate::{Migration, MigrationType, Migrator};
+
+use super::{Backend, Db};
+
+/// (version, description, SQLite text, PostgreSQL text)
+const MIGRATIONS: &[(i64, &str, &str, &str)] = &[(
+    1,
+    "foundation",
+    include_str!("../../migrations/sqlite/0001_foundation.sql"),
+    include_str!("../../migrations/postgres/0001_foundation.sql"),
+)];
+
+/// Applies every migration not yet applied to this database.
+pub async fn run_migrations(db: &Db) -> anyhow::Result<()> {
+    let migrations: Vec<Migration> = MIGRATIONS
+        .iter()
+        .map(|(version, description, sqlite, postgres)| {
+            let sql = match db.backend {
+                Backend::Sqlite => *sqlite,
+                Backend::Postgres => *postgres,
+            };
+            Migration::new(
+                *version,
+                Cow::Borrowed(*description),
+                MigrationType::Simple,
+                Cow::Borrowed(sql),
+                false,
+            )
+        })
+        .collect();
+    let migrator = Migrator {
+        migrations: Cow::Owned(migrations),
+        ignore_missing: false,
+        locking: true,
+        no_tx: false,
+    };
+    migrator
+        .run(&db.pool)
+        .await
+        .context("database migration failed")?;
+    Ok(())
+}

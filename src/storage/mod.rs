@@ -1,0 +1,89 @@
+//! Storage: the database pool, which backend it is, migrations and the clock.
+//!
+//! One SQL text with `$N` placeholders serves SQLite and PostgreSQL through sqlx's `Any`
+//! driver. The few places where the dialects differ (claiming queue rows, backups) are named
+//! functions that branch on [`Backend`].
+
+pub mod backup;
+mod migrate;
+
+use std::path::Path;
+use std::str::FromStr;
+use std::time::Duration;
+
+use anyhow::Context;
+use sqlx::any::{AnyConnectOptions, AnyPoolOptions};
+use sqlx::{AnyPool, Executor};
+
+pub use migrate::run_migrations;
+
+/// Which database engine a [`Db`] talks to.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Backend {
+    Sqlite,
+    Postgres,
+}
+
+/// The application's database handle: cheap to clone, shared by every request and worker.
+#[derive(Clone, Debug)]
+pub struct Db {
+    pub pool: AnyPool,
+    pub backend: Backend,
+}
+
+/// Where the database lives: an explicit URL (PostgreSQL or SQLite) or a data directory
+/// holding `coproduce.sqlite3`.
+pub fn database_url(database_url: Option<&str>, data_dir: &Path) -> anyhow::Result<String> {
+    if let Some(url) = database_url.filter(|u| !u.trim().is_empty()) {
+        return Ok(url.to_string());
+    }
+    std::fs::create_dir_all(data_dir)
+        .with_context(|| format!("cannot create the data directory {}", data_dir.display()))?;
+    let file = data_dir.join("coproduce.sqlite3");
+    Ok(format!("sqlite://{}?mode=rwc", file.display()))
+}
+
+impl Db {
+    /// Connects, applies the SQLite pragmas we rely on (WAL, synchronous=FULL, foreign keys,
+    /// a busy timeout) and returns the pool. Migrations are separate: see [`run_migrations`].
+    pub async fn connect(url: &str, max_connections: u32) -> anyhow::Result<Db> {
+        sqlx::any::install_default_drivers();
+        let backend = if url.starts_with("postgres:") || url.starts_with("postgresql:") {
+            Backend::Postgres
+        } else if url.starts_with("sqlite:") {
+            Backend::Sqlite
+        } else {
+            anyhow::bail!("unsupported database URL: use postgres://… or sqlite://…");
+        };
+        let options = AnyConnectOptions::from_str(url).context("invalid database URL")?;
+        let mut pool_options = AnyPoolOptions::new()
+            .max_connections(max_connections)
+            .acquire_timeout(Duration::from_secs(30));
+        if backend == Backend::Sqlite {
+            pool_options = pool_options.after_connect(|conn, _meta| {
+                Box::pin(async move {
+                    conn.execute("PRAGMA journal_mode = WAL").await?;
+                    conn.execute("PRAGMA synchronous = FULL").await?;
+                    conn.execute("PRAGMA foreign_keys = ON").await?;
+                    conn.execute("PRAGMA busy_timeout = 10000").await?;
+                    Ok(())
+                })
+            });
+        }
+        let pool = pool_options
+            .connect_with(options)
+            .await
+            .context("cannot connect to the database")?;
+        Ok(Db { pool, backend })
+    }
+
+    /// Whether the database answers; used by `/healthz`.
+    pub async fn ping(&self) -> bool {
+        sqlx::query("SELECT 1").execute(&self.pool).await.is_ok()
+    }
+}
+
+/// The current time as Unix seconds (UTC): the one form times take in the database.
+pub fn now() -> i64 {
+    chrono::Utc::now().timestamp()
+}

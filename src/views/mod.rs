@@ -1,0 +1,24 @@
+//! What every page shares: the layout context ([`Layout`]), time formatting in
+//! Europe/London, and rendering a template into a response.
+
+mod layout;
+mod time;
+
+pub use layout::{Crumb, Layout, NavItem};
+pub use time::format_time;
+
+use askama::Template;
+use axum::http::StatusCode;
+use axum::response::{Html, IntoResponse, Response};
+
+use crate::error::AppResult;
+
+/// Renders a page with status 200.
+pub fn render<T: Template>(template: &T) -> AppResult<Response> {
+    Ok(Html(template.render()?).into_response())
+}
+
+/// Renders a page with another status (422 for a form with errors, say).
+pub fn render_status<T: Template>(status: StatusCode, template: &T) -> AppResult<Response> {
+    Ok((status, Html(template.render()?)).into_response())
+}
