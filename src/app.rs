@@ -50,9 +50,9 @@ pub fn router(state: AppState) -> Router {
     let mut router = Router::new();
     for route in routes::table() {
         let access_level = route.spec.access;
-        let handler = route
-            .handler
-            .route_layer(from_fn(move |req, next| access::require(access_level, req, next)));
+        let handler = route.handler.route_layer(from_fn(move |req, next| {
+            access::require(access_level, req, next)
+        }));
         router = router.route(route.spec.path, handler);
     }
     router

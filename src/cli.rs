@@ -38,7 +38,13 @@ pub struct Cli {
     #[arg(long, global = true, env = "DATABASE_URL", hide_env_values = true)]
     pub database_url: Option<String>,
     /// Log format: human-readable text or one JSON object per line.
-    #[arg(long, global = true, env = "COPRODUCE_LOG_FORMAT", value_enum, default_value = "text")]
+    #[arg(
+        long,
+        global = true,
+        env = "COPRODUCE_LOG_FORMAT",
+        value_enum,
+        default_value = "text"
+    )]
     pub log_format: LogFormat,
     #[command(subcommand)]
     pub command: Command,
@@ -152,7 +158,10 @@ pub enum AdminCommand {
 pub fn main() -> ExitCode {
     let cli = Cli::parse();
     init_logging(cli.log_format);
-    let runtime = match tokio::runtime::Builder::new_multi_thread().enable_all().build() {
+    let runtime = match tokio::runtime::Builder::new_multi_thread()
+        .enable_all()
+        .build()
+    {
         Ok(rt) => rt,
         Err(e) => {
             eprintln!("error: cannot start the async runtime: {e}");
@@ -171,7 +180,9 @@ pub fn main() -> ExitCode {
 fn init_logging(format: LogFormat) {
     let filter = tracing_subscriber::EnvFilter::try_from_default_env()
         .unwrap_or_else(|_| tracing_subscriber::EnvFilter::new("info,sqlx=warn,tower_http=info"));
-    let builder = tracing_subscriber::fmt().with_env_filter(filter).with_writer(std::io::stderr);
+    let builder = tracing_subscriber::fmt()
+        .with_env_filter(filter)
+        .with_writer(std::io::stderr);
     match format {
         LogFormat::Json => builder.json().init(),
         LogFormat::Text => builder.init(),
@@ -245,7 +256,9 @@ async fn run(cli: Cli) -> anyhow::Result<()> {
             println!("Restoring {} …", file.display());
             backup::restore(backend, &config.database_url, file).await?;
             let db = open(&config).await?;
-            let users = model::count_users(&db).await.map_err(|e| anyhow::anyhow!("{e}"))?;
+            let users = model::count_users(&db)
+                .await
+                .map_err(|e| anyhow::anyhow!("{e}"))?;
             println!("Restored: the database now holds {users} account(s).");
             Ok(())
         }
@@ -255,20 +268,33 @@ async fn run(cli: Cli) -> anyhow::Result<()> {
 async fn admin(config: &Config, db: &Db, action: &AdminCommand) -> anyhow::Result<()> {
     let err = |e: crate::error::AppError| anyhow::anyhow!("{e:?}");
     match action {
-        AdminCommand::CreateUser { email, name, role, password_stdin } => {
-            let role = Role::parse(role).context("role must be participant, partner, coordinator or admin")?;
+        AdminCommand::CreateUser {
+            email,
+            name,
+            role,
+            password_stdin,
+        } => {
+            let role = Role::parse(role)
+                .context("role must be participant, partner, coordinator or admin")?;
             if !crate::forms::is_valid_email(email.trim()) {
                 bail!("{email:?} is not a valid e-mail address");
             }
             if name.trim().is_empty() {
                 bail!("the name must not be empty");
             }
-            if model::find_by_email(db, email).await.map_err(err)?.is_some() {
+            if model::find_by_email(db, email)
+                .await
+                .map_err(err)?
+                .is_some()
+            {
                 bail!("an account with the address {email} already exists");
             }
             let hash = if *password_stdin {
                 let mut line = String::new();
-                std::io::stdin().lock().read_line(&mut line).context("cannot read the password from stdin")?;
+                std::io::stdin()
+                    .lock()
+                    .read_line(&mut line)
+                    .context("cannot read the password from stdin")?;
                 let password = line.trim_end_matches(['\n', '\r']);
                 if let Err(problem) = crate::auth::password::check_policy(password, email) {
                     bail!("{}", Lang::En.t(problem.message_key()));
@@ -279,35 +305,78 @@ async fn admin(config: &Config, db: &Db, action: &AdminCommand) -> anyhow::Resul
             };
             let id = model::create_user(
                 db,
-                NewUser { email, name, password_hash: hash.as_deref(), role, lang: Lang::En, email_confirmed: true },
+                NewUser {
+                    email,
+                    name,
+                    password_hash: hash.as_deref(),
+                    role,
+                    lang: Lang::En,
+                    email_confirmed: true,
+                },
             )
             .await
             .map_err(err)?;
-            println!("Created {} ({}) as {}.", name.trim(), model::normalise_email(email), role.as_str());
+            println!(
+                "Created {} ({}) as {}.",
+                name.trim(),
+                model::normalise_email(email),
+                role.as_str()
+            );
             if hash.is_none() {
-                let token = tokens::issue(db, id, Purpose::SignIn, None).await.map_err(err)?;
-                println!("Sign in within 15 minutes at: {}", config.link(&format!("/sign-in-link/{token}")));
+                let token = tokens::issue(db, id, Purpose::SignIn, None)
+                    .await
+                    .map_err(err)?;
+                println!(
+                    "Sign in within 15 minutes at: {}",
+                    config.link(&format!("/sign-in-link/{token}"))
+                );
             }
             Ok(())
         }
         AdminCommand::SetRole { email, role } => {
-            let role = Role::parse(role).context("role must be participant, partner, coordinator or admin")?;
-            let user = model::find_by_email(db, email).await.map_err(err)?.context("no account has that address")?;
+            let role = Role::parse(role)
+                .context("role must be participant, partner, coordinator or admin")?;
+            let user = model::find_by_email(db, email)
+                .await
+                .map_err(err)?
+                .context("no account has that address")?;
             model::set_role(db, user.id, role).await.map_err(err)?;
-            model::audit(db, None, "role-changed", &format!("user:{}", user.id.0), &format!("{} -> {} (command line)", user.role.as_str(), role.as_str())).await.map_err(err)?;
+            model::audit(
+                db,
+                None,
+                "role-changed",
+                &format!("user:{}", user.id.0),
+                &format!("{} -> {} (command line)", user.role.as_str(), role.as_str()),
+            )
+            .await
+            .map_err(err)?;
             println!("{} is now {}.", user.email, role.as_str());
             Ok(())
         }
         AdminCommand::LoginLink { email } => {
-            let user = model::find_by_email(db, email).await.map_err(err)?.context("no account has that address")?;
-            let token = tokens::issue(db, user.id, Purpose::SignIn, None).await.map_err(err)?;
+            let user = model::find_by_email(db, email)
+                .await
+                .map_err(err)?
+                .context("no account has that address")?;
+            let token = tokens::issue(db, user.id, Purpose::SignIn, None)
+                .await
+                .map_err(err)?;
             println!("{}", config.link(&format!("/sign-in-link/{token}")));
             Ok(())
         }
         AdminCommand::Suspend { email, restore } => {
-            let user = model::find_by_email(db, email).await.map_err(err)?.context("no account has that address")?;
-            model::set_suspended(db, user.id, !restore).await.map_err(err)?;
-            println!("{} is {}.", user.email, if *restore { "restored" } else { "suspended" });
+            let user = model::find_by_email(db, email)
+                .await
+                .map_err(err)?
+                .context("no account has that address")?;
+            model::set_suspended(db, user.id, !restore)
+                .await
+                .map_err(err)?;
+            println!(
+                "{} is {}.",
+                user.email,
+                if *restore { "restored" } else { "suspended" }
+            );
             Ok(())
         }
     }

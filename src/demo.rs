@@ -21,10 +21,21 @@ pub async fn load(db: &Db, config: &Config) -> anyhow::Result<String> {
         (FOUNDER_EMAIL, "Open Government Pioneers", Role::Coordinator),
     ];
     for (email, name, role) in accounts {
-        if model::find_by_email(db, email).await.map_err(err)?.is_none() {
+        if model::find_by_email(db, email)
+            .await
+            .map_err(err)?
+            .is_none()
+        {
             model::create_user(
                 db,
-                NewUser { email, name, password_hash: None, role, lang: Lang::En, email_confirmed: true },
+                NewUser {
+                    email,
+                    name,
+                    password_hash: None,
+                    role,
+                    lang: Lang::En,
+                    email_confirmed: true,
+                },
             )
             .await
             .map_err(err)?;
@@ -34,6 +45,8 @@ pub async fn load(db: &Db, config: &Config) -> anyhow::Result<String> {
         .await
         .map_err(err)?
         .ok_or_else(|| anyhow::anyhow!("the demo admin was not created"))?;
-    let token = tokens::issue(db, admin.id, Purpose::SignIn, None).await.map_err(err)?;
+    let token = tokens::issue(db, admin.id, Purpose::SignIn, None)
+        .await
+        .map_err(err)?;
     Ok(config.link(&format!("/sign-in-link/{token}")))
 }

@@ -149,7 +149,10 @@ mod tests {
 
     #[test]
     fn accept_language_prefers_highest_quality() {
-        assert_eq!(from_accept_language("cy-GB,cy;q=0.9,en;q=0.8"), Some(Lang::Cy));
+        assert_eq!(
+            from_accept_language("cy-GB,cy;q=0.9,en;q=0.8"),
+            Some(Lang::Cy)
+        );
         assert_eq!(from_accept_language("en;q=0.5, cy;q=0.7"), Some(Lang::Cy));
         assert_eq!(from_accept_language("fr, en-GB;q=0.3"), Some(Lang::En));
         assert_eq!(from_accept_language("fr, de"), None);
@@ -165,6 +168,10 @@ mod tests {
             .collect();
         assert_eq!(forms.len(), 6);
         let distinct: std::collections::HashSet<&String> = forms.iter().collect();
-        assert_eq!(distinct.len(), 6, "each Welsh plural category has its own text: {forms:?}");
+        assert_eq!(
+            distinct.len(),
+            6,
+            "each Welsh plural category has its own text: {forms:?}"
+        );
     }
 }

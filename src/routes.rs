@@ -23,9 +23,18 @@ pub struct Route {
     pub handler: MethodRouter<AppState>,
 }
 
-fn route(method: Method, path: &'static str, access: Access, handler: MethodRouter<AppState>) -> Route {
+fn route(
+    method: Method,
+    path: &'static str,
+    access: Access,
+    handler: MethodRouter<AppState>,
+) -> Route {
     Route {
-        spec: RouteSpec { method, path, access },
+        spec: RouteSpec {
+            method,
+            path,
+            access,
+        },
         handler,
     }
 }
@@ -38,43 +47,188 @@ pub fn table() -> Vec<Route> {
     vec![
         // Pages and operations
         route(g.clone(), "/", Public, get(pages::home)),
-        route(g.clone(), "/accessibility", Public, get(pages::accessibility)),
+        route(
+            g.clone(),
+            "/accessibility",
+            Public,
+            get(pages::accessibility),
+        ),
         route(g.clone(), "/privacy", Public, get(pages::privacy)),
         route(g.clone(), "/licence", Public, get(pages::licence)),
-        route(g.clone(), "/static/{name}", Public, get(pages::assets::serve_asset)),
+        route(
+            g.clone(),
+            "/static/{name}",
+            Public,
+            get(pages::assets::serve_asset),
+        ),
         route(g.clone(), "/healthz", Public, get(pages::healthz)),
         route(g.clone(), "/metrics", Public, get(metrics::show_metrics)),
         // Accounts
-        route(g.clone(), "/sign-up", Public, get(auth::sign_up::show_sign_up)),
-        route(p.clone(), "/sign-up", Public, post(auth::sign_up::create_account)),
-        route(g.clone(), "/check-your-email", Public, get(auth::sign_up::show_check_email)),
-        route(g.clone(), "/confirm-email/{token}", Public, get(auth::sign_up::show_confirm_email)),
-        route(p.clone(), "/confirm-email/{token}", Public, post(auth::sign_up::confirm_email)),
-        route(g.clone(), "/sign-in", Public, get(auth::sign_in::show_sign_in)),
+        route(
+            g.clone(),
+            "/sign-up",
+            Public,
+            get(auth::sign_up::show_sign_up),
+        ),
+        route(
+            p.clone(),
+            "/sign-up",
+            Public,
+            post(auth::sign_up::create_account),
+        ),
+        route(
+            g.clone(),
+            "/check-your-email",
+            Public,
+            get(auth::sign_up::show_check_email),
+        ),
+        route(
+            g.clone(),
+            "/confirm-email/{token}",
+            Public,
+            get(auth::sign_up::show_confirm_email),
+        ),
+        route(
+            p.clone(),
+            "/confirm-email/{token}",
+            Public,
+            post(auth::sign_up::confirm_email),
+        ),
+        route(
+            g.clone(),
+            "/sign-in",
+            Public,
+            get(auth::sign_in::show_sign_in),
+        ),
         route(p.clone(), "/sign-in", Public, post(auth::sign_in::sign_in)),
-        route(p.clone(), "/sign-out", SignedIn, post(auth::sign_in::sign_out)),
-        route(g.clone(), "/forgot-password", Public, get(auth::password_reset::show_forgot)),
-        route(p.clone(), "/forgot-password", Public, post(auth::password_reset::send_reset_link)),
-        route(g.clone(), "/reset-password/{token}", Public, get(auth::password_reset::show_reset)),
-        route(p.clone(), "/reset-password/{token}", Public, post(auth::password_reset::reset_password)),
-        route(g.clone(), "/sign-in-link", Public, get(auth::email_link::show_request)),
-        route(p.clone(), "/sign-in-link", Public, post(auth::email_link::send_link)),
-        route(g.clone(), "/sign-in-link/{token}", Public, get(auth::email_link::show_link)),
-        route(p.clone(), "/sign-in-link/{token}", Public, post(auth::email_link::use_link)),
-        route(g.clone(), "/change-email/{token}", Public, get(account::email::show_confirm_change)),
-        route(p.clone(), "/change-email/{token}", Public, post(account::email::confirm_change)),
+        route(
+            p.clone(),
+            "/sign-out",
+            SignedIn,
+            post(auth::sign_in::sign_out),
+        ),
+        route(
+            g.clone(),
+            "/forgot-password",
+            Public,
+            get(auth::password_reset::show_forgot),
+        ),
+        route(
+            p.clone(),
+            "/forgot-password",
+            Public,
+            post(auth::password_reset::send_reset_link),
+        ),
+        route(
+            g.clone(),
+            "/reset-password/{token}",
+            Public,
+            get(auth::password_reset::show_reset),
+        ),
+        route(
+            p.clone(),
+            "/reset-password/{token}",
+            Public,
+            post(auth::password_reset::reset_password),
+        ),
+        route(
+            g.clone(),
+            "/sign-in-link",
+            Public,
+            get(auth::email_link::show_request),
+        ),
+        route(
+            p.clone(),
+            "/sign-in-link",
+            Public,
+            post(auth::email_link::send_link),
+        ),
+        route(
+            g.clone(),
+            "/sign-in-link/{token}",
+            Public,
+            get(auth::email_link::show_link),
+        ),
+        route(
+            p.clone(),
+            "/sign-in-link/{token}",
+            Public,
+            post(auth::email_link::use_link),
+        ),
+        route(
+            g.clone(),
+            "/change-email/{token}",
+            Public,
+            get(account::email::show_confirm_change),
+        ),
+        route(
+            p.clone(),
+            "/change-email/{token}",
+            Public,
+            post(account::email::confirm_change),
+        ),
         // One's own account
-        route(g.clone(), "/account", SignedIn, get(account::profile::show_account)),
-        route(p.clone(), "/account/profile", SignedIn, post(account::profile::update_profile)),
-        route(p.clone(), "/account/password", SignedIn, post(account::profile::update_password)),
-        route(p.clone(), "/account/email", SignedIn, post(account::email::request_change)),
-        route(g.clone(), "/account/data.json", SignedIn, get(account::data::download_data)),
-        route(g.clone(), "/account/delete", SignedIn, get(account::data::show_delete)),
-        route(p.clone(), "/account/delete", SignedIn, post(account::data::delete_account)),
+        route(
+            g.clone(),
+            "/account",
+            SignedIn,
+            get(account::profile::show_account),
+        ),
+        route(
+            p.clone(),
+            "/account/profile",
+            SignedIn,
+            post(account::profile::update_profile),
+        ),
+        route(
+            p.clone(),
+            "/account/password",
+            SignedIn,
+            post(account::profile::update_password),
+        ),
+        route(
+            p.clone(),
+            "/account/email",
+            SignedIn,
+            post(account::email::request_change),
+        ),
+        route(
+            g.clone(),
+            "/account/data.json",
+            SignedIn,
+            get(account::data::download_data),
+        ),
+        route(
+            g.clone(),
+            "/account/delete",
+            SignedIn,
+            get(account::data::show_delete),
+        ),
+        route(
+            p.clone(),
+            "/account/delete",
+            SignedIn,
+            post(account::data::delete_account),
+        ),
         // Administration
-        route(g.clone(), "/admin/users", Admin, get(admin::users::list_users)),
-        route(p.clone(), "/admin/users/{id}/role", Admin, post(admin::users::change_role)),
-        route(p.clone(), "/admin/users/{id}/suspend", Admin, post(admin::users::change_suspension)),
+        route(
+            g.clone(),
+            "/admin/users",
+            Admin,
+            get(admin::users::list_users),
+        ),
+        route(
+            p.clone(),
+            "/admin/users/{id}/role",
+            Admin,
+            post(admin::users::change_role),
+        ),
+        route(
+            p.clone(),
+            "/admin/users/{id}/suspend",
+            Admin,
+            post(admin::users::change_suspension),
+        ),
         route(g, "/admin/outbox", Admin, get(admin::outbox::show_outbox)),
     ]
 }

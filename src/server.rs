@@ -40,10 +40,13 @@ pub async fn serve(config: Config, demo: bool) -> anyhow::Result<()> {
         println!("(More links: `coproduce admin login-link demo-admin@example.org`.)");
     }
     tracing::info!(%address, backend, "listening");
-    axum::serve(listener, app.into_make_service_with_connect_info::<SocketAddr>())
-        .with_graceful_shutdown(shutdown_signal())
-        .await
-        .context("HTTP server error")?;
+    axum::serve(
+        listener,
+        app.into_make_service_with_connect_info::<SocketAddr>(),
+    )
+    .with_graceful_shutdown(shutdown_signal())
+    .await
+    .context("HTTP server error")?;
     tracing::info!("shutting down: requests finished, stopping the e-mail worker");
     let _ = stop_tx.send(true);
     let _ = worker_task.await;

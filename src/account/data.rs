@@ -85,7 +85,10 @@ pub async fn download_data(State(state): State<AppState>, Ctx(ctx): Ctx) -> AppR
     let body = serde_json::to_string_pretty(&export).map_err(anyhow::Error::from)?;
     Ok((
         [
-            (header::CONTENT_TYPE, HeaderValue::from_static("application/json")),
+            (
+                header::CONTENT_TYPE,
+                HeaderValue::from_static("application/json"),
+            ),
             (
                 header::CONTENT_DISPOSITION,
                 HeaderValue::from_static("attachment; filename=\"coproduce-my-data.json\""),
@@ -129,25 +132,51 @@ pub async fn delete_account(
     let mut errors = FieldErrors::new(ctx.lang);
     match model::password_hash(&state.db, user.id).await? {
         Some(stored) if !password::verify(&form.password, &stored) => {
-            errors.add("password", if form.password.is_empty() { "error-current-password-missing" } else { "error-current-password-wrong" });
+            errors.add(
+                "password",
+                if form.password.is_empty() {
+                    "error-current-password-missing"
+                } else {
+                    "error-current-password-wrong"
+                },
+            );
         }
         Some(_) => {}
         None if form.confirm != "yes" => errors.add("confirm", "error-delete-confirm"),
         None => {}
     }
     if errors.is_empty() && user.role == Role::Admin && admin_count(&state.db).await? <= 1 {
-        errors.add(if user.has_password { "password" } else { "confirm" }, "error-last-admin");
+        errors.add(
+            if user.has_password {
+                "password"
+            } else {
+                "confirm"
+            },
+            "error-last-admin",
+        );
     }
     if !errors.is_empty() {
-        let mut layout = Layout::new(&ctx, "delete-title").with_crumbs(&[("account-title", "/account")]);
+        let mut layout =
+            Layout::new(&ctx, "delete-title").with_crumbs(&[("account-title", "/account")]);
         layout.mark_errors();
         return render_status(
             StatusCode::UNPROCESSABLE_ENTITY,
-            &DeletePage { layout, errors, has_password: user.has_password },
+            &DeletePage {
+                layout,
+                errors,
+                has_password: user.has_password,
+            },
         );
     }
     model::delete_user(&state.db, user.id).await?;
-    model::audit(&state.db, None, "account-deleted", &format!("user:{}", user.id.0), "").await?;
+    model::audit(
+        &state.db,
+        None,
+        "account-deleted",
+        &format!("user:{}", user.id.0),
+        "",
+    )
+    .await?;
     let removal = session::removal_cookie(&state.config);
     let mut response = (Flash("flash-account-deleted"), Redirect::to("/")).into_response();
     if let Ok(value) = HeaderValue::from_str(&removal.encoded().to_string()) {

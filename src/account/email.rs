@@ -32,9 +32,23 @@ pub async fn request_change(
     let new_email = model::normalise_email(&form.new_email);
     // Whether or not another account has the address, the page says the same thing.
     if model::find_by_email(&state.db, &new_email).await?.is_none() {
-        let token = tokens::issue(&state.db, account.id, Purpose::ChangeEmail, Some(&new_email)).await?;
+        let token = tokens::issue(
+            &state.db,
+            account.id,
+            Purpose::ChangeEmail,
+            Some(&new_email),
+        )
+        .await?;
         let link = state.config.link(&format!("/change-email/{token}"));
-        messages::send(&state.db, account.lang, Kind::ChangeEmail, &new_email, &account.name, &link).await?;
+        messages::send(
+            &state.db,
+            account.lang,
+            Kind::ChangeEmail,
+            &new_email,
+            &account.name,
+            &link,
+        )
+        .await?;
     }
     Ok((Flash("flash-email-change-sent"), Redirect::to("/account")).into_response())
 }
@@ -44,7 +58,10 @@ pub async fn show_confirm_change(
     Ctx(ctx): Ctx,
     Path(token): Path<String>,
 ) -> AppResult<Response> {
-    if tokens::peek(&state.db, &token, Purpose::ChangeEmail).await?.is_none() {
+    if tokens::peek(&state.db, &token, Purpose::ChangeEmail)
+        .await?
+        .is_none()
+    {
         return link_invalid(&ctx);
     }
     render(&UseLinkPage {
@@ -63,14 +80,29 @@ pub async fn confirm_change(
     let Some(valid) = tokens::consume(&state.db, &token, Purpose::ChangeEmail).await? else {
         return link_invalid(&ctx);
     };
-    let (Some(user), Some(new_email)) = (model::find_by_id(&state.db, valid.user_id).await?, valid.email) else {
+    let (Some(user), Some(new_email)) = (
+        model::find_by_id(&state.db, valid.user_id).await?,
+        valid.email,
+    ) else {
         return link_invalid(&ctx);
     };
     if !model::change_email(&state.db, user.id, &new_email).await? {
         return link_invalid(&ctx);
     }
     let link = state.config.link("/account");
-    messages::send(&state.db, user.lang, Kind::EmailChanged, &user.email, &user.name, &link).await?;
-    let target = if ctx.user.is_some() { "/account" } else { "/sign-in" };
+    messages::send(
+        &state.db,
+        user.lang,
+        Kind::EmailChanged,
+        &user.email,
+        &user.name,
+        &link,
+    )
+    .await?;
+    let target = if ctx.user.is_some() {
+        "/account"
+    } else {
+        "/sign-in"
+    };
     Ok((Flash("flash-email-changed"), Redirect::to(target)).into_response())
 }

@@ -91,7 +91,14 @@ pub async fn update_profile(
 ) -> AppResult<Response> {
     let account = ctx.require_user()?.clone();
     let mut errors = FieldErrors::new(ctx.lang);
-    check_text(&mut errors, "name", &form.name, NAME_MAX, "error-name-missing", "error-name-too-long");
+    check_text(
+        &mut errors,
+        "name",
+        &form.name,
+        NAME_MAX,
+        "error-name-missing",
+        "error-name-too-long",
+    );
     let lang = Lang::from_code(&form.lang);
     if lang.is_none() {
         errors.add("lang", "error-lang-invalid");
@@ -104,7 +111,11 @@ pub async fn update_profile(
     let cookie = format!(
         "{LANG_COOKIE}={}; Path=/; HttpOnly; SameSite=Lax; Max-Age=31536000{}",
         lang.code(),
-        if state.config.secure_cookies() { "; Secure" } else { "" }
+        if state.config.secure_cookies() {
+            "; Secure"
+        } else {
+            ""
+        }
     );
     if let Ok(value) = HeaderValue::from_str(&cookie) {
         response.headers_mut().append(header::SET_COOKIE, value);

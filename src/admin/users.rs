@@ -66,12 +66,21 @@ pub async fn change_role(
 ) -> AppResult<Response> {
     let actor = ctx.require_user()?;
     let role = Role::parse(&form.role).ok_or(AppError::BadRequest(Some("error-role-invalid")))?;
-    let user = model::find_by_id(&state.db, UserId(id)).await?.ok_or(AppError::NotFound)?;
+    let user = model::find_by_id(&state.db, UserId(id))
+        .await?
+        .ok_or(AppError::NotFound)?;
     if user.role == Role::Admin && role != Role::Admin && admin_count(&state.db).await? <= 1 {
         return Ok((Flash("flash-last-admin"), Redirect::to("/admin/users")).into_response());
     }
     model::set_role(&state.db, user.id, role).await?;
-    model::audit(&state.db, Some(actor.id), "role-changed", &format!("user:{id}"), &format!("{} -> {}", user.role.as_str(), role.as_str())).await?;
+    model::audit(
+        &state.db,
+        Some(actor.id),
+        "role-changed",
+        &format!("user:{id}"),
+        &format!("{} -> {}", user.role.as_str(), role.as_str()),
+    )
+    .await?;
     Ok((Flash("flash-role-changed"), Redirect::to("/admin/users")).into_response())
 }
 
@@ -94,13 +103,23 @@ pub async fn change_suspension(
         "restore" => false,
         _ => return Err(AppError::BadRequest(Some("error-form-unreadable"))),
     };
-    let user = model::find_by_id(&state.db, UserId(id)).await?.ok_or(AppError::NotFound)?;
+    let user = model::find_by_id(&state.db, UserId(id))
+        .await?
+        .ok_or(AppError::NotFound)?;
     if suspend && user.id == actor.id {
-        return Ok((Flash("flash-cannot-suspend-self"), Redirect::to("/admin/users")).into_response());
+        return Ok((
+            Flash("flash-cannot-suspend-self"),
+            Redirect::to("/admin/users"),
+        )
+            .into_response());
     }
     model::set_suspended(&state.db, user.id, suspend).await?;
     let action = if suspend { "suspended" } else { "restored" };
     model::audit(&state.db, Some(actor.id), action, &format!("user:{id}"), "").await?;
-    let flash = if suspend { "flash-user-suspended" } else { "flash-user-restored" };
+    let flash = if suspend {
+        "flash-user-suspended"
+    } else {
+        "flash-user-restored"
+    };
     Ok((Flash(flash), Redirect::to("/admin/users")).into_response())
 }

@@ -5,7 +5,7 @@
 use axum::extract::{Path, State};
 use axum::response::{IntoResponse, Redirect, Response};
 
-use super::password_reset::{check_link_request, EmailForm, RequestLinkPage};
+use super::password_reset::{link_request_errors, EmailForm, RequestLinkPage};
 use super::sign_up::{link_invalid, UseLinkPage};
 use super::tokens::{self, Purpose};
 use super::{model, start_session, throttle};
@@ -18,7 +18,8 @@ use crate::views::{render, Layout};
 
 pub async fn show_request(Ctx(ctx): Ctx) -> AppResult<Response> {
     render(&RequestLinkPage {
-        layout: Layout::new(&ctx, "sign-in-link-title").with_crumbs(&[("sign-in-title", "/sign-in")]),
+        layout: Layout::new(&ctx, "sign-in-link-title")
+            .with_crumbs(&[("sign-in-title", "/sign-in")]),
         heading: ctx.lang.t("sign-in-link-title"),
         errors: FieldErrors::new(ctx.lang),
         form: EmailForm::default(),
@@ -32,14 +33,21 @@ pub async fn send_link(
     Ctx(ctx): Ctx,
     ValidForm(form): ValidForm<EmailForm>,
 ) -> AppResult<Response> {
-    let form = match check_link_request(&ctx, form, "sign-in-link-title", "sign-in-link-intro", "/sign-in-link") {
-        Ok(form) => form,
-        Err(page) => return page,
-    };
+    if let Some(page) = link_request_errors(
+        &ctx,
+        &form,
+        "sign-in-link-title",
+        "sign-in-link-intro",
+        "/sign-in-link",
+    )? {
+        return Ok(page);
+    }
     if let Some(wait) =
         throttle::check_public_form(&state.db, "sign-in-link", &ctx.client_ip.to_string()).await?
     {
-        return Err(AppError::TooManyRequests { retry_after_secs: wait });
+        return Err(AppError::TooManyRequests {
+            retry_after_secs: wait,
+        });
     }
     if let Some(user) = model::find_by_email(&state.db, &form.email).await? {
         if user.suspended_at.is_none() {
@@ -53,7 +61,15 @@ pub async fn send_link(
 pub async fn send_sign_in_link(state: &AppState, user: &model::User) -> AppResult<String> {
     let token = tokens::issue(&state.db, user.id, Purpose::SignIn, None).await?;
     let link = state.config.link(&format!("/sign-in-link/{token}"));
-    messages::send(&state.db, user.lang, Kind::SignInLink, &user.email, &user.name, &link).await?;
+    messages::send(
+        &state.db,
+        user.lang,
+        Kind::SignInLink,
+        &user.email,
+        &user.name,
+        &link,
+    )
+    .await?;
     Ok(link)
 }
 
@@ -62,7 +78,10 @@ pub async fn show_link(
     Ctx(ctx): Ctx,
     Path(token): Path<String>,
 ) -> AppResult<Response> {
-    if tokens::peek(&state.db, &token, Purpose::SignIn).await?.is_none() {
+    if tokens::peek(&state.db, &token, Purpose::SignIn)
+        .await?
+        .is_none()
+    {
         return link_invalid(&ctx);
     }
     render(&UseLinkPage {

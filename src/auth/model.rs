@@ -87,7 +87,10 @@ pub async fn create_user(db: &Db, new: NewUser<'_>) -> AppResult<UserId> {
 
 pub async fn find_by_id(db: &Db, id: UserId) -> AppResult<Option<User>> {
     let sql = format!("SELECT {USER_COLUMNS} FROM users WHERE id = $1");
-    let row = sqlx::query(&sql).bind(id.0).fetch_optional(&db.pool).await?;
+    let row = sqlx::query(&sql)
+        .bind(id.0)
+        .fetch_optional(&db.pool)
+        .await?;
     Ok(row.as_ref().map(user_from_row).transpose()?)
 }
 

@@ -100,14 +100,26 @@ mod tests {
     #[test]
     fn policy_refuses_short_common_and_email_passwords() {
         assert_eq!(check_policy("", "a@b.c"), Err(PasswordProblem::Missing));
-        assert_eq!(check_policy("short", "a@b.c"), Err(PasswordProblem::TooShort));
-        assert_eq!(check_policy("Password1", "a@b.c"), Err(PasswordProblem::TooCommon));
-        assert_eq!(check_policy("  QWERTYUIOP ", "a@b.c"), Err(PasswordProblem::TooCommon));
+        assert_eq!(
+            check_policy("short", "a@b.c"),
+            Err(PasswordProblem::TooShort)
+        );
+        assert_eq!(
+            check_policy("Password1", "a@b.c"),
+            Err(PasswordProblem::TooCommon)
+        );
+        assert_eq!(
+            check_policy("  QWERTYUIOP ", "a@b.c"),
+            Err(PasswordProblem::TooCommon)
+        );
         assert_eq!(
             check_policy("me@example.org", "Me@Example.org"),
             Err(PasswordProblem::SameAsEmail)
         );
-        assert_eq!(check_policy(&"x".repeat(257), "a@b.c"), Err(PasswordProblem::TooLong));
+        assert_eq!(
+            check_policy(&"x".repeat(257), "a@b.c"),
+            Err(PasswordProblem::TooLong)
+        );
         assert_eq!(check_policy("correct horse battery", "a@b.c"), Ok(()));
         // Length counts characters, not bytes: eight Welsh letters pass.
         assert_eq!(check_policy("ŵŷâêîôûŵ", "a@b.c"), Ok(()));

@@ -46,32 +46,35 @@ pub async fn show_forgot(Ctx(ctx): Ctx) -> AppResult<Response> {
     })
 }
 
-/// Validates a link request; returns the page to re-show on errors.
-pub fn check_link_request(
+/// The form page again with its errors, if the address is not valid.
+pub fn link_request_errors(
     ctx: &crate::http::RequestContext,
-    form: EmailForm,
+    form: &EmailForm,
     title_key: &str,
     intro_key: &str,
     action: &'static str,
-) -> Result<EmailForm, AppResult<Response>> {
+) -> AppResult<Option<Response>> {
     let mut errors = FieldErrors::new(ctx.lang);
     check_email(&mut errors, "email", &form.email);
     if errors.is_empty() {
-        return Ok(form);
+        return Ok(None);
     }
     let mut layout = Layout::new(ctx, title_key).with_crumbs(&[("sign-in-title", "/sign-in")]);
     layout.mark_errors();
-    Err(render_status(
+    render_status(
         StatusCode::UNPROCESSABLE_ENTITY,
         &RequestLinkPage {
             layout,
             heading: ctx.lang.t(title_key),
             errors,
-            form,
+            form: EmailForm {
+                email: form.email.clone(),
+            },
             intro: ctx.lang.t(intro_key),
             action,
         },
-    ))
+    )
+    .map(Some)
 }
 
 pub async fn send_reset_link(
@@ -79,20 +82,36 @@ pub async fn send_reset_link(
     Ctx(ctx): Ctx,
     ValidForm(form): ValidForm<EmailForm>,
 ) -> AppResult<Response> {
-    let form = match check_link_request(&ctx, form, "forgot-title", "forgot-intro", "/forgot-password") {
-        Ok(form) => form,
-        Err(page) => return page,
-    };
+    if let Some(page) = link_request_errors(
+        &ctx,
+        &form,
+        "forgot-title",
+        "forgot-intro",
+        "/forgot-password",
+    )? {
+        return Ok(page);
+    }
     if let Some(wait) =
-        throttle::check_public_form(&state.db, "forgot-password", &ctx.client_ip.to_string()).await?
+        throttle::check_public_form(&state.db, "forgot-password", &ctx.client_ip.to_string())
+            .await?
     {
-        return Err(AppError::TooManyRequests { retry_after_secs: wait });
+        return Err(AppError::TooManyRequests {
+            retry_after_secs: wait,
+        });
     }
     if let Some(user) = model::find_by_email(&state.db, &form.email).await? {
         if user.suspended_at.is_none() {
             let token = tokens::issue(&state.db, user.id, Purpose::ResetPassword, None).await?;
             let link = state.config.link(&format!("/reset-password/{token}"));
-            messages::send(&state.db, user.lang, Kind::ResetPassword, &user.email, &user.name, &link).await?;
+            messages::send(
+                &state.db,
+                user.lang,
+                Kind::ResetPassword,
+                &user.email,
+                &user.name,
+                &link,
+            )
+            .await?;
         }
     }
     Ok(Redirect::to("/check-your-email").into_response())
@@ -117,7 +136,10 @@ pub async fn show_reset(
     Ctx(ctx): Ctx,
     Path(token): Path<String>,
 ) -> AppResult<Response> {
-    if tokens::peek(&state.db, &token, Purpose::ResetPassword).await?.is_none() {
+    if tokens::peek(&state.db, &token, Purpose::ResetPassword)
+        .await?
+        .is_none()
+    {
         return link_invalid(&ctx);
     }
     render(&ResetPage {
@@ -153,7 +175,10 @@ pub async fn reset_password(
             },
         );
     }
-    if tokens::consume(&state.db, &token, Purpose::ResetPassword).await?.is_none() {
+    if tokens::consume(&state.db, &token, Purpose::ResetPassword)
+        .await?
+        .is_none()
+    {
         return link_invalid(&ctx);
     }
     let hash = password::hash(&form.password)?;
@@ -161,5 +186,12 @@ pub async fn reset_password(
     model::mark_email_confirmed(&state.db, user.id).await?;
     tokens::revoke_all(&state.db, user.id, Purpose::ResetPassword).await?;
     session::delete_all_for_user(&state.db, user.id).await?;
-    start_session(&state, &ctx, user.id, "/account", Some(Flash("flash-password-changed"))).await
+    start_session(
+        &state,
+        &ctx,
+        user.id,
+        "/account",
+        Some(Flash("flash-password-changed")),
+    )
+    .await
 }

@@ -67,8 +67,12 @@ pub async fn sign_in(
         let account_bucket = format!("signin-account:{}", model::normalise_email(&form.email));
         let address_bucket = format!("signin-ip:{}", ctx.client_ip);
         for bucket in [&account_bucket, &address_bucket] {
-            if let Some(wait) = throttle::blocked_for(&state.db, bucket, throttle::SIGN_IN_LIMIT).await? {
-                return Err(AppError::TooManyRequests { retry_after_secs: wait });
+            if let Some(wait) =
+                throttle::blocked_for(&state.db, bucket, throttle::SIGN_IN_LIMIT).await?
+            {
+                return Err(AppError::TooManyRequests {
+                    retry_after_secs: wait,
+                });
             }
         }
         let user = model::find_by_email(&state.db, &form.email).await?;
@@ -92,7 +96,14 @@ pub async fn sign_in(
                     resend_confirmation(&state, &user).await?;
                 } else {
                     throttle::clear(&state.db, &account_bucket).await?;
-                    return start_session(&state, &ctx, user.id, &form.next, Some(Flash("flash-signed-in"))).await;
+                    return start_session(
+                        &state,
+                        &ctx,
+                        user.id,
+                        &form.next,
+                        Some(Flash("flash-signed-in")),
+                    )
+                    .await;
                 }
             }
             _ => {
@@ -122,7 +133,15 @@ async fn resend_confirmation(state: &AppState, user: &model::User) -> AppResult<
     use crate::mail::messages::{self, Kind};
     let token = tokens::issue(&state.db, user.id, Purpose::ConfirmEmail, None).await?;
     let link = state.config.link(&format!("/confirm-email/{token}"));
-    messages::send(&state.db, user.lang, Kind::ConfirmEmail, &user.email, &user.name, &link).await?;
+    messages::send(
+        &state.db,
+        user.lang,
+        Kind::ConfirmEmail,
+        &user.email,
+        &user.name,
+        &link,
+    )
+    .await?;
     Ok(())
 }
 
@@ -133,7 +152,9 @@ pub async fn sign_out(State(state): State<AppState>, Ctx(ctx): Ctx) -> AppResult
     let removal = session::removal_cookie(&state.config);
     let mut response = (Flash("flash-signed-out"), Redirect::to("/")).into_response();
     if let Ok(value) = axum::http::HeaderValue::from_str(&removal.encoded().to_string()) {
-        response.headers_mut().append(axum::http::header::SET_COOKIE, value);
+        response
+            .headers_mut()
+            .append(axum::http::header::SET_COOKIE, value);
     }
     Ok(response)
 }

@@ -56,7 +56,14 @@ pub async fn create_account(
     ValidForm(form): ValidForm<SignUpForm>,
 ) -> AppResult<Response> {
     let mut errors = FieldErrors::new(ctx.lang);
-    check_text(&mut errors, "name", &form.name, NAME_MAX, "error-name-missing", "error-name-too-long");
+    check_text(
+        &mut errors,
+        "name",
+        &form.name,
+        NAME_MAX,
+        "error-name-missing",
+        "error-name-too-long",
+    );
     check_email(&mut errors, "email", &form.email);
     if let Err(problem) = password::check_policy(&form.password, &form.email) {
         errors.add("password", problem.message_key());
@@ -66,19 +73,36 @@ pub async fn create_account(
         layout.mark_errors();
         return render_status(
             StatusCode::UNPROCESSABLE_ENTITY,
-            &SignUpPage { layout, errors, form: SignUpForm { password: String::new(), ..form } },
+            &SignUpPage {
+                layout,
+                errors,
+                form: SignUpForm {
+                    password: String::new(),
+                    ..form
+                },
+            },
         );
     }
     if let Some(wait) =
         throttle::check_public_form(&state.db, "sign-up", &ctx.client_ip.to_string()).await?
     {
-        return Err(AppError::TooManyRequests { retry_after_secs: wait });
+        return Err(AppError::TooManyRequests {
+            retry_after_secs: wait,
+        });
     }
     match model::find_by_email(&state.db, &form.email).await? {
         Some(existing) => {
             // Say nothing on the page (no account enumeration); tell the owner instead.
             let link = state.config.link("/sign-in");
-            messages::send(&state.db, existing.lang, Kind::AlreadyRegistered, &existing.email, &existing.name, &link).await?;
+            messages::send(
+                &state.db,
+                existing.lang,
+                Kind::AlreadyRegistered,
+                &existing.email,
+                &existing.name,
+                &link,
+            )
+            .await?;
         }
         None => {
             let hash = password::hash(&form.password)?;
@@ -104,7 +128,15 @@ pub async fn create_account(
             };
             let token = tokens::issue(&state.db, id, Purpose::ConfirmEmail, None).await?;
             let link = state.config.link(&format!("/confirm-email/{token}"));
-            messages::send(&state.db, ctx.lang, Kind::ConfirmEmail, &form.email.trim().to_lowercase(), form.name.trim(), &link).await?;
+            messages::send(
+                &state.db,
+                ctx.lang,
+                Kind::ConfirmEmail,
+                &form.email.trim().to_lowercase(),
+                form.name.trim(),
+                &link,
+            )
+            .await?;
         }
     }
     Ok(Redirect::to("/check-your-email").into_response())
@@ -159,7 +191,10 @@ pub async fn show_confirm_email(
     Ctx(ctx): Ctx,
     Path(token): Path<String>,
 ) -> AppResult<Response> {
-    if tokens::peek(&state.db, &token, Purpose::ConfirmEmail).await?.is_none() {
+    if tokens::peek(&state.db, &token, Purpose::ConfirmEmail)
+        .await?
+        .is_none()
+    {
         return link_invalid(&ctx);
     }
     render(&UseLinkPage {
@@ -179,7 +214,11 @@ pub async fn confirm_email(
         return link_invalid(&ctx);
     };
     model::mark_email_confirmed(&state.db, valid.user_id).await?;
-    let target = if ctx.user.is_some() { "/account" } else { "/sign-in" };
+    let target = if ctx.user.is_some() {
+        "/account"
+    } else {
+        "/sign-in"
+    };
     Ok((Flash("flash-email-confirmed"), Redirect::to(target)).into_response())
 }
 

@@ -30,7 +30,11 @@ pub async fn blocked_for(db: &Db, bucket: &str, limit: i64) -> AppResult<Option<
         return Ok(None);
     }
     let oldest: Option<i64> = row.try_get("oldest")?;
-    Ok(Some(oldest.map_or(WINDOW_SECONDS, |o| o + WINDOW_SECONDS - t).max(1)))
+    Ok(Some(
+        oldest
+            .map_or(WINDOW_SECONDS, |o| o + WINDOW_SECONDS - t)
+            .max(1),
+    ))
 }
 
 /// Records one event (a failure, or a use of a public form) in `bucket`.

@@ -106,12 +106,14 @@ pub async fn page_context(State(state): State<AppState>, req: Request, next: Nex
     let mut set_cookies: Vec<Cookie<'static>> = Vec::new();
 
     // Who is signed in.
-    let mut session_token = jar.get(session::SESSION_COOKIE).map(|c| c.value().to_string());
+    let mut session_token = jar
+        .get(session::SESSION_COOKIE)
+        .map(|c| c.value().to_string());
     let mut user = None;
     if let Some(token) = &session_token {
         match session::user_for(&state.db, token).await {
             Ok(found) => user = found,
-            Err(e) => return AppError::from(e).into_response(),
+            Err(e) => return e.into_response(),
         }
         if user.is_none() {
             set_cookies.push(session::removal_cookie(&state.config));
@@ -136,7 +138,10 @@ pub async fn page_context(State(state): State<AppState>, req: Request, next: Nex
             }
         }
         lang
-    } else if let Some(lang) = jar.get(LANG_COOKIE).and_then(|c| Lang::from_code(c.value())) {
+    } else if let Some(lang) = jar
+        .get(LANG_COOKIE)
+        .and_then(|c| Lang::from_code(c.value()))
+    {
         lang
     } else if let Some(u) = &user {
         u.lang
@@ -178,7 +183,11 @@ pub async fn page_context(State(state): State<AppState>, req: Request, next: Nex
         user,
         session_token,
         csrf_token,
-        client_ip: client_ip::client_ip(&parts.headers, &parts.extensions, &state.config.trusted_proxies),
+        client_ip: client_ip::client_ip(
+            &parts.headers,
+            &parts.extensions,
+            &state.config.trusted_proxies,
+        ),
         path: parts.uri.path().to_string(),
         query,
         flash: flash_key,
@@ -246,13 +255,20 @@ fn finish(
         }
     }
     if had_flash_cookie && !sets_flash {
-        let clear = format!("{}=; Path=/; HttpOnly; SameSite=Lax; Max-Age=0", flash::FLASH_COOKIE);
+        let clear = format!(
+            "{}=; Path=/; HttpOnly; SameSite=Lax; Max-Age=0",
+            flash::FLASH_COOKIE
+        );
         if let Ok(value) = HeaderValue::from_str(&clear) {
             headers.append(header::SET_COOKIE, value);
         }
     }
     if !headers.contains_key(header::CACHE_CONTROL) {
-        let policy = if ctx.user.is_some() { "no-store" } else { "private, no-cache" };
+        let policy = if ctx.user.is_some() {
+            "no-store"
+        } else {
+            "private, no-cache"
+        };
         headers.insert(header::CACHE_CONTROL, HeaderValue::from_static(policy));
     }
     response
@@ -275,7 +291,13 @@ fn dress_error(ctx: &RequestContext, response: Response) -> Response {
     }
     let code = status.as_u16();
     let known = [400, 403, 404, 405, 408, 413, 422, 429, 500];
-    let key = if known.contains(&code) { code } else if code >= 500 { 500 } else { 400 };
+    let key = if known.contains(&code) {
+        code
+    } else if code >= 500 {
+        500
+    } else {
+        400
+    };
     let lang = ctx.lang;
     let detail = marker
         .and_then(|m| m.detail_key)
@@ -303,4 +325,3 @@ fn dress_error(ctx: &RequestContext, response: Response) -> Response {
         }
     }
 }
-

@@ -83,7 +83,10 @@ mod tests {
     fn cross_site_requests_are_recognised() -> anyhow::Result<()> {
         let base = Url::parse("https://coproduce.example/")?;
         let mut headers = HeaderMap::new();
-        assert!(!is_cross_site(&headers, &base), "no headers: not cross-site");
+        assert!(
+            !is_cross_site(&headers, &base),
+            "no headers: not cross-site"
+        );
         headers.insert("origin", "https://coproduce.example".parse()?);
         assert!(!is_cross_site(&headers, &base));
         headers.insert("origin", "https://evil.example".parse()?);

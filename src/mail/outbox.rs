@@ -113,7 +113,11 @@ pub async fn mark_failed(
     error: &str,
 ) -> AppResult<()> {
     let attempts = attempts_before + 1;
-    let status = if attempts >= MAX_ATTEMPTS { "failed" } else { "pending" };
+    let status = if attempts >= MAX_ATTEMPTS {
+        "failed"
+    } else {
+        "pending"
+    };
     sqlx::query(
         "UPDATE outbox SET status = $1, attempts = $2, next_attempt_at = $3, claimed_until = NULL, last_error = $4 \
          WHERE id = $5 AND claimed_by = $6 AND status = 'sending'",
@@ -163,11 +167,10 @@ pub async fn recent(db: &Db, limit: i64) -> AppResult<Vec<OutboxMessage>> {
 
 /// Messages waiting to go (for metrics).
 pub async fn pending_count(db: &Db) -> AppResult<i64> {
-    let row = sqlx::query(
-        "SELECT COUNT(*) AS n FROM outbox WHERE status IN ('pending', 'sending')",
-    )
-    .fetch_one(&db.pool)
-    .await?;
+    let row =
+        sqlx::query("SELECT COUNT(*) AS n FROM outbox WHERE status IN ('pending', 'sending')")
+            .fetch_one(&db.pool)
+            .await?;
     Ok(row.try_get("n")?)
 }
 

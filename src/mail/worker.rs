@@ -28,7 +28,7 @@ pub struct Delivered {
 pub enum Mailer {
     /// A real SMTP server.
     Smtp {
-        transport: AsyncSmtpTransport<Tokio1Executor>,
+        transport: Box<AsyncSmtpTransport<Tokio1Executor>>,
         from: Mailbox,
     },
     /// No SMTP configured: write to the log; admins read them at `/admin/outbox`.
@@ -58,7 +58,7 @@ impl Mailer {
             .parse()
             .with_context(|| format!("invalid mail-from address {:?}", config.mail_from))?;
         Ok(Mailer::Smtp {
-            transport: builder.build(),
+            transport: Box::new(builder.build()),
             from,
         })
     }

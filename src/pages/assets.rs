@@ -8,8 +8,16 @@ use axum::response::{IntoResponse, Response};
 use crate::error::AppError;
 
 const ASSETS: &[(&str, &str, &str)] = &[
-    ("site.css", "text/css; charset=utf-8", include_str!("../../static/css/site.css")),
-    ("site.js", "text/javascript; charset=utf-8", include_str!("../../static/js/site.js")),
+    (
+        "site.css",
+        "text/css; charset=utf-8",
+        include_str!("../../static/css/site.css"),
+    ),
+    (
+        "site.js",
+        "text/javascript; charset=utf-8",
+        include_str!("../../static/js/site.js"),
+    ),
 ];
 
 pub async fn serve_asset(Path(name): Path<String>) -> Result<Response, AppError> {
@@ -20,7 +28,10 @@ pub async fn serve_asset(Path(name): Path<String>) -> Result<Response, AppError>
     Ok((
         [
             (header::CONTENT_TYPE, HeaderValue::from_static(content_type)),
-            (header::CACHE_CONTROL, HeaderValue::from_static("public, max-age=86400")),
+            (
+                header::CACHE_CONTROL,
+                HeaderValue::from_static("public, max-age=86400"),
+            ),
         ],
         *body,
     )

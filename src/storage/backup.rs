@@ -78,10 +78,14 @@ pub async fn restore(backend: Backend, url: &str, source: &Path) -> anyhow::Resu
 
 async fn restore_sqlite(url: &str, source: &Path) -> anyhow::Result<()> {
     let live = sqlite_path(url)?;
-    let source_url = format!("sqlite://{}?mode=ro", source.display());
-    let backup_db = Db::connect(&source_url, 1).await?;
+    let options = sqlx::sqlite::SqliteConnectOptions::new()
+        .filename(source)
+        .read_only(true);
+    let backup_db = sqlx::SqlitePool::connect_with(options)
+        .await
+        .context("the backup is not a readable SQLite database")?;
     let check: (String,) = sqlx::query_as("PRAGMA integrity_check")
-        .fetch_one(&backup_db.pool)
+        .fetch_one(&backup_db)
         .await
         .context("the backup is not a readable SQLite database")?;
     if check.0 != "ok" {
@@ -91,10 +95,10 @@ async fn restore_sqlite(url: &str, source: &Path) -> anyhow::Result<()> {
     let _ = std::fs::remove_file(&staging);
     sqlx::query("VACUUM INTO $1")
         .bind(staging.to_string_lossy().to_string())
-        .execute(&backup_db.pool)
+        .execute(&backup_db)
         .await
         .context("could not copy the backup")?;
-    backup_db.pool.close().await;
+    backup_db.close().await;
     for suffix in ["-wal", "-shm"] {
         let side = format!("{}{}", live.display(), suffix);
         let _ = std::fs::remove_file(side);

@@ -35,8 +35,17 @@ mod tests {
     #[test]
     fn shows_london_time_with_zone_in_both_languages() {
         // 2026-07-01 12:00 UTC is 13:00 BST; 2026-11-28 12:00 UTC is 12:00 GMT.
-        assert_eq!(format_time(Lang::En, 1_782_907_200), "1 July 2026, 13:00 BST");
-        assert_eq!(format_time(Lang::En, 1_795_867_200), "28 November 2026, 12:00 GMT");
-        assert_eq!(format_time(Lang::Cy, 1_795_867_200), "28 Tachwedd 2026, 12:00 GMT");
+        assert_eq!(
+            format_time(Lang::En, 1_782_907_200),
+            "1 July 2026, 13:00 BST"
+        );
+        assert_eq!(
+            format_time(Lang::En, 1_795_867_200),
+            "28 November 2026, 12:00 GMT"
+        );
+        assert_eq!(
+            format_time(Lang::Cy, 1_795_867_200),
+            "28 Tachwedd 2026, 12:00 GMT"
+        );
     }
 }

@@ -1,0 +1,255 @@
+// Real-browser journeys in Debian's headless Chromium, with axe-core on every page visited,
+// in English and in Welsh. Started by scripts/test against a server it runs with --demo.
+//
+// Environment: BASE_URL (the running server), COPRODUCE_BIN and COPRODUCE_DATA_DIR (to get
+// the demo admin a sign-in link, as an operator would), CHROMIUM (default /usr/bin/chromium).
+// Prints one line per check and closes with "N passed, N failed".
+
+import { execFileSync } from "node:child_process";
+import { readFileSync, mkdirSync } from "node:fs";
+import { createRequire } from "node:module";
+import { chromium } from "playwright-core";
+
+const require = createRequire(import.meta.url);
+const axeSource = readFileSync(require.resolve("axe-core/axe.min.js"), "utf8");
+
+const BASE = process.env.BASE_URL ?? "http://127.0.0.1:18080";
+const BIN = process.env.COPRODUCE_BIN;
+const DATA_DIR = process.env.COPRODUCE_DATA_DIR;
+const ARTIFACTS = new URL("./artifacts/", import.meta.url).pathname;
+mkdirSync(ARTIFACTS, { recursive: true });
+
+let passed = 0;
+let failed = 0;
+const visited = new Set();
+
+function ok(name) {
+  passed += 1;
+  console.log(`ok - ${name}`);
+}
+function fail(name, detail) {
+  failed += 1;
+  console.log(`FAILED - ${name}\n    ${String(detail).split("\n").join("\n    ")}`);
+}
+function expect(cond, name, detail = "") {
+  if (cond) ok(name);
+  else fail(name, detail);
+}
+
+/** Runs axe on the page: no serious or critical WCAG 2.2 A/AA violations. */
+async function axe(page, label) {
+  visited.add(new URL(page.url()).pathname);
+  await page.evaluate(axeSource);
+  const result = await page.evaluate(async () => {
+    // eslint-disable-next-line no-undef
+    return await axe.run(document, {
+      runOnly: { type: "tag", values: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"] },
+      resultTypes: ["violations"],
+    });
+  });
+  const serious = result.violations.filter((v) => v.impact === "serious" || v.impact === "critical");
+  const lang = await page.evaluate(() => document.documentElement.lang);
+  expect(
+    serious.length === 0,
+    `axe: ${label} [${lang}] ${new URL(page.url()).pathname}`,
+    serious.map((v) => `${v.id} (${v.impact}): ${v.help} at ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`).join("\n"),
+  );
+}
+
+/** Axe in this language, then the same page in the other language. */
+async function axeBoth(page, label) {
+  await axe(page, label);
+  const url = new URL(page.url());
+  const current = await page.evaluate(() => document.documentElement.lang);
+  const other = current === "cy" ? "en" : "cy";
+  const other_page = await page.context().newPage();
+  url.searchParams.set("lang", other);
+  await other_page.goto(url.toString());
+  await axe(other_page, label);
+  await other_page.close();
+  // Put the language back for this browser (the switch is remembered by cookie).
+  url.searchParams.set("lang", current);
+  const restore = await page.context().newPage();
+  await restore.goto(url.toString());
+  await restore.close();
+}
+
+function loginLink() {
+  const out = execFileSync(BIN, ["--data-dir", DATA_DIR, "admin", "login-link", "demo-admin@example.org"], {
+    encoding: "utf8",
+  });
+  return new URL(out.trim()).pathname;
+}
+
+/** A signed-in demo admin reads the newest outbox message to `to` and returns its link path. */
+async function linkFromOutbox(admin, to) {
+  await admin.goto(`${BASE}/admin/outbox`);
+  const body = await admin.evaluate((address) => {
+    const article = [...document.querySelectorAll("article.message")].find((a) =>
+      a.textContent.includes(address),
+    );
+    return article ? article.querySelector(".message__body").textContent : "";
+  }, to);
+  const match = body.match(/https?:\/\/\S+/);
+  if (!match) throw new Error(`no link in the outbox for ${to}`);
+  return new URL(match[0]).pathname;
+}
+
+async function main() {
+  const browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM ?? "/usr/bin/chromium",
+    args: [
+      "--no-sandbox",
+      "--disable-gpu",
+      "--disable-quic",
+      "--no-first-run",
+      "--disable-background-networking",
+      "--disable-component-update",
+      "--disable-sync",
+    ],
+  });
+  try {
+    // The demo admin signs in through a one-time link printed by the command line.
+    const adminContext = await browser.newContext();
+    const admin = await adminContext.newPage();
+    await admin.goto(`${BASE}${loginLink()}`);
+    await axeBoth(admin, "sign-in link page");
+    await admin.getByRole("button").filter({ hasText: /Sign in|Mewngofnodi/ }).click();
+    expect(new URL(admin.url()).pathname === "/", "admin signed in by link");
+    await admin.goto(`${BASE}/admin/users`);
+    await axeBoth(admin, "admin users");
+    await admin.goto(`${BASE}/admin/outbox`);
+    await axeBoth(admin, "admin outbox");
+
+    const context = await browser.newContext();
+    const page = await context.newPage();
+
+    // Home page, both languages, and at 320 px wide without sideways scrolling.
+    await page.goto(`${BASE}/`);
+    await axeBoth(page, "home");
+    for (const path of ["/accessibility", "/privacy", "/licence"]) {
+      await page.goto(`${BASE}${path}`);
+      await axeBoth(page, path);
+    }
+    const narrow = await context.newPage();
+    await narrow.setViewportSize({ width: 320, height: 640 });
+    for (const path of ["/", "/sign-up", "/sign-in"]) {
+      await narrow.goto(`${BASE}${path}`);
+      const overflow = await narrow.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      expect(overflow <= 0, `320 px: no horizontal scrolling on ${path}`, `overflow ${overflow}px`);
+    }
+    await narrow.screenshot({ path: `${ARTIFACTS}home-320.png`, fullPage: true });
+    await narrow.close();
+
+    // Keyboard: the first Tab reaches the skip link, which moves focus to the main content.
+    await page.goto(`${BASE}/`);
+    await page.keyboard.press("Tab");
+    const first = await page.evaluate(() => document.activeElement?.className);
+    expect(first === "skip-link", "first Tab focuses the skip link", first);
+    await page.keyboard.press("Enter");
+    const afterSkip = await page.evaluate(() => document.activeElement?.id);
+    expect(afterSkip === "main", "skip link moves focus to main", afterSkip);
+
+    // Sign up.
+    const email = `e2e-${Date.now()}@example.org`;
+    const password = "a long and memorable passphrase";
+    await page.goto(`${BASE}/sign-up`);
+    await axeBoth(page, "sign-up");
+    await page.getByLabel("Full name").fill("Eira Evans");
+    await page.getByLabel("Email address").fill(email);
+    await page.getByLabel("Password").fill(password);
+    await page.getByRole("button", { name: "Create account" }).click();
+    expect(new URL(page.url()).pathname === "/check-your-email", "sign-up leads to check your email");
+    await axeBoth(page, "check your email");
+
+    // Confirm through the link in the outbox.
+    const confirm = await linkFromOutbox(admin, email);
+    expect(confirm.startsWith("/confirm-email/"), "confirmation link is in the outbox", confirm);
+    await page.goto(`${BASE}${confirm}`);
+    await axe(page, "confirm e-mail");
+    await page.getByRole("button", { name: "Confirm my email address" }).click();
+    expect(new URL(page.url()).pathname === "/sign-in", "confirming leads to sign in");
+    await axe(page, "sign-in after confirmation");
+
+    // A failed sign-in shows the error summary and moves focus to it.
+    await page.getByLabel("Email address").fill(email);
+    await page.getByLabel("Password").fill("not my password");
+    await page.getByRole("button", { name: "Sign in" }).click();
+    await page.waitForSelector(".error-summary");
+    const focused = await page.evaluate(() => document.activeElement?.classList.contains("error-summary"));
+    expect(focused, "focus moves to the error summary after a failed sign-in");
+    const title = await page.title();
+    expect(title.startsWith("Error"), "page title starts with Error", title);
+    await axeBoth(page, "sign-in with errors");
+    await page.screenshot({ path: `${ARTIFACTS}sign-in-error.png`, fullPage: true });
+    // Its link moves focus to the field.
+    await page.locator(".error-summary a").first().click();
+    const fieldFocused = await page.evaluate(() => document.activeElement?.id);
+    expect(fieldFocused === "email", "error summary link focuses the field", fieldFocused);
+
+    // Sign in.
+    await page.getByLabel("Email address").fill(email);
+    await page.getByLabel("Password").fill(password);
+    await page.getByRole("button", { name: "Sign in" }).click();
+    expect(new URL(page.url()).pathname === "/", "signed in and home");
+    await page.goto(`${BASE}/account`);
+    await axe(page, "account");
+    expect((await page.textContent("main")).includes("Eira Evans"), "account shows the name");
+
+    // Switch to Welsh with the link on the page.
+    await page.locator("a.lang-switch").click();
+    const lang = await page.evaluate(() => document.documentElement.lang);
+    expect(lang === "cy", "the language switch turns the page Welsh", lang);
+    expect((await page.textContent("h1")) === "Eich cyfrif", "Welsh heading on the account page");
+    await axe(page, "account in Welsh");
+    await page.goto(`${BASE}/`);
+    expect((await page.evaluate(() => document.documentElement.lang)) === "cy", "Welsh is remembered");
+    await axe(page, "home in Welsh");
+
+    // Sign out (in Welsh).
+    await page.getByRole("button", { name: "Allgofnodi" }).click();
+    expect((await page.textContent("body")).includes("Rydych wedi allgofnodi"), "signed out, told in Welsh");
+    await page.goto(`${BASE}/account`);
+    expect(new URL(page.url()).pathname === "/sign-in", "account needs sign-in after signing out");
+
+    // Password reset.
+    await page.goto(`${BASE}/forgot-password?lang=en`);
+    await axeBoth(page, "forgot password");
+    await page.getByLabel("Email address").fill(email);
+    await page.getByRole("button", { name: "Send the link" }).click();
+    const reset = await linkFromOutbox(admin, email);
+    expect(reset.startsWith("/reset-password/"), "reset link is in the outbox", reset);
+    await page.goto(`${BASE}${reset}`);
+    await axeBoth(page, "choose a new password");
+    await page.getByLabel("New password").fill("an even better passphrase");
+    await page.getByRole("button", { name: "Save new password" }).click();
+    expect(new URL(page.url()).pathname === "/account", "reset signs in and shows the account");
+    await page.goto(`${BASE}${reset}`);
+    expect((await page.textContent("h1")).includes("expired or has already been used"), "reset link works once");
+    await axe(page, "used link");
+
+    // Remaining pages people use, both languages.
+    for (const path of ["/sign-in-link", "/account/delete", "/no-such-page"]) {
+      await page.goto(`${BASE}${path}`);
+      await axeBoth(page, path);
+    }
+    // JavaScript off: the sign-in form still works.
+    const noJs = await browser.newContext({ javaScriptEnabled: false });
+    const plain = await noJs.newPage();
+    await plain.goto(`${BASE}/sign-in`);
+    await plain.getByLabel("Email address").fill(email);
+    await plain.getByLabel("Password").fill("an even better passphrase");
+    await plain.getByRole("button", { name: "Sign in" }).click();
+    expect(new URL(plain.url()).pathname === "/", "signing in works with JavaScript off");
+    await noJs.close();
+  } catch (error) {
+    fail("journey ran to the end", error.stack ?? error);
+  } finally {
+    await browser.close();
+  }
+  console.log(`\nPages checked with axe: ${[...visited].sort().join(" ")}`);
+  console.log(`${passed} passed, ${failed} failed`);
+  process.exit(failed === 0 ? 0 : 1);
+}
+
+await main();

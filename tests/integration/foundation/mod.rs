@@ -1,0 +1,14 @@
+//! Tests of the foundation (issue #2): pages, languages, accounts, roles, e-mail, security
+//! and operations.
+
+mod account;
+mod admin;
+mod bad_input;
+mod language;
+mod links;
+mod operations;
+mod outbox;
+mod pages;
+mod security;
+mod sign_in;
+mod sign_up;

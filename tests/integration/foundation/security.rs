@@ -1,0 +1,171 @@
+use axum::http::Method;
+use coproduce::auth::role::{Access, Role};
+use coproduce::routes;
+
+use crate::util::{Client, TestApp};
+
+fn concrete(path: &str) -> String {
+    path.replace("{id}", "1")
+        .replace("{token}", "some-token")
+        .replace("{name}", "site.css")
+}
+
+async fn admin_client(app: &TestApp) -> Client {
+    app.signed_in("csrf-admin@example.org", Role::Admin).await
+}
+
+#[tokio::test]
+async fn every_state_changing_route_refuses_forged_requests() {
+    let app = TestApp::new().await;
+    let client = admin_client(&app).await;
+    let specs: Vec<_> = routes::specs()
+        .into_iter()
+        .filter(|s| s.method != Method::GET)
+        .collect();
+    assert!(
+        specs.len() >= 15,
+        "the walk covers the state-changing routes"
+    );
+    for spec in specs {
+        let path = concrete(spec.path);
+        let form = "application/x-www-form-urlencoded";
+        // No token at all.
+        let response = client.post_raw(&path, form, b"name=x".to_vec(), &[]).await;
+        assert_eq!(response.status, 403, "{path} without a token");
+        assert!(
+            response.body.contains("came from another website"),
+            "{path}: the CSRF page"
+        );
+        // A token for another browser.
+        let body = format!(
+            "csrf_token={}",
+            coproduce::http::csrf::token_for("someone else")
+        );
+        let response = client.post_raw(&path, form, body.into_bytes(), &[]).await;
+        assert_eq!(response.status, 403, "{path} with another browser's token");
+        // The right token, but the browser says the request came from another site.
+        let body = format!("csrf_token={}", client.csrf_token().await);
+        let response = client
+            .post_raw(
+                &path,
+                form,
+                body.clone().into_bytes(),
+                &[
+                    ("origin", "https://evil.example"),
+                    ("host", "127.0.0.1:8080"),
+                ],
+            )
+            .await;
+        assert_eq!(response.status, 403, "{path} from another origin");
+        let response = client
+            .post_raw(
+                &path,
+                form,
+                body.into_bytes(),
+                &[("sec-fetch-site", "cross-site")],
+            )
+            .await;
+        assert_eq!(response.status, 403, "{path} cross-site");
+    }
+    // The admin was not signed out or changed by any of it.
+    client.get("/admin/users").await.assert_status(200);
+}
+
+#[tokio::test]
+async fn every_route_enforces_its_declared_access() {
+    let app = TestApp::new().await;
+    let visitor = app.client();
+    let participant = app
+        .signed_in("participant@example.org", Role::Participant)
+        .await;
+    for spec in routes::specs() {
+        let path = concrete(spec.path);
+        let is_get = spec.method == Method::GET;
+        if spec.access == Access::Public {
+            let response = if is_get {
+                visitor.get(&path).await
+            } else {
+                visitor.post_form(&path, &[]).await
+            };
+            assert_ne!(response.status, 403, "{} {path} is public", spec.method);
+            continue;
+        }
+        let response = if is_get {
+            visitor.get(&path).await
+        } else {
+            visitor.post_form(&path, &[]).await
+        };
+        if is_get {
+            assert_eq!(response.status, 303, "{path}: visitors are sent to sign in");
+            assert!(response.location().starts_with("/sign-in?next="), "{path}");
+        } else {
+            assert_eq!(response.status, 403, "POST {path}: visitors are refused");
+        }
+        if !spec.access.allows(Some(Role::Participant)) {
+            let response = if is_get {
+                participant.get(&path).await
+            } else {
+                participant.post_form(&path, &[]).await
+            };
+            assert_eq!(
+                response.status, 403,
+                "{} {path}: participants are refused",
+                spec.method
+            );
+        }
+    }
+}
+
+#[tokio::test]
+async fn security_headers_on_every_response() {
+    let app = TestApp::new().await;
+    let client = app.client();
+    for path in [
+        "/",
+        "/sign-in",
+        "/no-such-page",
+        "/healthz",
+        "/static/site.css",
+    ] {
+        let response = client.get(path).await;
+        let csp = response
+            .header("content-security-policy")
+            .unwrap_or_default();
+        assert!(csp.contains("frame-ancestors 'none'"), "{path}: {csp}");
+        assert!(
+            csp.contains("script-src 'self'") && !csp.contains("unsafe-inline"),
+            "{path}"
+        );
+        assert_eq!(
+            response.header("x-content-type-options").as_deref(),
+            Some("nosniff"),
+            "{path}"
+        );
+        assert!(response.header("referrer-policy").is_some(), "{path}");
+    }
+}
+
+#[tokio::test]
+async fn no_inline_scripts_or_styles_in_pages() {
+    let app = TestApp::new().await;
+    let client = app.signed_in("inline@example.org", Role::Admin).await;
+    for path in ["/", "/account", "/admin/users", "/admin/outbox", "/sign-up"] {
+        let page = client.get(path).await.html();
+        assert_eq!(page.count("script:not([src])"), 0, "{path}");
+        assert_eq!(page.count("[style]"), 0, "{path}");
+        assert_eq!(page.count("style"), 0, "{path}");
+    }
+}
+
+#[tokio::test]
+async fn sessions_work_across_instances_sharing_one_database() {
+    let app = TestApp::new().await;
+    let client = app.signed_in("multi@example.org", Role::Participant).await;
+    let second = client.via(app.another_instance());
+    second.get("/account").await.assert_status(200);
+    second
+        .post_form("/sign-out", &[])
+        .await
+        .assert_redirect("/");
+    client.get("/account").await.assert_status(303);
+}

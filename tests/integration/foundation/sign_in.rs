@@ -1,0 +1,191 @@
+use coproduce::auth::role::Role;
+
+use crate::util::{TestApp, PASSWORD};
+
+#[tokio::test]
+async fn wrong_password_and_unknown_account_get_the_same_answer() {
+    let app = TestApp::new().await;
+    app.user("known@example.org", "Known", Role::Participant)
+        .await;
+    let client = app.client();
+    let wrong = client
+        .sign_in("known@example.org", "not the password")
+        .await;
+    wrong.assert_status(422);
+    let unknown = client
+        .sign_in("nobody@example.org", "not the password")
+        .await;
+    unknown.assert_status(422);
+    let (a, b) = (wrong.html(), unknown.html());
+    a.assert_error_summary(&["email"]);
+    assert_eq!(a.text(".error-summary"), b.text(".error-summary"));
+    assert_eq!(
+        a.attr("#email", "value").as_deref(),
+        Some("known@example.org"),
+        "email kept"
+    );
+
+    let empty = client.sign_in("", "").await;
+    empty.assert_status(422);
+    empty.html().assert_error_summary(&["email", "password"]);
+}
+
+#[tokio::test]
+async fn sign_in_is_throttled_per_account() {
+    let app = TestApp::new().await;
+    app.user("target@example.org", "Target", Role::Participant)
+        .await;
+    let client = app.client();
+    for attempt in 0..5 {
+        // Each failure from a different address, so only the per-account limit applies.
+        client.set_peer(&format!("192.0.2.{}:1000", attempt + 1));
+        client
+            .sign_in("target@example.org", "guess")
+            .await
+            .assert_status(422);
+    }
+    client.set_peer("192.0.2.77:1000");
+    let blocked = client.sign_in("target@example.org", PASSWORD).await;
+    blocked.assert_status(429);
+    let retry: i64 = blocked.header("retry-after").unwrap().parse().unwrap();
+    assert!(retry > 0 && retry <= 300, "Retry-After {retry}");
+    blocked.html().assert_page_conventions();
+    // Other accounts are not affected.
+    app.user("other@example.org", "Other", Role::Participant)
+        .await;
+    client
+        .sign_in("other@example.org", PASSWORD)
+        .await
+        .assert_status(303);
+}
+
+#[tokio::test]
+async fn sign_in_is_throttled_per_address_even_for_unknown_accounts() {
+    let app = TestApp::new().await;
+    app.user("real@example.org", "Real", Role::Participant)
+        .await;
+    let client = app.client();
+    client.set_peer("198.51.100.9:5000");
+    for n in 0..5 {
+        client
+            .sign_in(&format!("nobody{n}@example.org"), "guess")
+            .await
+            .assert_status(422);
+    }
+    client
+        .sign_in("real@example.org", PASSWORD)
+        .await
+        .assert_status(429);
+    // Another address is fine.
+    client.set_peer("198.51.100.10:5000");
+    client
+        .sign_in("real@example.org", PASSWORD)
+        .await
+        .assert_status(303);
+}
+
+#[tokio::test]
+async fn session_id_is_rotated_at_sign_in_and_cookie_is_protected() {
+    let app = TestApp::new().await;
+    app.user("rotate@example.org", "Rotate", Role::Participant)
+        .await;
+    let client = app.client();
+    client
+        .sign_in("rotate@example.org", PASSWORD)
+        .await
+        .assert_status(303);
+    let first = client.cookie("coproduce_session").unwrap();
+    let response = client.sign_in("rotate@example.org", PASSWORD).await;
+    // Already signed in: the sign-in form itself redirects; a second POST starts a new session.
+    response.assert_status(303);
+    let second = client.cookie("coproduce_session").unwrap();
+    assert_ne!(first, second, "a new session id at every sign-in");
+    let cookie = response
+        .set_cookies()
+        .into_iter()
+        .find(|c| c.starts_with("coproduce_session="))
+        .unwrap();
+    assert!(cookie.contains("HttpOnly"));
+    assert!(cookie.contains("SameSite=Lax"));
+    assert!(!cookie.contains("Secure"), "plain http in tests");
+    // The old session no longer works.
+    let old = app.client();
+    old.set_cookie("coproduce_session", &first);
+    old.get("/account").await.assert_status(303);
+}
+
+#[tokio::test]
+async fn cookies_are_secure_when_the_site_is_https() {
+    let app =
+        TestApp::with_config(|c| c.base_url = "https://coproduce.example/".parse().unwrap()).await;
+    app.user("secure@example.org", "Secure", Role::Participant)
+        .await;
+    let client = app.client();
+    client
+        .extra_headers
+        .lock()
+        .unwrap()
+        .push(("origin".into(), "https://coproduce.example".into()));
+    let response = client.sign_in("secure@example.org", PASSWORD).await;
+    response.assert_status(303);
+    let cookie = response
+        .set_cookies()
+        .into_iter()
+        .find(|c| c.starts_with("coproduce_session="))
+        .unwrap();
+    assert!(cookie.contains("Secure"), "{cookie}");
+}
+
+#[tokio::test]
+async fn next_parameter_returns_to_the_page_but_never_off_site() {
+    let app = TestApp::new().await;
+    app.user("next@example.org", "Next", Role::Participant)
+        .await;
+    let client = app.client();
+    client
+        .get("/account")
+        .await
+        .assert_redirect("/sign-in?next=%2Faccount");
+    let form = client.get("/sign-in?next=%2Faccount").await.html();
+    assert_eq!(
+        form.attr("input[name=next]", "value").as_deref(),
+        Some("/account")
+    );
+    client
+        .post_form(
+            "/sign-in",
+            &[
+                ("email", "next@example.org"),
+                ("password", PASSWORD),
+                ("next", "/account"),
+            ],
+        )
+        .await
+        .assert_redirect("/account");
+    let other = app.client();
+    other
+        .post_form(
+            "/sign-in",
+            &[
+                ("email", "next@example.org"),
+                ("password", PASSWORD),
+                ("next", "//evil.example/"),
+            ],
+        )
+        .await
+        .assert_redirect("/");
+}
+
+#[tokio::test]
+async fn suspended_accounts_cannot_sign_in() {
+    let app = TestApp::new().await;
+    app.user("suspended@example.org", "Suspended", Role::Participant)
+        .await;
+    app.exec("UPDATE users SET suspended_at = 1").await;
+    let response = app
+        .client()
+        .sign_in("suspended@example.org", PASSWORD)
+        .await;
+    response.assert_status(422);
+    assert!(response.body.contains("suspended"));
+}
