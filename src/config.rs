@@ -191,3 +191,48 @@ pub fn resolve(cli: CliSettings, file: FileConfig) -> anyhow::Result<Config> {
         trusted_proxies,
     })
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn flags_beat_the_file_and_the_file_beats_defaults() -> anyhow::Result<()> {
+        let dir = std::env::temp_dir().join("coproduce-config-test");
+        let file: FileConfig = toml::from_str(
+            r#"
+            bind = "0.0.0.0:9000"
+            base_url = "https://coproduce.example/"
+            database_url = "postgres://u@h/db"
+            smtp_host = "smtp.example"
+            smtp_tls = "tls"
+            trusted_proxies = ["10.0.0.1"]
+            "#,
+        )?;
+        let cli = CliSettings {
+            bind: Some("127.0.0.1:7000".into()),
+            data_dir: Some(dir),
+            ..CliSettings::default()
+        };
+        let config = resolve(cli, file)?;
+        assert_eq!(config.bind.to_string(), "127.0.0.1:7000");
+        assert_eq!(config.database_url, "postgres://u@h/db");
+        assert!(config.secure_cookies());
+        let smtp = config.smtp.as_ref().expect("smtp");
+        assert_eq!((smtp.tls, smtp.port), (SmtpTls::Tls, 465));
+        assert_eq!(config.trusted_proxies.len(), 1);
+        assert_eq!(config.link("/a"), "https://coproduce.example/a");
+        assert_eq!(config.mail_from, "Coproduce <no-reply@coproduce.example>");
+        Ok(())
+    }
+
+    #[test]
+    fn unknown_keys_and_bad_values_are_errors() {
+        assert!(toml::from_str::<FileConfig>("bnid = \"x\"").is_err());
+        let cli = CliSettings {
+            bind: Some("not an address".into()),
+            ..CliSettings::default()
+        };
+        assert!(resolve(cli, FileConfig::default()).is_err());
+    }
+}

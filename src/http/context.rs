@@ -110,12 +110,16 @@ pub async fn page_context(State(state): State<AppState>, req: Request, next: Nex
         .get(session::SESSION_COOKIE)
         .map(|c| c.value().to_string());
     let mut user = None;
+    let mut lookup_failed = false;
     if let Some(token) = &session_token {
         match session::user_for(&state.db, token).await {
             Ok(found) => user = found,
-            Err(e) => return e.into_response(),
+            Err(e) => {
+                tracing::error!(error = ?e, "session lookup failed");
+                lookup_failed = true;
+            }
         }
-        if user.is_none() {
+        if user.is_none() && !lookup_failed {
             set_cookies.push(session::removal_cookie(&state.config));
             session_token = None;
         }
@@ -133,7 +137,8 @@ pub async fn page_context(State(state): State<AppState>, req: Request, next: Nex
         if let Some(u) = &user {
             if u.lang != lang {
                 if let Err(e) = crate::auth::model::set_lang(&state.db, u.id, lang).await {
-                    return e.into_response();
+                    // The cookie still remembers the choice; the profile catches up next time.
+                    tracing::warn!(error = ?e, "could not save the language to the profile");
                 }
             }
         }
@@ -192,6 +197,11 @@ pub async fn page_context(State(state): State<AppState>, req: Request, next: Nex
         query,
         flash: flash_key,
     };
+
+    if lookup_failed {
+        let failed = crate::error::error_response(StatusCode::INTERNAL_SERVER_ERROR, None);
+        return finish(&ctx, failed, set_cookies, false);
+    }
 
     // Refuse forged state changes before any handler runs.
     let body = if csrf::needs_check(&parts.method) {
