@@ -179,9 +179,7 @@ pub async fn delete_account(
     .await?;
     let removal = session::removal_cookie(&state.config);
     let mut response = (Flash("flash-account-deleted"), Redirect::to("/")).into_response();
-    if let Ok(value) = HeaderValue::from_str(&removal.encoded().to_string()) {
-        response.headers_mut().append(header::SET_COOKIE, value);
-    }
+    crate::http::append_cookie(&mut response, &removal);
     Ok(response)
 }
 

@@ -6,14 +6,13 @@ use axum::response::{IntoResponse, Redirect, Response};
 
 use super::profile::{account_page, EmailChangeForm};
 use crate::app::AppState;
+use crate::auth::link_page::{link_invalid, show_link_landing, LinkLanding};
 use crate::auth::model;
-use crate::auth::sign_up::{link_invalid, UseLinkPage};
 use crate::auth::tokens::{self, Purpose};
 use crate::error::AppResult;
 use crate::forms::{check_email, FieldErrors};
 use crate::http::{Ctx, Flash, ValidForm};
 use crate::mail::messages::{self, Kind};
-use crate::views::{render, Layout};
 
 pub async fn request_change(
     State(state): State<AppState>,
@@ -58,18 +57,14 @@ pub async fn show_confirm_change(
     Ctx(ctx): Ctx,
     Path(token): Path<String>,
 ) -> AppResult<Response> {
-    if tokens::peek(&state.db, &token, Purpose::ChangeEmail)
-        .await?
-        .is_none()
-    {
-        return link_invalid(&ctx);
-    }
-    render(&UseLinkPage {
-        layout: Layout::new(&ctx, "change-email-title").with_crumbs(&[]),
-        intro: ctx.lang.t("change-email-intro"),
-        button: ctx.lang.t("change-email-button"),
-        action: format!("/change-email/{token}"),
-    })
+    let landing = LinkLanding {
+        purpose: Purpose::ChangeEmail,
+        title_key: "change-email-title",
+        intro_key: "change-email-intro",
+        button_key: "change-email-button",
+        path_prefix: "/change-email",
+    };
+    show_link_landing(&state, &ctx, &token, landing).await
 }
 
 pub async fn confirm_change(

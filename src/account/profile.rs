@@ -2,7 +2,7 @@
 
 use askama::Template;
 use axum::extract::State;
-use axum::http::{header, HeaderValue, StatusCode};
+use axum::http::StatusCode;
 use axum::response::{IntoResponse, Redirect, Response};
 use serde::Deserialize;
 
@@ -12,7 +12,7 @@ use crate::auth::sign_up::NAME_MAX;
 use crate::auth::{password, session};
 use crate::error::AppResult;
 use crate::forms::{check_text, FieldErrors};
-use crate::http::context::LANG_COOKIE;
+use crate::http::context::lang_cookie;
 use crate::http::{Ctx, Flash, RequestContext, ValidForm};
 use crate::i18n::Lang;
 use crate::views::{render, render_status, Layout};
@@ -108,18 +108,7 @@ pub async fn update_profile(
     };
     model::update_profile(&state.db, account.id, &form.name, lang).await?;
     let mut response = (Flash("flash-account-saved"), Redirect::to("/account")).into_response();
-    let cookie = format!(
-        "{LANG_COOKIE}={}; Path=/; HttpOnly; SameSite=Lax; Max-Age=31536000{}",
-        lang.code(),
-        if state.config.secure_cookies() {
-            "; Secure"
-        } else {
-            ""
-        }
-    );
-    if let Ok(value) = HeaderValue::from_str(&cookie) {
-        response.headers_mut().append(header::SET_COOKIE, value);
-    }
+    crate::http::append_cookie(&mut response, &lang_cookie(&state.config, lang));
     Ok(response)
 }
 

@@ -5,8 +5,8 @@
 use axum::extract::{Path, State};
 use axum::response::{IntoResponse, Redirect, Response};
 
+use super::link_page::{link_invalid, show_link_landing, LinkLanding};
 use super::password_reset::{link_request_errors, EmailForm, RequestLinkPage};
-use super::sign_up::{link_invalid, UseLinkPage};
 use super::tokens::{self, Purpose};
 use super::{model, start_session, throttle};
 use crate::app::AppState;
@@ -78,18 +78,14 @@ pub async fn show_link(
     Ctx(ctx): Ctx,
     Path(token): Path<String>,
 ) -> AppResult<Response> {
-    if tokens::peek(&state.db, &token, Purpose::SignIn)
-        .await?
-        .is_none()
-    {
-        return link_invalid(&ctx);
-    }
-    render(&UseLinkPage {
-        layout: Layout::new(&ctx, "sign-in-link-use-title").with_crumbs(&[]),
-        intro: ctx.lang.t("sign-in-link-use-intro"),
-        button: ctx.lang.t("sign-in-button"),
-        action: format!("/sign-in-link/{token}"),
-    })
+    let landing = LinkLanding {
+        purpose: Purpose::SignIn,
+        title_key: "sign-in-link-use-title",
+        intro_key: "sign-in-link-use-intro",
+        button_key: "sign-in-button",
+        path_prefix: "/sign-in-link",
+    };
+    show_link_landing(&state, &ctx, &token, landing).await
 }
 
 pub async fn use_link(

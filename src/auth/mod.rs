@@ -4,6 +4,7 @@
 //! and `throttle`.
 
 pub mod email_link;
+pub mod link_page;
 pub mod model;
 pub mod password;
 pub mod password_reset;
@@ -15,7 +16,6 @@ pub mod sign_up;
 pub mod throttle;
 pub mod tokens;
 
-use axum::http::{header, HeaderValue};
 use axum::response::{IntoResponse, Redirect, Response};
 
 use crate::app::AppState;
@@ -41,9 +41,7 @@ pub async fn start_session(
         Some(f) => (f, Redirect::to(safe_next(next))).into_response(),
         None => Redirect::to(safe_next(next)).into_response(),
     };
-    if let Ok(value) = HeaderValue::from_str(&cookie.encoded().to_string()) {
-        response.headers_mut().append(header::SET_COOKIE, value);
-    }
+    crate::http::append_cookie(&mut response, &cookie);
     Ok(response)
 }
 

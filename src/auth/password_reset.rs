@@ -7,7 +7,7 @@ use axum::http::StatusCode;
 use axum::response::{IntoResponse, Redirect, Response};
 use serde::Deserialize;
 
-use super::sign_up::link_invalid;
+use super::link_page::link_invalid;
 use super::tokens::{self, Purpose};
 use super::{model, password, session, start_session, throttle};
 use crate::app::AppState;

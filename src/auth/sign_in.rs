@@ -151,10 +151,6 @@ pub async fn sign_out(State(state): State<AppState>, Ctx(ctx): Ctx) -> AppResult
     }
     let removal = session::removal_cookie(&state.config);
     let mut response = (Flash("flash-signed-out"), Redirect::to("/")).into_response();
-    if let Ok(value) = axum::http::HeaderValue::from_str(&removal.encoded().to_string()) {
-        response
-            .headers_mut()
-            .append(axum::http::header::SET_COOKIE, value);
-    }
+    crate::http::append_cookie(&mut response, &removal);
     Ok(response)
 }

@@ -21,6 +21,8 @@ use crate::http::{Ctx, Flash, ValidForm};
 use crate::mail::messages::{self, Kind};
 use crate::views::{render, render_status, Layout};
 
+use super::link_page::{link_invalid, show_link_landing, LinkLanding};
+
 pub const NAME_MAX: usize = 100;
 
 #[derive(Debug, Default, Deserialize)]
@@ -160,49 +162,19 @@ pub async fn show_check_email(Ctx(ctx): Ctx) -> AppResult<Response> {
     })
 }
 
-/// The landing page of a one-time link: one button that uses it.
-#[derive(Template)]
-#[template(path = "auth/use_link.html")]
-pub struct UseLinkPage {
-    pub layout: Layout,
-    pub intro: String,
-    pub button: String,
-    pub action: String,
-}
-
-#[derive(Template)]
-#[template(path = "auth/link_invalid.html")]
-pub struct LinkInvalidPage {
-    pub layout: Layout,
-}
-
-/// The page shown for an expired, used or unknown link (status 400).
-pub fn link_invalid(ctx: &crate::http::RequestContext) -> AppResult<Response> {
-    render_status(
-        StatusCode::BAD_REQUEST,
-        &LinkInvalidPage {
-            layout: Layout::new(ctx, "link-invalid-title").with_crumbs(&[]),
-        },
-    )
-}
-
 pub async fn show_confirm_email(
     State(state): State<AppState>,
     Ctx(ctx): Ctx,
     Path(token): Path<String>,
 ) -> AppResult<Response> {
-    if tokens::peek(&state.db, &token, Purpose::ConfirmEmail)
-        .await?
-        .is_none()
-    {
-        return link_invalid(&ctx);
-    }
-    render(&UseLinkPage {
-        layout: Layout::new(&ctx, "confirm-email-title").with_crumbs(&[]),
-        intro: ctx.lang.t("confirm-email-intro"),
-        button: ctx.lang.t("confirm-email-button"),
-        action: format!("/confirm-email/{token}"),
-    })
+    let landing = LinkLanding {
+        purpose: Purpose::ConfirmEmail,
+        title_key: "confirm-email-title",
+        intro_key: "confirm-email-intro",
+        button_key: "confirm-email-button",
+        path_prefix: "/confirm-email",
+    };
+    show_link_landing(&state, &ctx, &token, landing).await
 }
 
 pub async fn confirm_email(

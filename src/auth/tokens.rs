@@ -44,6 +44,13 @@ pub struct ValidToken {
     pub email: Option<String>,
 }
 
+fn valid_token(row: &sqlx::any::AnyRow) -> AppResult<ValidToken> {
+    Ok(ValidToken {
+        user_id: UserId(row.try_get("user_id")?),
+        email: row.try_get("email")?,
+    })
+}
+
 /// Issues a link token for `user`; the returned value goes into the e-mail only.
 pub async fn issue(
     db: &Db,
@@ -79,13 +86,7 @@ pub async fn peek(db: &Db, token: &str, purpose: Purpose) -> AppResult<Option<Va
     .bind(now())
     .fetch_optional(&db.pool)
     .await?;
-    row.map(|r| {
-        Ok(ValidToken {
-            user_id: UserId(r.try_get("user_id")?),
-            email: r.try_get("email")?,
-        })
-    })
-    .transpose()
+    row.as_ref().map(valid_token).transpose()
 }
 
 /// Uses the token up. Exactly one of any number of concurrent callers gets `Some`.
@@ -101,13 +102,7 @@ pub async fn consume(db: &Db, token: &str, purpose: Purpose) -> AppResult<Option
     .bind(purpose.as_str())
     .fetch_optional(&db.pool)
     .await?;
-    row.map(|r| {
-        Ok(ValidToken {
-            user_id: UserId(r.try_get("user_id")?),
-            email: r.try_get("email")?,
-        })
-    })
-    .transpose()
+    row.as_ref().map(valid_token).transpose()
 }
 
 /// Invalidates a user's outstanding links of one purpose (after a password reset, say).

@@ -133,7 +133,7 @@ pub async fn page_context(State(state): State<AppState>, req: Request, next: Nex
             .and_then(|(_, v)| Lang::from_code(&v))
     });
     let lang = if let Some(lang) = requested {
-        set_cookies.push(lang_cookie(&state, lang));
+        set_cookies.push(lang_cookie(&state.config, lang));
         if let Some(u) = &user {
             if u.lang != lang {
                 if let Err(e) = crate::auth::model::set_lang(&state.db, u.id, lang).await {
@@ -236,12 +236,13 @@ pub async fn page_context(State(state): State<AppState>, req: Request, next: Nex
     finish(&ctx, response, set_cookies, had_flash_cookie)
 }
 
-fn lang_cookie(state: &AppState, lang: Lang) -> Cookie<'static> {
+/// The cookie that remembers a chosen language for a year.
+pub fn lang_cookie(config: &crate::config::Config, lang: Lang) -> Cookie<'static> {
     Cookie::build((LANG_COOKIE, lang.code()))
         .path("/")
         .http_only(true)
         .same_site(SameSite::Lax)
-        .secure(state.config.secure_cookies())
+        .secure(config.secure_cookies())
         .max_age(::cookie::time::Duration::days(365))
         .build()
 }

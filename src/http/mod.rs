@@ -13,3 +13,15 @@ pub mod headers;
 pub use context::{Ctx, RequestContext};
 pub use flash::Flash;
 pub use form::ValidForm;
+
+/// Adds a `Set-Cookie` header for `cookie` to `response`.
+pub fn append_cookie(
+    response: &mut axum::response::Response,
+    cookie: &axum_extra::extract::cookie::Cookie<'_>,
+) {
+    if let Ok(value) = axum::http::HeaderValue::from_str(&cookie.encoded().to_string()) {
+        response
+            .headers_mut()
+            .append(axum::http::header::SET_COOKIE, value);
+    }
+}

@@ -206,21 +206,30 @@ fn admin_commands_create_users_set_roles_and_print_links() {
 async fn tests_run_on_the_backend_the_environment_asks_for() {
     let app = TestApp::new().await;
     let wants_postgres = std::env::var("COPRODUCE_TEST_POSTGRES_URL").is_ok_and(|u| !u.is_empty());
-    let expected = if wants_postgres { Backend::Postgres } else { Backend::Sqlite };
+    let expected = if wants_postgres {
+        Backend::Postgres
+    } else {
+        Backend::Sqlite
+    };
     assert_eq!(app.backend(), expected);
 }
 
 #[tokio::test]
 async fn a_database_failure_shows_the_500_page_and_fails_health() {
     let app = TestApp::new().await;
-    let client = app.signed_in("db-down@example.org", Role::Participant).await;
+    let client = app
+        .signed_in("db-down@example.org", Role::Participant)
+        .await;
     app.db.pool.close().await;
     let response = client.get("/account?lang=cy").await;
     response.assert_status(500);
     let page = response.html();
     page.assert_page_conventions();
     assert_eq!(page.lang(), "cy");
-    assert!(!response.body.contains("PoolClosed") && !response.body.contains("sqlx"), "no internals shown");
+    assert!(
+        !response.body.contains("PoolClosed") && !response.body.contains("sqlx"),
+        "no internals shown"
+    );
     app.client().get("/healthz").await.assert_status(503);
 }
 
@@ -245,7 +254,9 @@ fn sigterm_lets_the_server_finish_and_exit_cleanly() {
     for _ in 0..200 {
         if let Ok(mut stream) = std::net::TcpStream::connect(("127.0.0.1", port)) {
             use std::io::Read;
-            stream.write_all(b"GET /healthz HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n").unwrap();
+            stream
+                .write_all(b"GET /healthz HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n")
+                .unwrap();
             let mut answer = String::new();
             let _ = stream.read_to_string(&mut answer);
             if answer.starts_with("HTTP/1.1 200") {
@@ -256,7 +267,10 @@ fn sigterm_lets_the_server_finish_and_exit_cleanly() {
         std::thread::sleep(std::time::Duration::from_millis(50));
     }
     assert!(healthy, "the server answered /healthz");
-    let status = Command::new("kill").args(["-TERM", &child.id().to_string()]).status().unwrap();
+    let status = Command::new("kill")
+        .args(["-TERM", &child.id().to_string()])
+        .status()
+        .unwrap();
     assert!(status.success());
     let exit = child.wait().unwrap();
     assert!(exit.success(), "clean exit on SIGTERM: {exit:?}");
