@@ -113,6 +113,21 @@ impl From<String> for Arg {
         Arg::Str(s)
     }
 }
+impl From<usize> for Arg {
+    fn from(n: usize) -> Arg {
+        Arg::Num(i64::try_from(n).unwrap_or(i64::MAX))
+    }
+}
+impl From<&usize> for Arg {
+    fn from(n: &usize) -> Arg {
+        Arg::from(*n)
+    }
+}
+impl From<&&usize> for Arg {
+    fn from(n: &&usize) -> Arg {
+        Arg::from(**n)
+    }
+}
 impl From<&i64> for Arg {
     fn from(n: &i64) -> Arg {
         Arg::Num(*n)

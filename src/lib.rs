@@ -19,4 +19,5 @@ pub mod routes;
 pub mod server;
 pub mod storage;
 pub mod views;
+pub mod wiki;
 pub const VERSION: &str = env!("CARGO_PKG_VERSION");

@@ -7,7 +7,7 @@ use axum::routing::{get, post, MethodRouter};
 
 use crate::app::AppState;
 use crate::auth::role::Access;
-use crate::{account, admin, auth, metrics, pages};
+use crate::{account, admin, auth, metrics, pages, wiki};
 
 /// A route's method, path pattern and who may use it.
 #[derive(Clone, Debug)]
@@ -210,6 +210,14 @@ pub fn table() -> Vec<Route> {
             SignedIn,
             post(account::data::delete_account),
         ),
+        // Wiki: viewing is public; every change needs an account (handlers also check page
+        // protection). The last path segment may name an action: see wiki::routing.
+        route(g.clone(), "/wiki", Public, get(wiki::view::index)),
+        route(g.clone(), "/wiki/{*path}", Public, get(wiki::routing::get)),
+        route(p.clone(), "/wiki/{*path}", SignedIn, post(wiki::routing::post)),
+        route(g.clone(), "/recent-changes", Public, get(wiki::changes::show_recent_changes)),
+        route(g.clone(), "/recent-changes.atom", Public, get(wiki::changes::recent_changes_feed)),
+        route(g.clone(), "/search", Public, get(wiki::search_page::search_page)),
         // Administration
         route(
             g.clone(),

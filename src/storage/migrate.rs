@@ -11,12 +11,20 @@ use sqlx::migrate::{Migration, MigrationType, Migrator};
 use super::{Backend, Db};
 
 /// (version, description, SQLite text, PostgreSQL text)
-const MIGRATIONS: &[(i64, &str, &str, &str)] = &[(
-    1,
-    "foundation",
-    include_str!("../../migrations/sqlite/0001_foundation.sql"),
-    include_str!("../../migrations/postgres/0001_foundation.sql"),
-)];
+const MIGRATIONS: &[(i64, &str, &str, &str)] = &[
+    (
+        1,
+        "foundation",
+        include_str!("../../migrations/sqlite/0001_foundation.sql"),
+        include_str!("../../migrations/postgres/0001_foundation.sql"),
+    ),
+    (
+        2,
+        "wiki",
+        include_str!("../../migrations/sqlite/0002_wiki.sql"),
+        include_str!("../../migrations/postgres/0002_wiki.sql"),
+    ),
+];
 
 /// Applies every migration not yet applied to this database.
 pub async fn run_migrations(db: &Db) -> anyhow::Result<()> {

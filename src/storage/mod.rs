@@ -87,3 +87,28 @@ impl Db {
 pub fn now() -> i64 {
     chrono::Utc::now().timestamp()
 }
+
+/// A write transaction.
+pub type WriteTx = sqlx::Transaction<'static, sqlx::Any>;
+
+impl Db {
+    /// Begins a transaction that will write. On SQLite it takes the write lock at once
+    /// (`BEGIN IMMEDIATE`), so two writers queue instead of failing with "database is
+    /// locked" when the second upgrades from reading; on PostgreSQL it is a plain `BEGIN`
+    /// and rows are locked with [`Db::for_update`].
+    pub async fn begin_write(&self) -> Result<WriteTx, sqlx::Error> {
+        match self.backend {
+            Backend::Sqlite => self.pool.begin_with("BEGIN IMMEDIATE").await,
+            Backend::Postgres => self.pool.begin().await,
+        }
+    }
+
+    /// The row-locking suffix for a `SELECT` inside a write transaction: `FOR UPDATE` on
+    /// PostgreSQL, nothing on SQLite (whose write lock is already held).
+    pub fn for_update(&self) -> &'static str {
+        match self.backend {
+            Backend::Sqlite => "",
+            Backend::Postgres => "FOR UPDATE",
+        }
+    }
+}

@@ -22,7 +22,7 @@ pub struct NavItem {
 
 /// The sections that exist so far, by Fluent id and path. A section appears in the
 /// navigation only once it is built: never a dead link.
-const SECTIONS: &[(&str, &str)] = &[("nav-home", "/")];
+const SECTIONS: &[(&str, &str)] = &[("nav-home", "/"), ("nav-wiki", "/wiki")];
 
 #[derive(Clone, Debug)]
 pub struct Layout {

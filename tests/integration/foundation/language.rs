@@ -4,8 +4,15 @@ use coproduce::auth::role::Role;
 
 use crate::util::TestApp;
 
-fn keys(path: &str) -> BTreeSet<String> {
-    let text = std::fs::read_to_string(path).expect("read ftl");
+fn keys(dir: &str) -> BTreeSet<String> {
+    let mut text = String::new();
+    for entry in std::fs::read_dir(dir).expect("locale directory") {
+        let path = entry.expect("entry").path();
+        if path.extension().is_some_and(|e| e == "ftl") {
+            text.push_str(&std::fs::read_to_string(path).expect("read ftl"));
+            text.push('\n');
+        }
+    }
     text.lines()
         .filter(|l| !l.starts_with([' ', '#', '*', '[']) && l.contains(" ="))
         .map(|l| l.split(" =").next().unwrap().trim().to_string())
@@ -14,8 +21,8 @@ fn keys(path: &str) -> BTreeSet<String> {
 
 #[test]
 fn english_and_welsh_have_the_same_messages() {
-    let en = keys(concat!(env!("CARGO_MANIFEST_DIR"), "/locales/en/main.ftl"));
-    let cy = keys(concat!(env!("CARGO_MANIFEST_DIR"), "/locales/cy/main.ftl"));
+    let en = keys(concat!(env!("CARGO_MANIFEST_DIR"), "/locales/en"));
+    let cy = keys(concat!(env!("CARGO_MANIFEST_DIR"), "/locales/cy"));
     assert!(en.len() > 100);
     let missing_cy: Vec<_> = en.difference(&cy).collect();
     let missing_en: Vec<_> = cy.difference(&en).collect();

@@ -1,0 +1,155 @@
+# Y wici, Cymraeg. Termau o Wicipedia Cymraeg: Golygu, Hanes y dudalen, Newidiadau diweddar.
+
+nav-wiki = Wici
+wiki-title = Wici
+wiki-intro = Y wici yw'r lle mae'r fenter yn cofnodi ac yn cynllunio ei gwaith yn agored. Gall unrhyw un ei ddarllen; gyda chyfrif gallwch ei olygu. Mae pob newid yn cael ei gadw.
+wiki-all-pages = Pob tudalen
+wiki-no-pages = Does dim tudalennau eto.
+wiki-new-page-label = Dechrau tudalen newydd
+wiki-new-page-hint = Teipiwch deitl y dudalen, er enghraifft "Nodiadau cyfarfod/2019".
+wiki-new-page-button = Dechrau'r dudalen
+wiki-tabs-label = Offer y dudalen
+wiki-tab-read = Darllen
+wiki-tab-edit = Golygu
+wiki-tab-create = Creu
+wiki-tab-history = Hanes
+wiki-tab-info = Gwybodaeth
+wiki-contents = Cynnwys
+wiki-edit-section = Golygu
+wiki-edit-section-name = adran: { $heading }
+wiki-link-missing = tudalen heb ei hysgrifennu eto
+wiki-last-edited = Golygwyd ddiwethaf { $time }
+wiki-by = gan { $name }.
+# Ansicr: "beit" fel uned; mae Wicipedia yn defnyddio "beit".
+wiki-bytes = { $count ->
+    [zero] { $count } beit
+    [one] { $count } beit
+    [two] { $count } feit
+    [few] { $count } beit
+    [many] { $count } beit
+   *[other] { $count } beit
+}
+wiki-missing-intro = Does dim tudalen gyda'r teitl hwn eto.
+wiki-missing-create = Creu'r dudalen hon
+wiki-missing-search = Chwilio am y teitl hwn mewn tudalennau eraill
+wiki-old-revision-notice = Hen fersiwn o'r dudalen yw hon, fel y'i cadwyd { $time }.
+wiki-old-revision-current = Gweld y fersiwn gyfredol
+wiki-old-revision-diff = Cymharu â'r fersiwn gyfredol
+
+## Golygu
+wiki-creating = Creu { $title }
+wiki-editing = Golygu { $title }
+wiki-editing-section = Golygu { $title } (adran { $section })
+wiki-field-text = Testun y dudalen
+wiki-field-text-hint = Wedi'i ysgrifennu yn Markdown: # ar gyfer penawdau, *sêr* ar gyfer pwyslais, - ar gyfer rhestrau, [[Teitl y dudalen]] i greu dolen i dudalen arall.
+wiki-field-summary = Crynodeb o'ch newidiadau (dewisol)
+wiki-field-summary-hint = Ychydig eiriau sy'n dweud beth wnaethoch ei newid a pham. Maen nhw'n ymddangos yn hanes y dudalen.
+wiki-field-minor = Golygiad bach yw hwn (sillafu, fformatio)
+wiki-save-button = Cadw'r newidiadau
+wiki-preview-button = Dangos rhagolwg
+wiki-preview-heading = Rhagolwg
+wiki-preview-hint = Fel hyn y bydd y dudalen yn edrych. Nid yw eich newidiadau wedi'u cadw eto.
+wiki-flash-saved = Mae eich newidiadau wedi'u cadw.
+wiki-flash-merged = Newidiodd rhywun arall y dudalen hon tra oeddech yn golygu. Nid oedd eich newidiadau'n gorgyffwrdd, felly cadwyd y ddau.
+wiki-flash-unchanged = Ni wnaethoch newid dim, felly ni chadwyd dim.
+wiki-flash-reverted = Mae'r dudalen wedi'i rhoi'n ôl i'r fersiwn gynharach. Mae'r newid yn yr hanes.
+wiki-flash-revert-conflict = Newidiodd y dudalen tra oeddech yn ei rhoi'n ôl. Edrychwch ar yr hanes eto a rhowch gynnig arall arni.
+wiki-conflict-heading = Newidiodd rhywun arall yr un rhan
+wiki-conflict-intro = Tra oeddech yn golygu, cadwodd rhywun arall newid i'r un rhan o'r dudalen hon. Does dim wedi'i golli: mae eich testun yn y blwch isod. Cymharwch ef â'r fersiwn gyfredol, cyfunwch nhw, yna cadwch.
+wiki-conflict-diff-heading = Gwahaniaethau rhwng y fersiwn gyfredol a'ch testun chi
+wiki-conflict-current = Y fersiwn gyfredol (darllen yn unig)
+wiki-conflict-yours = Eich testun chi
+wiki-error-conflict = Newidiodd rhywun arall yr un rhan o'r dudalen hon. Cyfunwch eich testun â'u testun nhw, yna cadwch eto
+wiki-error-summary-too-long = Rhaid i'r crynodeb fod yn 500 nod neu lai
+wiki-error-text-too-long = Mae'r dudalen yn rhy hir. Rhannwch hi'n dudalennau llai
+wiki-error-text-empty = Rhowch destun ar gyfer y dudalen newydd
+wiki-error-section-gone = Nid yw'r adran honno'n bodoli mwyach. Golygwch y dudalen gyfan yn lle hynny
+wiki-error-protected = Mae'r dudalen hon wedi'i diogelu, felly ni all eich cyfrif ei golygu.
+wiki-error-title-empty = Rhowch deitl i'r dudalen
+wiki-error-title-too-long = Rhaid i'r teitl fod yn 255 beit neu lai
+wiki-error-title-character = Ni all teitlau tudalennau gynnwys # < > [ ] | {"{"} {"}"} na nodau rheoli
+wiki-error-title-slash = Mae slaesau mewn teitl yn gwahanu is-dudalennau: dim slaes ar y dechrau na'r diwedd, a dim rhannau gwag
+wiki-error-title-reserved = Ni ellir galw is-dudalen yn edit, history, talk, diff, revert, info na links
+
+## Hanes a gwahaniaethau
+wiki-history-title = Hanes { $title }
+wiki-history-caption = Fersiynau'r dudalen hon, y mwyaf newydd yn gyntaf
+wiki-history-compare-from = Cymharu o
+wiki-history-compare-to = Cymharu â
+wiki-history-compare-from-label = Cymharu o fersiwn { $time }
+wiki-history-compare-to-label = Cymharu â fersiwn { $time }
+wiki-history-compare-button = Cymharu'r fersiynau a ddewiswyd
+wiki-history-when = Cadwyd
+wiki-history-who = Gan
+wiki-history-size = Maint (newid)
+wiki-history-summary = Crynodeb
+wiki-history-actions = Gweithredoedd
+wiki-history-diff-link = newidiadau
+wiki-history-feed = Dilyn newidiadau'r dudalen hon (ffrwd Atom)
+wiki-minor-edit = Golygiad bach
+wiki-minor-abbr = b
+wiki-revert-button = Rhoi'r fersiwn hon yn ôl
+wiki-revert-summary = Rhoi fersiwn { $revision } gan { $author } yn ôl
+wiki-diff-title = Newidiadau i { $title }
+wiki-diff-from = O fersiwn
+wiki-diff-from-empty = O dudalen wag (dyma'r fersiwn gyntaf).
+wiki-diff-to = I fersiwn
+wiki-diff-inline = Dangos y newidiadau mewn un golofn
+wiki-diff-side = Dangos y newidiadau ochr yn ochr
+wiki-diff-none = Mae'r ddwy fersiwn yr un fath.
+wiki-diff-table-label = Gwahaniaethau
+wiki-diff-caption = Gwahaniaethau rhwng y ddwy fersiwn. Mae testun a dynnwyd wedi'i farcio fel wedi'i ddileu a thestun a ychwanegwyd fel wedi'i fewnosod.
+wiki-diff-line = Llinell
+wiki-diff-old = Hen fersiwn
+wiki-diff-new = Fersiwn newydd
+wiki-diff-old-line = Hen linell
+wiki-diff-new-line = Llinell newydd
+wiki-diff-text = Testun
+wiki-diff-removed-line = wedi'i dynnu
+wiki-diff-added-line = wedi'i ychwanegu
+wiki-diff-skipped = { $count ->
+    [zero] dim llinellau heb eu newid
+    [one] { $count } llinell heb ei newid
+    [two] { $count } linell heb eu newid
+    [few] { $count } llinell heb eu newid
+    [many] { $count } llinell heb eu newid
+   *[other] { $count } o linellau heb eu newid
+}
+
+## Gwybodaeth
+wiki-info-title = Gwybodaeth am { $title }
+wiki-info-created-by = Crëwyd gan
+wiki-info-created-at = Crëwyd
+wiki-info-revisions = Nifer y fersiynau
+wiki-info-last-edit = Golygwyd ddiwethaf
+wiki-info-size = Maint
+wiki-info-links-here = Tudalennau sy'n cysylltu yma
+wiki-links-here-title = Tudalennau sy'n cysylltu â { $title }
+wiki-links-here-none = Does dim tudalennau'n cysylltu yma.
+
+## Newidiadau diweddar
+wiki-recent-changes-title = Newidiadau diweddar
+wiki-contributions-title = Newidiadau gan { $name }
+wiki-rc-hide-minor = Cuddio golygiadau bach
+wiki-rc-namespace = Dangos tudalennau
+wiki-rc-namespace-all = Pob tudalen
+wiki-rc-namespace-main = Tudalennau arferol
+wiki-rc-namespace-category = Tudalennau categori
+wiki-rc-filter = Dangos newidiadau
+wiki-rc-feed = Dilyn y newidiadau hyn (ffrwd Atom)
+wiki-rc-none = Does dim newidiadau'n cyfateb.
+wiki-no-summary = (dim crynodeb)
+
+## Chwilio
+search-title = Chwilio
+search-label = Chwilio'r wici
+search-exact = Mae gan dudalen yr union deitl hwn:
+search-results-count = { $count ->
+    [zero] Dim canlyniadau
+    [one] { $count } canlyniad
+    [two] { $count } ganlyniad
+    [few] { $count } chanlyniad
+    [many] { $count } chanlyniad
+   *[other] { $count } o ganlyniadau
+}
+search-none = Does dim yn cyfateb. Rhowch gynnig ar lai o eiriau neu eiriau gwahanol.

@@ -1,0 +1,142 @@
+# The wiki, English.
+
+nav-wiki = Wiki
+wiki-title = Wiki
+wiki-intro = The wiki is where the initiative documents and plans its work in the open. Anyone can read it; with an account you can edit it. Every change is kept.
+wiki-all-pages = All pages
+wiki-no-pages = There are no pages yet.
+wiki-new-page-label = Start a new page
+wiki-new-page-hint = Type the page's title, for example "Meeting notes/2019".
+wiki-new-page-button = Start page
+wiki-tabs-label = Page tools
+wiki-tab-read = Read
+wiki-tab-edit = Edit
+wiki-tab-create = Create
+wiki-tab-history = History
+wiki-tab-info = Information
+wiki-contents = Contents
+wiki-edit-section = Edit
+wiki-edit-section-name = section: { $heading }
+wiki-link-missing = page not written yet
+wiki-last-edited = Last edited { $time }
+wiki-by = by { $name }.
+wiki-bytes = { $count ->
+    [one] { $count } byte
+   *[other] { $count } bytes
+}
+wiki-missing-intro = There is no page with this title yet.
+wiki-missing-create = Create this page
+wiki-missing-search = Search for this title in other pages
+wiki-old-revision-notice = This is an old version of the page, as saved { $time }.
+wiki-old-revision-current = See the current version
+wiki-old-revision-diff = Compare with the current version
+
+## Editing
+wiki-creating = Creating { $title }
+wiki-editing = Editing { $title }
+wiki-editing-section = Editing { $title } (section { $section })
+wiki-field-text = Page text
+wiki-field-text-hint = Written in Markdown: # for headings, *stars* for emphasis, - for lists, [[Page title]] to link to another page.
+wiki-field-summary = Summary of your changes (optional)
+wiki-field-summary-hint = A few words that say what you changed and why. They show in the page's history.
+wiki-field-minor = This is a minor edit (spelling, formatting)
+wiki-save-button = Save changes
+wiki-preview-button = Show preview
+wiki-preview-heading = Preview
+wiki-preview-hint = This is how the page will look. Your changes are not saved yet.
+wiki-flash-saved = Your changes have been saved.
+wiki-flash-merged = Someone else changed this page while you were editing. Your changes did not overlap, so both were kept and saved.
+wiki-flash-unchanged = You did not change anything, so nothing was saved.
+wiki-flash-reverted = The page has been put back to the earlier version. The change is in the history.
+wiki-flash-revert-conflict = The page changed while you were reverting it. Look at the history again and try once more.
+wiki-conflict-heading = Someone else changed the same part
+wiki-conflict-intro = While you were editing, someone else saved a change to the same part of this page. Nothing is lost: your text is in the box below. Compare it with the current version, combine them, then save.
+wiki-conflict-diff-heading = Differences between the current version and your text
+wiki-conflict-current = The current version (read only)
+wiki-conflict-yours = Your text
+wiki-error-conflict = Someone else changed the same part of this page. Combine your text with theirs, then save again
+wiki-error-summary-too-long = The summary must be 500 characters or fewer
+wiki-error-text-too-long = The page is too long. Split it into smaller pages
+wiki-error-text-empty = Enter some text for the new page
+wiki-error-section-gone = That section no longer exists. Edit the whole page instead
+wiki-error-protected = This page is protected, so your account cannot edit it.
+wiki-error-title-empty = Enter a title for the page
+wiki-error-title-too-long = The title must be 255 bytes or fewer
+wiki-error-title-character = Page titles cannot contain # < > [ ] | {"{"} {"}"} or control characters
+wiki-error-title-slash = Slashes in a title separate sub-pages: no slash at the start or the end, and no empty parts
+wiki-error-title-reserved = A sub-page cannot be called edit, history, talk, diff, revert, info or links
+
+## History and differences
+wiki-history-title = History of { $title }
+wiki-history-caption = Versions of this page, newest first
+wiki-history-compare-from = Compare from
+wiki-history-compare-to = Compare to
+wiki-history-compare-from-label = Compare from the version of { $time }
+wiki-history-compare-to-label = Compare to the version of { $time }
+wiki-history-compare-button = Compare the chosen versions
+wiki-history-when = Saved
+wiki-history-who = By
+wiki-history-size = Size (change)
+wiki-history-summary = Summary
+wiki-history-actions = Actions
+wiki-history-diff-link = changes
+wiki-history-feed = Follow this page's changes (Atom feed)
+wiki-minor-edit = Minor edit
+wiki-minor-abbr = m
+wiki-revert-button = Put back this version
+wiki-revert-summary = Put back version { $revision } by { $author }
+wiki-diff-title = Changes to { $title }
+wiki-diff-from = From the version of
+wiki-diff-from-empty = From an empty page (this is the first version).
+wiki-diff-to = To the version of
+wiki-diff-inline = Show changes in one column
+wiki-diff-side = Show changes side by side
+wiki-diff-none = The two versions are the same.
+wiki-diff-table-label = Differences
+wiki-diff-caption = Differences between the two versions. Removed text is marked as deleted and added text as inserted.
+wiki-diff-line = Line
+wiki-diff-old = Old version
+wiki-diff-new = New version
+wiki-diff-old-line = Old line
+wiki-diff-new-line = New line
+wiki-diff-text = Text
+wiki-diff-removed-line = removed
+wiki-diff-added-line = added
+wiki-diff-skipped = { $count ->
+    [one] { $count } unchanged line
+   *[other] { $count } unchanged lines
+}
+
+## Information
+wiki-info-title = Information about { $title }
+wiki-info-created-by = Created by
+wiki-info-created-at = Created
+wiki-info-revisions = Number of versions
+wiki-info-last-edit = Last edited
+wiki-info-size = Size
+wiki-info-links-here = Pages that link here
+wiki-links-here-title = Pages that link to { $title }
+wiki-links-here-none = No pages link here.
+
+## Recent changes
+wiki-recent-changes-title = Recent changes
+wiki-contributions-title = Changes by { $name }
+wiki-rc-hide-minor = Hide minor edits
+wiki-rc-namespace = Show pages
+wiki-rc-namespace-all = All pages
+wiki-rc-namespace-main = Ordinary pages
+wiki-rc-namespace-category = Category pages
+wiki-rc-filter = Show changes
+wiki-rc-feed = Follow these changes (Atom feed)
+wiki-rc-none = No changes match.
+wiki-no-summary = (no summary)
+
+## Search
+search-title = Search
+search-label = Search the wiki
+search-exact = A page has exactly this title:
+search-results-count = { $count ->
+    [one] { $count } result
+   *[other] { $count } results
+}
+search-none = Nothing matched. Try fewer or different words.

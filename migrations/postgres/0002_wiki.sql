@@ -1,0 +1,89 @@
+-- The wiki: pages, their full revision history, rendered-HTML cache, links between pages
+-- (for red links and "what links here"), categories, talk-page comments and the search index.
+
+CREATE TABLE wiki_pages (
+    id               BIGINT GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+    title            TEXT NOT NULL UNIQUE,
+    head_revision_id BIGINT,
+    protection       TEXT NOT NULL DEFAULT 'none' CHECK (protection IN ('none', 'partner', 'locked')),
+    created_at       BIGINT NOT NULL,
+    updated_at       BIGINT NOT NULL
+);
+
+-- The unique index makes history strictly linear: two saves can never share a parent.
+CREATE TABLE wiki_revisions (
+    id          BIGINT GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+    page_id     BIGINT NOT NULL REFERENCES wiki_pages (id) ON DELETE CASCADE,
+    parent_id   BIGINT REFERENCES wiki_revisions (id),
+    author_id   BIGINT REFERENCES users (id) ON DELETE SET NULL,
+    author_name TEXT NOT NULL,
+    summary     TEXT NOT NULL DEFAULT '',
+    minor       BIGINT NOT NULL DEFAULT 0,
+    body        TEXT NOT NULL,
+    size        BIGINT NOT NULL,
+    created_at  BIGINT NOT NULL
+);
+CREATE UNIQUE INDEX wiki_revisions_linear ON wiki_revisions (page_id, parent_id);
+CREATE INDEX wiki_revisions_page ON wiki_revisions (page_id, id);
+CREATE INDEX wiki_revisions_author ON wiki_revisions (author_id, id);
+CREATE INDEX wiki_revisions_created ON wiki_revisions (created_at);
+
+CREATE TABLE wiki_render_cache (
+    revision_id BIGINT NOT NULL REFERENCES wiki_revisions (id) ON DELETE CASCADE,
+    lang        TEXT NOT NULL,
+    html        TEXT NOT NULL,
+    PRIMARY KEY (revision_id, lang)
+);
+
+CREATE TABLE wiki_links (
+    from_page_id BIGINT NOT NULL REFERENCES wiki_pages (id) ON DELETE CASCADE,
+    to_title     TEXT NOT NULL,
+    PRIMARY KEY (from_page_id, to_title)
+);
+CREATE INDEX wiki_links_to ON wiki_links (to_title);
+
+CREATE TABLE wiki_categories (
+    page_id  BIGINT NOT NULL REFERENCES wiki_pages (id) ON DELETE CASCADE,
+    category TEXT NOT NULL,
+    PRIMARY KEY (page_id, category)
+);
+CREATE INDEX wiki_categories_name ON wiki_categories (category);
+
+CREATE TABLE wiki_comments (
+    id            BIGINT GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+    page_id       BIGINT NOT NULL REFERENCES wiki_pages (id) ON DELETE CASCADE,
+    parent_id     BIGINT REFERENCES wiki_comments (id) ON DELETE CASCADE,
+    author_id     BIGINT REFERENCES users (id) ON DELETE SET NULL,
+    author_name   TEXT NOT NULL,
+    body          TEXT NOT NULL,
+    created_at    BIGINT NOT NULL,
+    edited_at     BIGINT,
+    hidden_at     BIGINT,
+    hidden_by     BIGINT REFERENCES users (id) ON DELETE SET NULL,
+    hidden_reason TEXT
+);
+CREATE INDEX wiki_comments_page ON wiki_comments (page_id, id);
+
+CREATE TABLE moderation_log (
+    id         BIGINT GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+    actor_id   BIGINT REFERENCES users (id) ON DELETE SET NULL,
+    action     TEXT NOT NULL,
+    subject    TEXT NOT NULL,
+    reason     TEXT NOT NULL DEFAULT '',
+    created_at BIGINT NOT NULL
+);
+
+-- Full-text search with accents folded (ŵ → w) through the unaccent dictionary, while
+-- snippets still show the original text.
+CREATE EXTENSION IF NOT EXISTS unaccent;
+CREATE TEXT SEARCH CONFIGURATION coproduce_search (COPY = simple);
+ALTER TEXT SEARCH CONFIGURATION coproduce_search
+    ALTER MAPPING FOR hword, hword_part, word WITH unaccent, simple;
+
+CREATE TABLE wiki_search (
+    page_id  BIGINT PRIMARY KEY REFERENCES wiki_pages (id) ON DELETE CASCADE,
+    title    TEXT NOT NULL,
+    body     TEXT NOT NULL,
+    document TSVECTOR NOT NULL
+);
+CREATE INDEX wiki_search_document ON wiki_search USING GIN (document);

@@ -1,0 +1,331 @@
+//! Markdown for wiki pages: CommonMark with GFM tables, task lists, strikethrough,
+//! autolinks and footnotes, plus `[[Page]]`, `[[Page|label]]` and `[[Page#Section]]`
+//! links. Output always passes through the allow-list sanitiser in `sanitise.rs`.
+//!
+//! The page-specific parts are added to the syntax tree before it is written out: wiki
+//! links point at the page, or at its edit form with a visible "not written yet" marker
+//! when it does not exist; top-level headings get stable anchors and an "edit" link for
+//! their section; pages with three or more headings get a contents list.
+
+use std::collections::HashSet;
+
+use comrak::nodes::{AstNode, NodeHtmlBlock, NodeValue};
+use comrak::{format_html, parse_document, Anchorizer, Arena, Options};
+
+use super::title::Title;
+use crate::i18n::Lang;
+
+/// Parser and renderer options shared by every wiki render.
+pub fn options() -> Options<'static> {
+    let mut options = Options::default();
+    options.extension.table = true;
+    options.extension.tasklist = true;
+    options.extension.strikethrough = true;
+    options.extension.autolink = true;
+    options.extension.footnotes = true;
+    options.extension.wikilinks_title_after_pipe = true;
+    // Raw HTML is written out and then cleaned by the allow-list sanitiser.
+    options.render.r#unsafe = true;
+    options
+}
+
+/// A heading for the contents list.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Heading {
+    pub level: u8,
+    pub text: String,
+    pub anchor: String,
+    /// 1-based section number (for `?section=N`).
+    pub section: usize,
+}
+
+/// What rendering needs to know about the world.
+pub struct RenderContext<'a> {
+    pub lang: Lang,
+    /// The page being rendered (section-edit links point at it); `None` for previews of
+    /// text that belongs to no page yet, and for comments.
+    pub page: Option<&'a Title>,
+    /// Which linked titles exist.
+    pub existing: &'a HashSet<String>,
+    /// Whether to add section-edit links (not in old revisions or previews).
+    pub section_links: bool,
+}
+
+/// Every page title that `source` links to with `[[…]]`, normalised.
+pub fn link_targets(source: &str) -> Vec<Title> {
+    let arena = Arena::new();
+    let options = options();
+    let root = parse_document(&arena, source, &options);
+    let mut targets = Vec::new();
+    for node in root.descendants() {
+        if let NodeValue::WikiLink(link) = &node.data.borrow().value {
+            if let Some(title) = link_title(&link.url) {
+                if !targets.contains(&title) {
+                    targets.push(title);
+                }
+            }
+        }
+    }
+    targets
+}
+
+/// `Page#Section` → the page's title (`None` for a bare `#Section` or an invalid title).
+fn link_title(target: &str) -> Option<Title> {
+    let page = target.split('#').next().unwrap_or("");
+    Title::parse(page).ok()
+}
+
+/// Renders `source` to unsanitised HTML and returns its top-level headings. Call
+/// [`super::sanitise::clean`] on the result.
+pub fn render(source: &str, ctx: &RenderContext<'_>) -> (String, Vec<Heading>) {
+    let arena = Arena::new();
+    let options = options();
+    let root = parse_document(&arena, source, &options);
+    rewrite_wiki_links(&arena, root, ctx);
+    let headings = rewrite_headings(&arena, root, ctx, &options);
+    let mut html = String::new();
+    if format_html(root, &options, &mut html).is_err() {
+        html.clear();
+    }
+    if headings.len() >= 3 {
+        html = format!("{}{html}", contents_list(&headings, ctx.lang));
+    }
+    (html, headings)
+}
+
+fn rewrite_wiki_links<'a>(arena: &'a Arena<'a>, root: &'a AstNode<'a>, ctx: &RenderContext<'_>) {
+    let links: Vec<&AstNode> = root
+        .descendants()
+        .filter(|n| matches!(n.data.borrow().value, NodeValue::WikiLink(_)))
+        .collect();
+    for node in links {
+        let target = match &node.data.borrow().value {
+            NodeValue::WikiLink(link) => link.url.clone(),
+            _ => continue,
+        };
+        let fragment = target.split_once('#').map(|(_, f)| f.to_string());
+        let (open, close) = match link_title(&target) {
+            Some(title) if ctx.existing.contains(title.as_str()) => {
+                let anchor = fragment
+                    .map(|f| format!("#{}", Anchorizer::new().anchorize(&f)))
+                    .unwrap_or_default();
+                (
+                    format!("<a href=\"{}{}\">", escape_attr(&title.href()), escape_attr(&anchor)),
+                    "</a>".to_string(),
+                )
+            }
+            Some(title) => (
+                format!("<a href=\"{}\" class=\"wiki-new\">", escape_attr(&title.action_href("edit"))),
+                format!(
+                    "<span class=\"wiki-new-marker\"> ({})</span></a>",
+                    escape_text(&ctx.lang.t("wiki-link-missing"))
+                ),
+            ),
+            None => match fragment {
+                Some(f) if target.starts_with('#') => (
+                    format!("<a href=\"#{}\">", escape_attr(&Anchorizer::new().anchorize(&f))),
+                    "</a>".to_string(),
+                ),
+                // Not a valid title: leave the text as written, without a link.
+                _ => (String::new(), String::new()),
+            },
+        };
+        let opening = arena.alloc(AstNode::from(NodeValue::HtmlInline(open)));
+        node.insert_before(opening);
+        let children: Vec<&AstNode> = node.children().collect();
+        for child in children {
+            node.insert_before(child);
+        }
+        let closing = arena.alloc(AstNode::from(NodeValue::HtmlInline(close)));
+        node.insert_before(closing);
+        node.detach();
+    }
+}
+
+fn rewrite_headings<'a>(
+    arena: &'a Arena<'a>,
+    root: &'a AstNode<'a>,
+    ctx: &RenderContext<'_>,
+    options: &Options,
+) -> Vec<Heading> {
+    let mut anchorizer = Anchorizer::new();
+    let mut headings = Vec::new();
+    let top_level: Vec<&AstNode> = root
+        .children()
+        .filter(|n| matches!(n.data.borrow().value, NodeValue::Heading(_)))
+        .collect();
+    for (index, node) in top_level.into_iter().enumerate() {
+        let level = match &node.data.borrow().value {
+            NodeValue::Heading(h) => h.level,
+            _ => continue,
+        };
+        let text = plain_text(node);
+        let anchor = anchorizer.anchorize(&text);
+        let mut rendered = String::new();
+        if format_html(node, options, &mut rendered).is_err() {
+            continue;
+        }
+        let inner = inner_html(&rendered);
+        let section = index + 1;
+        let mut html = format!("<h{level} id=\"{}\">{inner}</h{level}>\n", escape_attr(&anchor));
+        if let (Some(page), true) = (ctx.page, ctx.section_links) {
+            html.push_str(&format!(
+                "<p class=\"section-edit\"><a href=\"{}?section={section}\">{}<span class=\"visually-hidden\"> {}</span></a></p>\n",
+                escape_attr(&page.action_href("edit")),
+                escape_text(&ctx.lang.t("wiki-edit-section")),
+                escape_text(&ctx.lang.t_args("wiki-edit-section-name", &[("heading", text.clone().into())])),
+            ));
+        }
+        let block = arena.alloc(AstNode::from(NodeValue::HtmlBlock(NodeHtmlBlock {
+            block_type: 6,
+            literal: html,
+        })));
+        node.insert_before(block);
+        node.detach();
+        headings.push(Heading { level, text, anchor, section });
+    }
+    headings
+}
+
+fn contents_list(headings: &[Heading], lang: Lang) -> String {
+    let mut html = format!(
+        "<nav class=\"toc\" aria-labelledby=\"toc-heading\"><h2 id=\"toc-heading\" class=\"toc__heading\">{}</h2><ol class=\"toc__list\">",
+        escape_text(&lang.t("wiki-contents"))
+    );
+    let min_level = headings.iter().map(|h| h.level).min().unwrap_or(1);
+    for h in headings {
+        html.push_str(&format!(
+            "<li class=\"toc__item toc__item--{}\"><a href=\"#{}\">{}</a></li>",
+            (h.level - min_level + 1).min(6),
+            escape_attr(&h.anchor),
+            escape_text(&h.text)
+        ));
+    }
+    html.push_str("</ol></nav>\n");
+    html
+}
+
+/// The text content of a node (what comrak's anchorizer would see).
+fn plain_text<'a>(node: &'a AstNode<'a>) -> String {
+    let mut text = String::new();
+    for d in node.descendants() {
+        match &d.data.borrow().value {
+            NodeValue::Text(t) => text.push_str(t),
+            NodeValue::Code(c) => text.push_str(&c.literal),
+            NodeValue::SoftBreak | NodeValue::LineBreak => text.push(' '),
+            _ => {}
+        }
+    }
+    text.trim().to_string()
+}
+
+/// `<h2>inner</h2>\n` → `inner`.
+fn inner_html(rendered: &str) -> &str {
+    let start = rendered.find('>').map_or(0, |i| i + 1);
+    let end = rendered.rfind("</h").unwrap_or(rendered.len());
+    if start <= end {
+        &rendered[start..end]
+    } else {
+        ""
+    }
+}
+
+pub fn escape_text(text: &str) -> String {
+    text.replace('&', "&amp;").replace('<', "&lt;").replace('>', "&gt;")
+}
+
+pub fn escape_attr(text: &str) -> String {
+    escape_text(text).replace('"', "&quot;").replace('\'', "&#39;")
+}
+
+/// Top-level sections of `source` as byte ranges: section 0 is the text before the first
+/// heading; section N starts at the N-th top-level heading.
+pub fn sections(source: &str) -> Vec<std::ops::Range<usize>> {
+    let arena = Arena::new();
+    let options = options();
+    let root = parse_document(&arena, source, &options);
+    let line_starts: Vec<usize> = std::iter::once(0)
+        .chain(source.match_indices('\n').map(|(i, _)| i + 1))
+        .collect();
+    let mut starts = vec![0];
+    for node in root.children() {
+        let data = node.data.borrow();
+        if matches!(data.value, NodeValue::Heading(_)) {
+            let line = data.sourcepos.start.line;
+            if let Some(&offset) = line.checked_sub(1).and_then(|l| line_starts.get(l)) {
+                starts.push(offset);
+            }
+        }
+    }
+    let mut ranges = Vec::new();
+    for (i, &start) in starts.iter().enumerate() {
+        let end = starts.get(i + 1).copied().unwrap_or(source.len());
+        ranges.push(start..end);
+    }
+    ranges
+}
+
+/// The text of section `n`, if it exists.
+pub fn section_text(source: &str, n: usize) -> Option<&str> {
+    sections(source).get(n).map(|r| &source[r.clone()])
+}
+
+/// `source` with section `n` replaced by `replacement` (a trailing newline is kept so the
+/// next heading still starts a line).
+pub fn replace_section(source: &str, n: usize, replacement: &str) -> Option<String> {
+    let range = sections(source).get(n)?.clone();
+    let mut text = replacement.to_string();
+    if range.end < source.len() && !text.ends_with('\n') {
+        text.push('\n');
+    }
+    Some(format!("{}{}{}", &source[..range.start], text, &source[range.end..]))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn ctx<'a>(existing: &'a HashSet<String>, page: Option<&'a Title>) -> RenderContext<'a> {
+        RenderContext { lang: Lang::En, page, existing, section_links: true }
+    }
+
+    #[test]
+    fn wiki_links_point_at_pages_or_their_edit_forms() {
+        let existing: HashSet<String> = ["Meeting schedule".to_string()].into();
+        let (html, _) = render(
+            "See [[Meeting schedule]], [[meeting_schedule|the schedule]], [[Meeting schedule#Who we met]] and [[Reading list]].",
+            &ctx(&existing, None),
+        );
+        assert!(html.contains("<a href=\"/wiki/Meeting_schedule\">Meeting schedule</a>"), "{html}");
+        assert!(html.contains("<a href=\"/wiki/Meeting_schedule\">the schedule</a>"), "{html}");
+        assert!(html.contains("<a href=\"/wiki/Meeting_schedule#who-we-met\">"), "{html}");
+        assert!(html.contains("<a href=\"/wiki/Reading_list/edit\" class=\"wiki-new\">Reading list<span class=\"wiki-new-marker\"> (page not written yet)</span></a>"), "{html}");
+        assert_eq!(link_targets("[[a]] [[B|x]] [[a#s]] `[[not]]`").len(), 2);
+    }
+
+    #[test]
+    fn headings_get_anchors_edit_links_and_contents() {
+        let title = Title::parse("Aims").unwrap();
+        let existing = HashSet::new();
+        let (html, headings) = render("intro\n\n## Aims\n\ntext\n\n## Aims\n\n### Outputs and *outcomes*\n", &ctx(&existing, Some(&title)));
+        let anchors: Vec<&str> = headings.iter().map(|h| h.anchor.as_str()).collect();
+        assert_eq!(anchors, vec!["aims", "aims-1", "outputs-and-outcomes"]);
+        assert!(html.contains("<h2 id=\"aims\">Aims</h2>"), "{html}");
+        assert!(html.contains("<h3 id=\"outputs-and-outcomes\">Outputs and <em>outcomes</em></h3>"), "{html}");
+        assert!(html.contains("href=\"/wiki/Aims/edit?section=3\""), "{html}");
+        assert!(html.starts_with("<nav class=\"toc\""), "contents list for 3+ headings");
+    }
+
+    #[test]
+    fn sections_split_at_top_level_headings_only() {
+        let source = "lead\n\n# One\n\nbody\n\n> # quoted\n\n## Two\ntext\n";
+        assert_eq!(section_text(source, 0), Some("lead\n\n"));
+        assert_eq!(section_text(source, 1), Some("# One\n\nbody\n\n> # quoted\n\n"));
+        assert_eq!(section_text(source, 2), Some("## Two\ntext\n"));
+        assert_eq!(section_text(source, 3), None);
+        let replaced = replace_section(source, 1, "# Uno\n\ncorff").unwrap();
+        assert_eq!(replaced, "lead\n\n# Uno\n\ncorff\n## Two\ntext\n");
+        // A heading inside a fenced code block is not a section.
+        assert_eq!(sections("```\n# not a heading\n```\n").len(), 1);
+    }
+}

@@ -1,0 +1,196 @@
+//! Saving an edit without ever losing one.
+//!
+//! An edit names the revision it started from (its base). Inside one write transaction
+//! (the page row locked on PostgreSQL, the database write lock held on SQLite) the save
+//! compares that base with the current head: the same, and the text is saved; different,
+//! and the two edits are merged three ways: cleanly, and the merged text is saved (and the
+//! editor told); overlapping, and nothing is saved and the editor gets the conflict with
+//! their own text intact. This holds for the same person's earlier edit too, and for
+//! section edits (the section is put back into the base text before merging). The unique
+//! `(page_id, parent_id)` index keeps history linear even if two saves raced past the lock.
+
+use sqlx::Row;
+
+use super::markdown;
+use super::merge::{merge, Merge};
+use super::title::Title;
+use crate::error::AppResult;
+use crate::storage::{now, Backend, Db, WriteTx};
+
+/// An edit to save.
+pub struct Edit<'a> {
+    pub title: &'a Title,
+    /// The revision the editor started from; `None` when creating the page.
+    pub base_revision_id: Option<i64>,
+    /// When editing one section: its number, and `text` is only that section.
+    pub section: Option<usize>,
+    pub text: &'a str,
+    pub summary: &'a str,
+    pub minor: bool,
+    pub author_id: Option<i64>,
+    pub author_name: &'a str,
+}
+
+/// What happened to an edit.
+#[derive(Debug, PartialEq, Eq)]
+pub enum Outcome {
+    /// Saved as a new revision; `merged` when it was combined with someone else's edit.
+    Saved { revision_id: i64, merged: bool },
+    /// The text is the same as the current one: nothing to save.
+    Unchanged,
+    /// Someone else changed the same part. Nothing was saved.
+    Conflict {
+        /// The current head, which the resolved text must be saved on top of.
+        head_revision_id: i64,
+        head_text: String,
+        /// The editor's whole text (with their section put back), intact.
+        mine: String,
+    },
+    /// The section no longer exists in the base revision.
+    NoSuchSection,
+}
+
+/// Saves `edit`; see the module documentation.
+pub async fn save(db: &Db, edit: Edit<'_>) -> AppResult<Outcome> {
+    let mut tx = db.begin_write().await?;
+    let lock = db.for_update();
+    let row = sqlx::query(&format!(
+        "SELECT id, head_revision_id FROM wiki_pages WHERE title = $1 {lock}"
+    ))
+    .bind(edit.title.as_str().to_string())
+    .fetch_optional(&mut *tx)
+    .await?;
+
+    let (page_id, head) = match row {
+        Some(r) => (r.try_get::<i64, _>("id")?, r.try_get::<Option<i64>, _>("head_revision_id")?),
+        None => (0, None),
+    };
+    let head_text = match head {
+        Some(id) => body_of(&mut tx, id).await?.unwrap_or_default(),
+        None => String::new(),
+    };
+    let base_text = match edit.base_revision_id {
+        Some(base) if Some(base) == head => head_text.clone(),
+        Some(base) if page_id != 0 => body_of_page(&mut tx, page_id, base).await?.unwrap_or_default(),
+        _ => String::new(),
+    };
+    let mine = match edit.section {
+        Some(n) => match markdown::replace_section(&base_text, n, edit.text) {
+            Some(text) => text,
+            None => return Ok(Outcome::NoSuchSection),
+        },
+        None => edit.text.to_string(),
+    };
+    let (text, merged) = if head.is_none() || edit.base_revision_id == head {
+        (mine, false)
+    } else {
+        match merge(&base_text, &head_text, &mine) {
+            Merge::Clean(text) => (text, true),
+            Merge::Conflict { .. } => {
+                tx.rollback().await?;
+                return Ok(Outcome::Conflict {
+                    head_revision_id: head.unwrap_or(0),
+                    head_text,
+                    mine,
+                });
+            }
+        }
+    };
+    if head.is_some() && text == head_text {
+        tx.rollback().await?;
+        return Ok(Outcome::Unchanged);
+    }
+
+    let t = now();
+    let created = page_id == 0;
+    let page_id = if created {
+        sqlx::query("INSERT INTO wiki_pages (title, created_at, updated_at) VALUES ($1, $2, $2) RETURNING id")
+            .bind(edit.title.as_str().to_string())
+            .bind(t)
+            .fetch_one(&mut *tx)
+            .await?
+            .try_get::<i64, _>("id")?
+    } else {
+        page_id
+    };
+    let revision_id: i64 = sqlx::query(
+        "INSERT INTO wiki_revisions (page_id, parent_id, author_id, author_name, summary, minor, body, size, created_at) \
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) RETURNING id",
+    )
+    .bind(page_id)
+    .bind(head)
+    .bind(edit.author_id)
+    .bind(edit.author_name.to_string())
+    .bind(edit.summary.trim().to_string())
+    .bind(i64::from(edit.minor))
+    .bind(text.clone())
+    .bind(i64::try_from(text.len()).unwrap_or(i64::MAX))
+    .bind(t)
+    .fetch_one(&mut *tx)
+    .await?
+    .try_get("id")?;
+    sqlx::query("UPDATE wiki_pages SET head_revision_id = $1, updated_at = $2 WHERE id = $3")
+        .bind(revision_id)
+        .bind(t)
+        .bind(page_id)
+        .execute(&mut *tx)
+        .await?;
+    update_links(&mut tx, page_id, &text).await?;
+    super::search::index_page(&mut tx, db.backend, page_id, edit.title, &text).await?;
+    if created {
+        forget_renders_linking_to(&mut tx, edit.title).await?;
+    }
+    tx.commit().await?;
+    Ok(Outcome::Saved { revision_id, merged })
+}
+
+async fn body_of(tx: &mut WriteTx, revision_id: i64) -> AppResult<Option<String>> {
+    let row = sqlx::query("SELECT body FROM wiki_revisions WHERE id = $1")
+        .bind(revision_id)
+        .fetch_optional(&mut **tx)
+        .await?;
+    Ok(row.map(|r| r.try_get("body")).transpose()?)
+}
+
+async fn body_of_page(tx: &mut WriteTx, page_id: i64, revision_id: i64) -> AppResult<Option<String>> {
+    let row = sqlx::query("SELECT body FROM wiki_revisions WHERE id = $1 AND page_id = $2")
+        .bind(revision_id)
+        .bind(page_id)
+        .fetch_optional(&mut **tx)
+        .await?;
+    Ok(row.map(|r| r.try_get("body")).transpose()?)
+}
+
+/// Records the page's outgoing wiki links (for red links and "what links here").
+async fn update_links(tx: &mut WriteTx, page_id: i64, text: &str) -> AppResult<()> {
+    sqlx::query("DELETE FROM wiki_links WHERE from_page_id = $1")
+        .bind(page_id)
+        .execute(&mut **tx)
+        .await?;
+    for target in markdown::link_targets(text) {
+        sqlx::query("INSERT INTO wiki_links (from_page_id, to_title) VALUES ($1, $2)")
+            .bind(page_id)
+            .bind(target.as_str().to_string())
+            .execute(&mut **tx)
+            .await?;
+    }
+    Ok(())
+}
+
+/// A new page turns other pages' "not written yet" links into plain links: their cached
+/// renders are dropped.
+async fn forget_renders_linking_to(tx: &mut WriteTx, title: &Title) -> AppResult<()> {
+    sqlx::query(
+        "DELETE FROM wiki_render_cache WHERE revision_id IN \
+         (SELECT p.head_revision_id FROM wiki_pages p JOIN wiki_links l ON l.from_page_id = p.id WHERE l.to_title = $1)",
+    )
+    .bind(title.as_str().to_string())
+    .execute(&mut **tx)
+    .await?;
+    Ok(())
+}
+
+/// Whether the backend is SQLite (for tests of backend-specific behaviour).
+pub fn is_sqlite(db: &Db) -> bool {
+    db.backend == Backend::Sqlite
+}

@@ -1,0 +1,159 @@
+//! Full-text search over page titles and text: SQLite FTS5 (`unicode61 remove_diacritics 2`)
+//! or PostgreSQL `tsvector` through an `unaccent` configuration, so "wyl" finds "Ŵyl".
+//! Title matches rank first; snippets mark the matching words.
+
+use sqlx::Row;
+
+use super::title::Title;
+use crate::error::AppResult;
+use crate::storage::{Backend, Db, WriteTx};
+
+/// Markers around matching words in snippets (private-use characters, never in text
+/// people type), turned into `<mark>` after escaping.
+pub const MARK_START: char = '\u{e000}';
+pub const MARK_END: char = '\u{e001}';
+
+#[derive(Clone, Debug)]
+pub struct Hit {
+    pub title: Title,
+    /// Plain text with [`MARK_START`]/[`MARK_END`] around matches.
+    pub snippet: String,
+}
+
+/// Replaces the page's entry in the index.
+pub async fn index_page(
+    tx: &mut WriteTx,
+    backend: Backend,
+    page_id: i64,
+    title: &Title,
+    body: &str,
+) -> AppResult<()> {
+    match backend {
+        Backend::Sqlite => {
+            sqlx::query("DELETE FROM wiki_search WHERE rowid = $1")
+                .bind(page_id)
+                .execute(&mut **tx)
+                .await?;
+            sqlx::query("INSERT INTO wiki_search (rowid, title, body) VALUES ($1, $2, $3)")
+                .bind(page_id)
+                .bind(title.as_str().to_string())
+                .bind(body.to_string())
+                .execute(&mut **tx)
+                .await?;
+        }
+        Backend::Postgres => {
+            sqlx::query(
+                "INSERT INTO wiki_search (page_id, title, body, document) VALUES ($1, $2, $3, \
+                 setweight(to_tsvector('coproduce_search', $2), 'A') || setweight(to_tsvector('coproduce_search', $3), 'B')) \
+                 ON CONFLICT (page_id) DO UPDATE SET title = excluded.title, body = excluded.body, document = excluded.document",
+            )
+            .bind(page_id)
+            .bind(title.as_str().to_string())
+            .bind(body.to_string())
+            .execute(&mut **tx)
+            .await?;
+        }
+    }
+    Ok(())
+}
+
+/// The words of a query, without operators: every word must match, the last as a prefix.
+fn words(query: &str) -> Vec<String> {
+    query
+        .split(|c: char| !c.is_alphanumeric() && c != '\'')
+        .map(|w| w.trim_matches('\'').to_string())
+        .filter(|w| !w.is_empty())
+        .take(12)
+        .collect()
+}
+
+/// Pages matching `query`, best first.
+pub async fn search(db: &Db, query: &str, limit: i64) -> AppResult<Vec<Hit>> {
+    let words = words(query);
+    if words.is_empty() {
+        return Ok(Vec::new());
+    }
+    let rows = match db.backend {
+        Backend::Sqlite => {
+            let last = words.len() - 1;
+            let fts: Vec<String> = words
+                .iter()
+                .enumerate()
+                .map(|(i, w)| {
+                    let quoted = format!("\"{}\"", w.replace('"', ""));
+                    if i == last { format!("{quoted}*") } else { quoted }
+                })
+                .collect();
+            sqlx::query(&format!(
+                "SELECT title, snippet(wiki_search, 1, '{MARK_START}', '{MARK_END}', '…', 16) AS snippet \
+                 FROM wiki_search WHERE wiki_search MATCH $1 \
+                 ORDER BY bm25(wiki_search, 10.0, 1.0) LIMIT $2"
+            ))
+            .bind(fts.join(" "))
+            .bind(limit)
+            .fetch_all(&db.pool)
+            .await?
+        }
+        Backend::Postgres => {
+            let last = words.len() - 1;
+            let tsquery: Vec<String> = words
+                .iter()
+                .enumerate()
+                .map(|(i, w)| {
+                    let lexeme = format!("'{}'", w.replace('\'', "''").replace('\\', ""));
+                    if i == last { format!("{lexeme}:*") } else { lexeme }
+                })
+                .collect();
+            sqlx::query(&format!(
+                "SELECT title, ts_headline('coproduce_search', body, q, \
+                   'StartSel={MARK_START}, StopSel={MARK_END}, MaxWords=30, MinWords=12, ShortWord=2') AS snippet \
+                 FROM wiki_search, to_tsquery('coproduce_search', $1) AS q \
+                 WHERE document @@ q ORDER BY ts_rank(document, q) DESC, title LIMIT $2"
+            ))
+            .bind(tsquery.join(" & "))
+            .bind(limit)
+            .fetch_all(&db.pool)
+            .await?
+        }
+    };
+    let mut hits = Vec::with_capacity(rows.len());
+    for r in rows {
+        let title: String = r.try_get("title")?;
+        let Ok(title) = Title::parse(&title) else { continue };
+        hits.push(Hit {
+            title,
+            snippet: r.try_get::<Option<String>, _>("snippet")?.unwrap_or_default(),
+        });
+    }
+    // Titles that contain every word come first, keeping rank order otherwise.
+    let folded_words: Vec<String> = words.iter().map(|w| fold(w)).collect();
+    hits.sort_by_key(|h| {
+        let t = fold(h.title.as_str());
+        !folded_words.iter().all(|w| t.contains(w.as_str()))
+    });
+    Ok(hits)
+}
+
+/// Lower case without accents, for comparing titles with queries.
+pub fn fold(text: &str) -> String {
+    text.chars()
+        .flat_map(char::to_lowercase)
+        .map(|c| match c {
+            'â' | 'à' | 'á' | 'ä' => 'a',
+            'ê' | 'è' | 'é' | 'ë' => 'e',
+            'î' | 'ì' | 'í' | 'ï' => 'i',
+            'ô' | 'ò' | 'ó' | 'ö' => 'o',
+            'û' | 'ù' | 'ú' | 'ü' => 'u',
+            'ŵ' | 'ẁ' | 'ẃ' | 'ẅ' => 'w',
+            'ŷ' | 'ỳ' | 'ý' | 'ÿ' => 'y',
+            other => other,
+        })
+        .collect()
+}
+
+/// The snippet as HTML: escaped, with matches in `<mark>`.
+pub fn snippet_html(snippet: &str) -> String {
+    super::markdown::escape_text(snippet)
+        .replace(MARK_START, "<mark>")
+        .replace(MARK_END, "</mark>")
+}

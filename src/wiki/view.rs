@@ -1,0 +1,212 @@
+//! Reading: a page (current or an old revision), the index of all pages, page information
+//! and "what links here".
+
+use askama::Template;
+use axum::extract::{Query, State};
+use axum::http::StatusCode;
+use axum::response::{IntoResponse, Redirect, Response};
+use serde::Deserialize;
+
+use super::model::{self, Page, Revision};
+use super::render;
+use super::title::Title;
+use crate::app::AppState;
+use crate::error::{AppError, AppResult};
+use crate::http::{Ctx, RequestContext};
+use crate::views::{render as render_page, render_status, Layout};
+
+/// The tabs above every page (Read, Edit, History, Talk, Information).
+pub struct Tabs {
+    pub title: Title,
+    pub current: &'static str,
+    pub exists: bool,
+}
+
+impl Tabs {
+    pub fn new(title: &Title, current: &'static str, exists: bool) -> Tabs {
+        Tabs {
+            title: title.clone(),
+            current,
+            exists,
+        }
+    }
+}
+
+#[derive(Template)]
+#[template(path = "wiki/page.html")]
+struct PageView {
+    layout: Layout,
+    tabs: Tabs,
+    title: Title,
+    html: String,
+    revision: Revision,
+    /// Viewing an old revision: the head's id, for the "this is an old revision" notice.
+    old_of_head: Option<i64>,
+}
+
+#[derive(Template)]
+#[template(path = "wiki/missing.html")]
+struct MissingView {
+    layout: Layout,
+    tabs: Tabs,
+    title: Title,
+}
+
+pub fn layout_for(ctx: &RequestContext, title: &Title, heading: String) -> Layout {
+    let mut crumbs = vec![("wiki-title", "/wiki".to_string())];
+    let mut parent = title.parent();
+    let mut ancestors = Vec::new();
+    while let Some(p) = parent {
+        parent = p.parent();
+        ancestors.push(p);
+    }
+    let mut layout = Layout::titled(ctx, heading).with_crumbs(&[]);
+    for (key, href) in crumbs.drain(..) {
+        layout.breadcrumbs.push(crate::views::Crumb {
+            label: ctx.lang.t(key),
+            href,
+        });
+    }
+    for a in ancestors.into_iter().rev() {
+        layout.breadcrumbs.push(crate::views::Crumb {
+            label: a.as_str().to_string(),
+            href: a.href(),
+        });
+    }
+    layout
+}
+
+pub async fn load(state: &AppState, title: &Title) -> AppResult<Option<(Page, Revision)>> {
+    let Some(page) = model::find_page(&state.db, title).await? else {
+        return Ok(None);
+    };
+    let head = model::revision(&state.db, page.id, page.head_revision_id)
+        .await?
+        .ok_or_else(|| AppError::Internal(anyhow::anyhow!("page {} has no head revision", page.id)))?;
+    Ok(Some((page, head)))
+}
+
+pub async fn show(
+    state: &AppState,
+    ctx: &RequestContext,
+    title: &Title,
+    oldid: Option<String>,
+) -> AppResult<Response> {
+    let Some((page, head)) = load(state, title).await? else {
+        return render_status(
+            StatusCode::NOT_FOUND,
+            &MissingView {
+                layout: layout_for(ctx, title, title.to_string()),
+                tabs: Tabs::new(title, "read", false),
+                title: title.clone(),
+            },
+        );
+    };
+    let (revision, html, old_of_head) = match oldid.and_then(|s| s.parse::<i64>().ok()) {
+        Some(id) if id != head.id => {
+            let revision = model::revision(&state.db, page.id, id).await?.ok_or(AppError::NotFound)?;
+            let html = render::render_text(&state.db, ctx.lang, Some(title), &revision.body, false).await?;
+            (revision, html, Some(head.id))
+        }
+        _ => {
+            let html = render::head_html(&state.db, ctx.lang, title, &head).await?;
+            (head, html, None)
+        }
+    };
+    render_page(&PageView {
+        layout: layout_for(ctx, title, title.to_string()),
+        tabs: Tabs::new(title, "read", true),
+        title: title.clone(),
+        html,
+        revision,
+        old_of_head,
+    })
+}
+
+#[derive(Template)]
+#[template(path = "wiki/index.html")]
+struct IndexView {
+    layout: Layout,
+    pages: Vec<Page>,
+    invalid_title: bool,
+}
+
+#[derive(Deserialize, Default)]
+#[serde(default)]
+pub struct IndexQuery {
+    /// From the "create a page" box: go to that page's edit form.
+    pub title: Option<String>,
+}
+
+/// `GET /wiki`: every page, and a box to start a new one.
+pub async fn index(
+    State(state): State<AppState>,
+    Ctx(ctx): Ctx,
+    Query(query): Query<IndexQuery>,
+) -> AppResult<Response> {
+    let mut invalid_title = false;
+    if let Some(raw) = query.title {
+        match Title::parse(&raw) {
+            Ok(title) => return Ok(Redirect::to(&title.action_href("edit")).into_response()),
+            Err(_) => invalid_title = true,
+        }
+    }
+    let pages = model::all_pages(&state.db).await?;
+    let page = IndexView {
+        layout: Layout::new(&ctx, "wiki-title").with_crumbs(&[]),
+        pages,
+        invalid_title,
+    };
+    if invalid_title {
+        render_status(StatusCode::UNPROCESSABLE_ENTITY, &page)
+    } else {
+        render_page(&page)
+    }
+}
+
+#[derive(Template)]
+#[template(path = "wiki/info.html")]
+struct InfoView {
+    layout: Layout,
+    tabs: Tabs,
+    title: Title,
+    creator: String,
+    created_at: i64,
+    revisions: i64,
+    head: Revision,
+    links_here: usize,
+}
+
+pub async fn show_info(state: &AppState, ctx: &RequestContext, title: &Title) -> AppResult<Response> {
+    let (page, head) = load(state, title).await?.ok_or(AppError::NotFound)?;
+    let (creator, created_at, revisions) = model::page_info(&state.db, page.id).await?;
+    let links_here = model::links_here(&state.db, title).await?.len();
+    render_page(&InfoView {
+        layout: layout_for(ctx, title, ctx.lang.t_args("wiki-info-title", &[("title", title.to_string().into())])),
+        tabs: Tabs::new(title, "info", true),
+        title: title.clone(),
+        creator,
+        created_at,
+        revisions,
+        head,
+        links_here,
+    })
+}
+
+#[derive(Template)]
+#[template(path = "wiki/links_here.html")]
+struct LinksHereView {
+    layout: Layout,
+    tabs: Tabs,
+    pages: Vec<Title>,
+}
+
+pub async fn show_links_here(state: &AppState, ctx: &RequestContext, title: &Title) -> AppResult<Response> {
+    let exists = model::find_page(&state.db, title).await?.is_some();
+    let pages = model::links_here(&state.db, title).await?;
+    render_page(&LinksHereView {
+        layout: layout_for(ctx, title, ctx.lang.t_args("wiki-links-here-title", &[("title", title.to_string().into())])),
+        tabs: Tabs::new(title, "info", exists),
+        pages,
+    })
+}
