@@ -41,6 +41,10 @@ pub async fn load(db: &Db, config: &Config) -> anyhow::Result<String> {
             .map_err(err)?;
         }
     }
+    let founder = model::find_by_email(db, FOUNDER_EMAIL).await.map_err(err)?;
+    crate::wiki::demo::load(db, founder.map(|f| f.id.0))
+        .await
+        .map_err(err)?;
     let admin = model::find_by_email(db, DEMO_ADMIN_EMAIL)
         .await
         .map_err(err)?

@@ -214,10 +214,30 @@ pub fn table() -> Vec<Route> {
         // protection). The last path segment may name an action: see wiki::routing.
         route(g.clone(), "/wiki", Public, get(wiki::view::index)),
         route(g.clone(), "/wiki/{*path}", Public, get(wiki::routing::get)),
-        route(p.clone(), "/wiki/{*path}", SignedIn, post(wiki::routing::post)),
-        route(g.clone(), "/recent-changes", Public, get(wiki::changes::show_recent_changes)),
-        route(g.clone(), "/recent-changes.atom", Public, get(wiki::changes::recent_changes_feed)),
-        route(g.clone(), "/search", Public, get(wiki::search_page::search_page)),
+        route(
+            p.clone(),
+            "/wiki/{*path}",
+            SignedIn,
+            post(wiki::routing::post),
+        ),
+        route(
+            g.clone(),
+            "/recent-changes",
+            Public,
+            get(wiki::changes::show_recent_changes),
+        ),
+        route(
+            g.clone(),
+            "/recent-changes.atom",
+            Public,
+            get(wiki::changes::recent_changes_feed),
+        ),
+        route(
+            g.clone(),
+            "/search",
+            Public,
+            get(wiki::search_page::search_page),
+        ),
         // Administration
         route(
             g.clone(),

@@ -68,8 +68,15 @@ pub async fn show_recent_changes(
         Some(q) => format!("/recent-changes.atom?{q}"),
         None => "/recent-changes.atom".to_string(),
     };
-    let key = if contributor.is_some() { "wiki-contributions-title" } else { "wiki-recent-changes-title" };
-    let title = ctx.lang.t_args(key, &[("name", contributor.clone().unwrap_or_default().into())]);
+    let key = if contributor.is_some() {
+        "wiki-contributions-title"
+    } else {
+        "wiki-recent-changes-title"
+    };
+    let title = ctx.lang.t_args(
+        key,
+        &[("name", contributor.clone().unwrap_or_default().into())],
+    );
     render_page(&ChangesView {
         layout: Layout::titled(&ctx, title).with_crumbs(&[("wiki-title", "/wiki")]),
         changes,
@@ -85,16 +92,34 @@ pub async fn recent_changes_feed(
     Query(query): Query<ChangesQuery>,
 ) -> AppResult<Response> {
     let changes = model::recent_changes(&state.db, &query.filter(), 50).await?;
-    let feed = feed(&state, &ctx, &ctx.lang.t("wiki-recent-changes-title"), "/recent-changes", &changes);
+    let feed = feed(
+        &state,
+        &ctx,
+        &ctx.lang.t("wiki-recent-changes-title"),
+        "/recent-changes",
+        &changes,
+    );
     Ok(atom_response(feed))
 }
 
 /// `GET /wiki/{title}/history.atom`.
-pub async fn history_feed(state: &AppState, ctx: &RequestContext, title: &Title) -> AppResult<Response> {
+pub async fn history_feed(
+    state: &AppState,
+    ctx: &RequestContext,
+    title: &Title,
+) -> AppResult<Response> {
     let (page, _) = load(state, title).await?.ok_or(AppError::NotFound)?;
     let changes = model::history(&state.db, page.id, 50).await?;
-    let name = ctx.lang.t_args("wiki-history-title", &[("title", title.to_string().into())]);
-    Ok(atom_response(feed(state, ctx, &name, &title.action_href("history"), &changes)))
+    let name = ctx
+        .lang
+        .t_args("wiki-history-title", &[("title", title.to_string().into())]);
+    Ok(atom_response(feed(
+        state,
+        ctx,
+        &name,
+        &title.action_href("history"),
+        &changes,
+    )))
 }
 
 fn timestamp(seconds: i64) -> DateTime<FixedOffset> {
@@ -104,7 +129,13 @@ fn timestamp(seconds: i64) -> DateTime<FixedOffset> {
         .fixed_offset()
 }
 
-fn feed(state: &AppState, ctx: &RequestContext, title: &str, html_path: &str, changes: &[Change]) -> Feed {
+fn feed(
+    state: &AppState,
+    ctx: &RequestContext,
+    title: &str,
+    html_path: &str,
+    changes: &[Change],
+) -> Feed {
     let lang: Lang = ctx.lang;
     let entries: Vec<Entry> = changes
         .iter()
@@ -132,12 +163,17 @@ fn feed(state: &AppState, ctx: &RequestContext, title: &str, html_path: &str, ch
                     rel: "alternate".into(),
                     ..Link::default()
                 }],
-                summary: Some(Text::plain(format!("{summary} ({:+} bytes)", c.size_change))),
+                summary: Some(Text::plain(format!(
+                    "{summary} ({:+} bytes)",
+                    c.size_change
+                ))),
                 ..Entry::default()
             }
         })
         .collect();
-    let updated = changes.first().map_or_else(|| timestamp(0), |c| timestamp(c.created_at));
+    let updated = changes
+        .first()
+        .map_or_else(|| timestamp(0), |c| timestamp(c.created_at));
     Feed {
         id: state.config.link(html_path),
         title: Text::plain(format!("{title} – {}", lang.t("site-name"))),

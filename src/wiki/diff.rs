@@ -16,7 +16,11 @@ pub enum Piece {
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Row {
     /// An unchanged line (old line number, new line number, text).
-    Context { old: usize, new: usize, text: String },
+    Context {
+        old: usize,
+        new: usize,
+        text: String,
+    },
     /// A changed line pair; either side may be missing (pure insertion or deletion).
     Changed {
         old: Option<(usize, Vec<Piece>)>,
@@ -51,8 +55,12 @@ pub fn rows(old: &str, new: &str, context: usize) -> Vec<Row> {
                     let news: Vec<usize> = new_range.clone().collect();
                     let n = olds.len().max(news.len());
                     for k in 0..n {
-                        let o = olds.get(k).map(|&i| (i, trim_newline(diff.old_slices()[i])));
-                        let w = news.get(k).map(|&j| (j, trim_newline(diff.new_slices()[j])));
+                        let o = olds
+                            .get(k)
+                            .map(|&i| (i, trim_newline(diff.old_slices()[i])));
+                        let w = news
+                            .get(k)
+                            .map(|&j| (j, trim_newline(diff.new_slices()[j])));
                         rows.push(changed_row(o, w));
                     }
                 }
@@ -119,7 +127,11 @@ fn fill_skipped_counts(rows: &mut [Row], _total_old: usize) {
     for index in 0..rows.len() {
         match &rows[index] {
             Row::Skipped(_) => pending = Some(index),
-            Row::Context { old, .. } | Row::Changed { old: Some((old, _)), .. } => {
+            Row::Context { old, .. }
+            | Row::Changed {
+                old: Some((old, _)),
+                ..
+            } => {
                 let old = *old;
                 if let Some(p) = pending.take() {
                     rows[p] = Row::Skipped(old.saturating_sub(last_old + 1));
@@ -132,7 +144,8 @@ fn fill_skipped_counts(rows: &mut [Row], _total_old: usize) {
 }
 
 fn trim_newline(line: &str) -> &str {
-    line.strip_suffix('\n').map_or(line, |l| l.strip_suffix('\r').unwrap_or(l))
+    line.strip_suffix('\n')
+        .map_or(line, |l| l.strip_suffix('\r').unwrap_or(l))
 }
 
 #[cfg(test)]
@@ -141,21 +154,44 @@ mod tests {
 
     #[test]
     fn word_level_changes_are_marked() {
-        let rows = rows("The open conversation is in February.\nSame\n", "The open conversation is on 27 February.\nSame\n", 3);
-        let Row::Changed { old: Some((1, old)), new: Some((1, new)) } = &rows[0] else {
+        let rows = rows(
+            "The open conversation is in February.\nSame\n",
+            "The open conversation is on 27 February.\nSame\n",
+            3,
+        );
+        let Row::Changed {
+            old: Some((1, old)),
+            new: Some((1, new)),
+        } = &rows[0]
+        else {
             panic!("{rows:?}");
         };
         assert!(old.contains(&Piece::Deleted("in".into())), "{old:?}");
-        assert!(new.iter().any(|p| matches!(p, Piece::Inserted(t) if t.contains("27"))), "{new:?}");
+        assert!(
+            new.iter()
+                .any(|p| matches!(p, Piece::Inserted(t) if t.contains("27"))),
+            "{new:?}"
+        );
         assert!(matches!(rows[1], Row::Context { old: 2, new: 2, .. }));
     }
 
     #[test]
     fn distant_changes_are_grouped_with_a_skip() {
         let old: String = (1..=20).map(|i| format!("line {i}\n")).collect();
-        let new = old.replace("line 2\n", "line two\n").replace("line 19\n", "line nineteen\n");
+        let new = old
+            .replace("line 2\n", "line two\n")
+            .replace("line 19\n", "line nineteen\n");
         let rows = rows(&old, &new, 1);
-        let skipped: Vec<usize> = rows.iter().filter_map(|r| if let Row::Skipped(n) = r { Some(*n) } else { None }).collect();
+        let skipped: Vec<usize> = rows
+            .iter()
+            .filter_map(|r| {
+                if let Row::Skipped(n) = r {
+                    Some(*n)
+                } else {
+                    None
+                }
+            })
+            .collect();
         assert_eq!(skipped, vec![14]);
     }
 }

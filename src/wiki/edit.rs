@@ -69,7 +69,16 @@ fn heading(ctx: &RequestContext, title: &Title, creating: bool, section: Option<
         (false, Some(_)) => "wiki-editing-section",
         (false, None) => "wiki-editing",
     };
-    ctx.lang.t_args(key, &[("title", title.to_string().into()), ("section", i64::try_from(section.unwrap_or(0)).unwrap_or(0).into())])
+    ctx.lang.t_args(
+        key,
+        &[
+            ("title", title.to_string().into()),
+            (
+                "section",
+                i64::try_from(section.unwrap_or(0)).unwrap_or(0).into(),
+            ),
+        ],
+    )
 }
 
 pub async fn show_form(
@@ -87,7 +96,10 @@ pub async fn show_form(
     let (text, base) = match &loaded {
         Some((_, head)) => {
             let text = match section {
-                Some(n) => markdown::section_text(&head.body, n).ok_or(AppError::NotFound)?.to_string(),
+                Some(n) => markdown::section_text(&head.body, n)
+                    .ok_or(AppError::NotFound)?
+                    .trim_end()
+                    .to_string(),
                 None => head.body.clone(),
             };
             (text, head.id.to_string())
@@ -126,8 +138,24 @@ pub async fn submit(
         return Err(AppError::Forbidden(Some("wiki-error-protected")));
     }
     let creating = loaded.is_none();
-    let section = if form.section.is_empty() { None } else { Some(form.section.parse::<usize>().map_err(|_| AppError::BadRequest(None))?) };
-    let base_revision_id = if form.base_revision_id.is_empty() { None } else { Some(form.base_revision_id.parse::<i64>().map_err(|_| AppError::BadRequest(None))?) };
+    let section = if form.section.is_empty() {
+        None
+    } else {
+        Some(
+            form.section
+                .parse::<usize>()
+                .map_err(|_| AppError::BadRequest(None))?,
+        )
+    };
+    let base_revision_id = if form.base_revision_id.is_empty() {
+        None
+    } else {
+        Some(
+            form.base_revision_id
+                .parse::<i64>()
+                .map_err(|_| AppError::BadRequest(None))?,
+        )
+    };
 
     let mut errors = FieldErrors::new(ctx.lang);
     if form.summary.chars().count() > SUMMARY_MAX {
@@ -139,7 +167,10 @@ pub async fn submit(
     if creating && form.text.trim().is_empty() {
         errors.add("text", "wiki-error-text-empty");
     }
-    let view = |errors: FieldErrors, form: EditForm, preview: Option<String>, conflict: Option<ConflictView>| {
+    let view = |errors: FieldErrors,
+                form: EditForm,
+                preview: Option<String>,
+                conflict: Option<ConflictView>| {
         let mut layout = layout_for(ctx, title, heading(ctx, title, creating, section));
         if !errors.is_empty() {
             layout.mark_errors();
@@ -156,7 +187,10 @@ pub async fn submit(
         }
     };
     if !errors.is_empty() {
-        return render_status(StatusCode::UNPROCESSABLE_ENTITY, &view(errors, form, None, None));
+        return render_status(
+            StatusCode::UNPROCESSABLE_ENTITY,
+            &view(errors, form, None, None),
+        );
     }
     if form.action == "preview" {
         let html = render::render_text(&state.db, ctx.lang, Some(title), &form.text, false).await?;
@@ -178,15 +212,28 @@ pub async fn submit(
     .await?;
     match outcome {
         Outcome::Saved { merged, .. } => {
-            let flash = if merged { "wiki-flash-merged" } else { "wiki-flash-saved" };
+            let flash = if merged {
+                "wiki-flash-merged"
+            } else {
+                "wiki-flash-saved"
+            };
             Ok((Flash(flash), Redirect::to(&title.href())).into_response())
         }
-        Outcome::Unchanged => Ok((Flash("wiki-flash-unchanged"), Redirect::to(&title.href())).into_response()),
+        Outcome::Unchanged => {
+            Ok((Flash("wiki-flash-unchanged"), Redirect::to(&title.href())).into_response())
+        }
         Outcome::NoSuchSection => {
             errors.add("text", "wiki-error-section-gone");
-            render_status(StatusCode::UNPROCESSABLE_ENTITY, &view(errors, form, None, None))
+            render_status(
+                StatusCode::UNPROCESSABLE_ENTITY,
+                &view(errors, form, None, None),
+            )
         }
-        Outcome::Conflict { head_revision_id, head_text, mine } => {
+        Outcome::Conflict {
+            head_revision_id,
+            head_text,
+            mine,
+        } => {
             let rows = diff::rows(&head_text, &mine, 2);
             let resolved_form = EditForm {
                 text: mine,
@@ -195,7 +242,15 @@ pub async fn submit(
                 ..form
             };
             errors.add("text", "wiki-error-conflict");
-            let page = view(errors, resolved_form, None, Some(ConflictView { current_text: head_text, rows }));
+            let page = view(
+                errors,
+                resolved_form,
+                None,
+                Some(ConflictView {
+                    current_text: head_text,
+                    rows,
+                }),
+            );
             render_status(StatusCode::CONFLICT, &page)
         }
     }

@@ -28,12 +28,21 @@ struct HistoryView {
     can_revert: bool,
 }
 
-pub async fn show_history(state: &AppState, ctx: &RequestContext, title: &Title) -> AppResult<Response> {
+pub async fn show_history(
+    state: &AppState,
+    ctx: &RequestContext,
+    title: &Title,
+) -> AppResult<Response> {
     let (page, _) = load(state, title).await?.ok_or(AppError::NotFound)?;
     let changes = model::history(&state.db, page.id, HISTORY_LIMIT).await?;
     let can_revert = ctx.user.as_ref().is_some_and(|u| may_edit(Some(&page), u));
     render_page(&HistoryView {
-        layout: layout_for(ctx, title, ctx.lang.t_args("wiki-history-title", &[("title", title.to_string().into())])),
+        layout: layout_for(
+            ctx,
+            title,
+            ctx.lang
+                .t_args("wiki-history-title", &[("title", title.to_string().into())]),
+        ),
         tabs: Tabs::new(title, "history", true),
         title: title.clone(),
         changes,
@@ -67,19 +76,37 @@ pub async fn show_diff(
 ) -> AppResult<Response> {
     let (page, head) = load(state, title).await?.ok_or(AppError::NotFound)?;
     let to_rev = match parse_id(to) {
-        Some(id) => model::revision(&state.db, page.id, id).await?.ok_or(AppError::NotFound)?,
+        Some(id) => model::revision(&state.db, page.id, id)
+            .await?
+            .ok_or(AppError::NotFound)?,
         None => head,
     };
     let from_id = parse_id(from).or(to_rev.parent_id);
     let from_rev = match from_id {
-        Some(id) => model::revision(&state.db, page.id, id).await?.ok_or(AppError::NotFound)?,
+        Some(id) => model::revision(&state.db, page.id, id)
+            .await?
+            .ok_or(AppError::NotFound)?,
         // The first revision: compare with an empty page.
-        None => Revision { id: 0, body: String::new(), size: 0, ..to_rev.clone() },
+        None => Revision {
+            id: 0,
+            body: String::new(),
+            size: 0,
+            ..to_rev.clone()
+        },
     };
-    let (from_rev, to_rev) = if from_rev.id > to_rev.id { (to_rev, from_rev) } else { (from_rev, to_rev) };
+    let (from_rev, to_rev) = if from_rev.id > to_rev.id {
+        (to_rev, from_rev)
+    } else {
+        (from_rev, to_rev)
+    };
     let rows = diff::rows(&from_rev.body, &to_rev.body, 3);
     render_page(&DiffView {
-        layout: layout_for(ctx, title, ctx.lang.t_args("wiki-diff-title", &[("title", title.to_string().into())])),
+        layout: layout_for(
+            ctx,
+            title,
+            ctx.lang
+                .t_args("wiki-diff-title", &[("title", title.to_string().into())]),
+        ),
         tabs: Tabs::new(title, "history", true),
         title: title.clone(),
         from: from_rev,
@@ -95,18 +122,29 @@ struct RevertForm {
     to: String,
 }
 
-pub async fn revert(state: &AppState, ctx: &RequestContext, title: &Title, body: &[u8]) -> AppResult<Response> {
+pub async fn revert(
+    state: &AppState,
+    ctx: &RequestContext,
+    title: &Title,
+    body: &[u8],
+) -> AppResult<Response> {
     let user = ctx.require_user()?;
-    let form: RevertForm = serde_urlencoded::from_bytes(body).map_err(|_| AppError::BadRequest(None))?;
+    let form: RevertForm =
+        serde_urlencoded::from_bytes(body).map_err(|_| AppError::BadRequest(None))?;
     let target_id: i64 = form.to.parse().map_err(|_| AppError::BadRequest(None))?;
     let (page, head) = load(state, title).await?.ok_or(AppError::NotFound)?;
     if !may_edit(Some(&page), user) {
         return Err(AppError::Forbidden(Some("wiki-error-protected")));
     }
-    let target = model::revision(&state.db, page.id, target_id).await?.ok_or(AppError::NotFound)?;
+    let target = model::revision(&state.db, page.id, target_id)
+        .await?
+        .ok_or(AppError::NotFound)?;
     let summary = ctx.lang.t_args(
         "wiki-revert-summary",
-        &[("revision", target.id.into()), ("author", target.author_name.clone().into())],
+        &[
+            ("revision", target.id.into()),
+            ("author", target.author_name.clone().into()),
+        ],
     );
     let outcome = save::save(
         &state.db,

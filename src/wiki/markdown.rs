@@ -81,6 +81,7 @@ pub fn render(source: &str, ctx: &RenderContext<'_>) -> (String, Vec<Heading>) {
     let arena = Arena::new();
     let options = options();
     let root = parse_document(&arena, source, &options);
+    demote_first_level_headings(root);
     rewrite_wiki_links(&arena, root, ctx);
     let headings = rewrite_headings(&arena, root, ctx, &options);
     let mut html = String::new();
@@ -91,6 +92,17 @@ pub fn render(source: &str, ctx: &RenderContext<'_>) -> (String, Vec<Heading>) {
         html = format!("{}{html}", contents_list(&headings, ctx.lang));
     }
     (html, headings)
+}
+
+/// The page title is the only `h1`: a `# Heading` in the text becomes an `h2`.
+fn demote_first_level_headings<'a>(root: &'a AstNode<'a>) {
+    for node in root.descendants() {
+        if let NodeValue::Heading(heading) = &mut node.data.borrow_mut().value {
+            if heading.level == 1 {
+                heading.level = 2;
+            }
+        }
+    }
 }
 
 fn rewrite_wiki_links<'a>(arena: &'a Arena<'a>, root: &'a AstNode<'a>, ctx: &RenderContext<'_>) {
@@ -110,12 +122,19 @@ fn rewrite_wiki_links<'a>(arena: &'a Arena<'a>, root: &'a AstNode<'a>, ctx: &Ren
                     .map(|f| format!("#{}", Anchorizer::new().anchorize(&f)))
                     .unwrap_or_default();
                 (
-                    format!("<a href=\"{}{}\">", escape_attr(&title.href()), escape_attr(&anchor)),
+                    format!(
+                        "<a href=\"{}{}\">",
+                        escape_attr(&title.href()),
+                        escape_attr(&anchor)
+                    ),
                     "</a>".to_string(),
                 )
             }
             Some(title) => (
-                format!("<a href=\"{}\" class=\"wiki-new\">", escape_attr(&title.action_href("edit"))),
+                format!(
+                    "<a href=\"{}\" class=\"wiki-new\">",
+                    escape_attr(&title.action_href("edit"))
+                ),
                 format!(
                     "<span class=\"wiki-new-marker\"> ({})</span></a>",
                     escape_text(&ctx.lang.t("wiki-link-missing"))
@@ -123,7 +142,10 @@ fn rewrite_wiki_links<'a>(arena: &'a Arena<'a>, root: &'a AstNode<'a>, ctx: &Ren
             ),
             None => match fragment {
                 Some(f) if target.starts_with('#') => (
-                    format!("<a href=\"#{}\">", escape_attr(&Anchorizer::new().anchorize(&f))),
+                    format!(
+                        "<a href=\"#{}\">",
+                        escape_attr(&Anchorizer::new().anchorize(&f))
+                    ),
                     "</a>".to_string(),
                 ),
                 // Not a valid title: leave the text as written, without a link.
@@ -167,7 +189,10 @@ fn rewrite_headings<'a>(
         }
         let inner = inner_html(&rendered);
         let section = index + 1;
-        let mut html = format!("<h{level} id=\"{}\">{inner}</h{level}>\n", escape_attr(&anchor));
+        let mut html = format!(
+            "<h{level} id=\"{}\">{inner}</h{level}>\n",
+            escape_attr(&anchor)
+        );
         if let (Some(page), true) = (ctx.page, ctx.section_links) {
             html.push_str(&format!(
                 "<p class=\"section-edit\"><a href=\"{}?section={section}\">{}<span class=\"visually-hidden\"> {}</span></a></p>\n",
@@ -182,7 +207,12 @@ fn rewrite_headings<'a>(
         })));
         node.insert_before(block);
         node.detach();
-        headings.push(Heading { level, text, anchor, section });
+        headings.push(Heading {
+            level,
+            text,
+            anchor,
+            section,
+        });
     }
     headings
 }
@@ -231,11 +261,15 @@ fn inner_html(rendered: &str) -> &str {
 }
 
 pub fn escape_text(text: &str) -> String {
-    text.replace('&', "&amp;").replace('<', "&lt;").replace('>', "&gt;")
+    text.replace('&', "&amp;")
+        .replace('<', "&lt;")
+        .replace('>', "&gt;")
 }
 
 pub fn escape_attr(text: &str) -> String {
-    escape_text(text).replace('"', "&quot;").replace('\'', "&#39;")
+    escape_text(text)
+        .replace('"', "&quot;")
+        .replace('\'', "&#39;")
 }
 
 /// Top-level sections of `source` as byte ranges: section 0 is the text before the first
@@ -270,15 +304,28 @@ pub fn section_text(source: &str, n: usize) -> Option<&str> {
     sections(source).get(n).map(|r| &source[r.clone()])
 }
 
-/// `source` with section `n` replaced by `replacement` (a trailing newline is kept so the
-/// next heading still starts a line).
+/// `source` with section `n` replaced by `replacement`. The blank lines that separated
+/// the section from the next one are kept, so the next heading still starts a block.
 pub fn replace_section(source: &str, n: usize, replacement: &str) -> Option<String> {
     let range = sections(source).get(n)?.clone();
-    let mut text = replacement.to_string();
-    if range.end < source.len() && !text.ends_with('\n') {
-        text.push('\n');
-    }
-    Some(format!("{}{}{}", &source[..range.start], text, &source[range.end..]))
+    let original = &source[range.clone()];
+    let text = if range.end < source.len() {
+        let trailing = &original[original.trim_end().len()..];
+        let trailing = if trailing.contains('\n') {
+            trailing
+        } else {
+            "\n\n"
+        };
+        format!("{}{trailing}", replacement.trim_end())
+    } else {
+        replacement.to_string()
+    };
+    Some(format!(
+        "{}{}{}",
+        &source[..range.start],
+        text,
+        &source[range.end..]
+    ))
 }
 
 #[cfg(test)]
@@ -286,7 +333,12 @@ mod tests {
     use super::*;
 
     fn ctx<'a>(existing: &'a HashSet<String>, page: Option<&'a Title>) -> RenderContext<'a> {
-        RenderContext { lang: Lang::En, page, existing, section_links: true }
+        RenderContext {
+            lang: Lang::En,
+            page,
+            existing,
+            section_links: true,
+        }
     }
 
     #[test]
@@ -296,9 +348,18 @@ mod tests {
             "See [[Meeting schedule]], [[meeting_schedule|the schedule]], [[Meeting schedule#Who we met]] and [[Reading list]].",
             &ctx(&existing, None),
         );
-        assert!(html.contains("<a href=\"/wiki/Meeting_schedule\">Meeting schedule</a>"), "{html}");
-        assert!(html.contains("<a href=\"/wiki/Meeting_schedule\">the schedule</a>"), "{html}");
-        assert!(html.contains("<a href=\"/wiki/Meeting_schedule#who-we-met\">"), "{html}");
+        assert!(
+            html.contains("<a href=\"/wiki/Meeting_schedule\">Meeting schedule</a>"),
+            "{html}"
+        );
+        assert!(
+            html.contains("<a href=\"/wiki/Meeting_schedule\">the schedule</a>"),
+            "{html}"
+        );
+        assert!(
+            html.contains("<a href=\"/wiki/Meeting_schedule#who-we-met\">"),
+            "{html}"
+        );
         assert!(html.contains("<a href=\"/wiki/Reading_list/edit\" class=\"wiki-new\">Reading list<span class=\"wiki-new-marker\"> (page not written yet)</span></a>"), "{html}");
         assert_eq!(link_targets("[[a]] [[B|x]] [[a#s]] `[[not]]`").len(), 2);
     }
@@ -307,24 +368,41 @@ mod tests {
     fn headings_get_anchors_edit_links_and_contents() {
         let title = Title::parse("Aims").unwrap();
         let existing = HashSet::new();
-        let (html, headings) = render("intro\n\n## Aims\n\ntext\n\n## Aims\n\n### Outputs and *outcomes*\n", &ctx(&existing, Some(&title)));
+        let (html, headings) = render(
+            "intro\n\n## Aims\n\ntext\n\n## Aims\n\n### Outputs and *outcomes*\n",
+            &ctx(&existing, Some(&title)),
+        );
         let anchors: Vec<&str> = headings.iter().map(|h| h.anchor.as_str()).collect();
         assert_eq!(anchors, vec!["aims", "aims-1", "outputs-and-outcomes"]);
         assert!(html.contains("<h2 id=\"aims\">Aims</h2>"), "{html}");
-        assert!(html.contains("<h3 id=\"outputs-and-outcomes\">Outputs and <em>outcomes</em></h3>"), "{html}");
-        assert!(html.contains("href=\"/wiki/Aims/edit?section=3\""), "{html}");
-        assert!(html.starts_with("<nav class=\"toc\""), "contents list for 3+ headings");
+        let (demoted, _) = render("# Title in text\n", &ctx(&existing, None));
+        assert!(demoted.contains("<h2 id=\"title-in-text\">"), "{demoted}");
+        assert!(
+            html.contains("<h3 id=\"outputs-and-outcomes\">Outputs and <em>outcomes</em></h3>"),
+            "{html}"
+        );
+        assert!(
+            html.contains("href=\"/wiki/Aims/edit?section=3\""),
+            "{html}"
+        );
+        assert!(
+            html.starts_with("<nav class=\"toc\""),
+            "contents list for 3+ headings"
+        );
     }
 
     #[test]
     fn sections_split_at_top_level_headings_only() {
         let source = "lead\n\n# One\n\nbody\n\n> # quoted\n\n## Two\ntext\n";
         assert_eq!(section_text(source, 0), Some("lead\n\n"));
-        assert_eq!(section_text(source, 1), Some("# One\n\nbody\n\n> # quoted\n\n"));
+        assert_eq!(
+            section_text(source, 1),
+            Some("# One\n\nbody\n\n> # quoted\n\n")
+        );
         assert_eq!(section_text(source, 2), Some("## Two\ntext\n"));
         assert_eq!(section_text(source, 3), None);
         let replaced = replace_section(source, 1, "# Uno\n\ncorff").unwrap();
-        assert_eq!(replaced, "lead\n\n# Uno\n\ncorff\n## Two\ntext\n");
+        assert_eq!(replaced, "lead\n\n# Uno\n\ncorff\n\n## Two\ntext\n");
         // A heading inside a fenced code block is not a section.
         assert_eq!(sections("```\n# not a heading\n```\n").len(), 1);
     }

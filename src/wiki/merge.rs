@@ -53,16 +53,25 @@ mod tests {
         let base = "a\nb\nc\nd\ne\n";
         let theirs = "A\nb\nc\nd\ne\n";
         let mine = "a\nb\nc\nd\nE\n";
-        assert_eq!(merge(base, theirs, mine), Merge::Clean("A\nb\nc\nd\nE\n".into()));
+        assert_eq!(
+            merge(base, theirs, mine),
+            Merge::Clean("A\nb\nc\nd\nE\n".into())
+        );
         let mine_overlapping = "a2\nb\nc\nd\ne\n";
-        assert!(matches!(merge(base, theirs, mine_overlapping), Merge::Conflict { .. }));
+        assert!(matches!(
+            merge(base, theirs, mine_overlapping),
+            Merge::Conflict { .. }
+        ));
     }
 
     /// A tiny deterministic generator, so the property test needs no extra crate.
     struct Lcg(u64);
     impl Lcg {
         fn next(&mut self, bound: usize) -> usize {
-            self.0 = self.0.wrapping_mul(6364136223846793005).wrapping_add(1442695040888963407);
+            self.0 = self
+                .0
+                .wrapping_mul(6364136223846793005)
+                .wrapping_add(1442695040888963407);
             ((self.0 >> 33) as usize) % bound.max(1)
         }
     }
@@ -89,7 +98,10 @@ mod tests {
             match merge(&join(&base), &join(&theirs), &join(&mine)) {
                 Merge::Clean(merged) => {
                     clean += 1;
-                    assert!(merged.contains(&their_token), "case {case}: lost their insertion");
+                    assert!(
+                        merged.contains(&their_token),
+                        "case {case}: lost their insertion"
+                    );
                     assert!(merged.contains(&my_token), "case {case}: lost my insertion");
                 }
                 Merge::Conflict { annotated } => {
@@ -97,6 +109,9 @@ mod tests {
                 }
             }
         }
-        assert!(clean > 1000, "most random insertions merge cleanly ({clean})");
+        assert!(
+            clean > 1000,
+            "most random insertions merge cleanly ({clean})"
+        );
     }
 }

@@ -4,6 +4,7 @@
 //! revisions; `model` and `search` hold the queries; handlers are one file per action.
 
 pub mod changes;
+pub mod demo;
 pub mod diff;
 pub mod edit;
 pub mod history;

@@ -57,7 +57,9 @@ fn page_from_row(row: &sqlx::any::AnyRow) -> AppResult<Option<Page>> {
     Ok(Some(Page {
         id: row.try_get("id")?,
         title,
-        head_revision_id: row.try_get::<Option<i64>, _>("head_revision_id")?.unwrap_or(0),
+        head_revision_id: row
+            .try_get::<Option<i64>, _>("head_revision_id")?
+            .unwrap_or(0),
         protection: row.try_get("protection")?,
         created_at: row.try_get("created_at")?,
         updated_at: row.try_get("updated_at")?,
@@ -119,7 +121,8 @@ pub async fn revision(db: &Db, page_id: i64, id: i64) -> AppResult<Option<Revisi
     row.as_ref().map(revision_from_row).transpose()
 }
 
-const CHANGE_SELECT: &str = "SELECT r.id, r.parent_id, p.title, r.author_id, r.author_name, r.summary, \
+const CHANGE_SELECT: &str =
+    "SELECT r.id, r.parent_id, p.title, r.author_id, r.author_name, r.summary, \
      r.minor, r.size, r.size - COALESCE(parent.size, 0) AS size_change, r.created_at \
      FROM wiki_revisions r JOIN wiki_pages p ON p.id = r.page_id \
      LEFT JOIN wiki_revisions parent ON parent.id = r.parent_id";
@@ -128,7 +131,9 @@ fn changes_from_rows(rows: &[sqlx::any::AnyRow]) -> AppResult<Vec<Change>> {
     let mut out = Vec::with_capacity(rows.len());
     for r in rows {
         let title: String = r.try_get("title")?;
-        let Ok(title) = Title::parse(&title) else { continue };
+        let Ok(title) = Title::parse(&title) else {
+            continue;
+        };
         out.push(Change {
             revision_id: r.try_get("id")?,
             parent_id: r.try_get("parent_id")?,
@@ -148,7 +153,11 @@ fn changes_from_rows(rows: &[sqlx::any::AnyRow]) -> AppResult<Vec<Change>> {
 /// A page's revisions, newest first.
 pub async fn history(db: &Db, page_id: i64, limit: i64) -> AppResult<Vec<Change>> {
     let sql = format!("{CHANGE_SELECT} WHERE r.page_id = $1 ORDER BY r.id DESC LIMIT $2");
-    let rows = sqlx::query(&sql).bind(page_id).bind(limit).fetch_all(&db.pool).await?;
+    let rows = sqlx::query(&sql)
+        .bind(page_id)
+        .bind(limit)
+        .fetch_all(&db.pool)
+        .await?;
     changes_from_rows(&rows)
 }
 
@@ -190,7 +199,8 @@ pub async fn recent_changes(db: &Db, filter: &ChangeFilter, limit: i64) -> AppRe
     } else {
         format!(" WHERE {}", conditions.join(" AND "))
     };
-    let sql = format!("{CHANGE_SELECT}{where_clause} ORDER BY r.id DESC LIMIT ${limit_placeholder}");
+    let sql =
+        format!("{CHANGE_SELECT}{where_clause} ORDER BY r.id DESC LIMIT ${limit_placeholder}");
     let mut query = sqlx::query(&sql);
     for n in numbers {
         query = query.bind(n);
@@ -223,11 +233,12 @@ pub async fn existing_titles(db: &Db, titles: &[Title]) -> AppResult<HashSet<Str
 }
 
 pub async fn cached_html(db: &Db, revision_id: i64, lang: &str) -> AppResult<Option<String>> {
-    let row = sqlx::query("SELECT html FROM wiki_render_cache WHERE revision_id = $1 AND lang = $2")
-        .bind(revision_id)
-        .bind(lang.to_string())
-        .fetch_optional(&db.pool)
-        .await?;
+    let row =
+        sqlx::query("SELECT html FROM wiki_render_cache WHERE revision_id = $1 AND lang = $2")
+            .bind(revision_id)
+            .bind(lang.to_string())
+            .fetch_optional(&db.pool)
+            .await?;
     Ok(row.map(|r| r.try_get("html")).transpose()?)
 }
 
@@ -271,7 +282,8 @@ pub async fn page_info(db: &Db, page_id: i64) -> AppResult<(String, i64, i64)> {
     .fetch_one(&db.pool)
     .await?;
     Ok((
-        row.try_get::<Option<String>, _>("creator")?.unwrap_or_default(),
+        row.try_get::<Option<String>, _>("creator")?
+            .unwrap_or_default(),
         row.try_get::<Option<i64>, _>("created")?.unwrap_or(0),
         row.try_get("revisions")?,
     ))

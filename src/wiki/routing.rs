@@ -19,7 +19,11 @@ fn parse(path: &str) -> Result<(Title, Option<String>), AppError> {
 }
 
 /// Sends `/wiki/meeting_schedule` to `/wiki/Meeting_schedule`, keeping the query.
-fn canonical_redirect(ctx: &RequestContext, title: &Title, action: Option<&str>) -> Option<Response> {
+fn canonical_redirect(
+    ctx: &RequestContext,
+    title: &Title,
+    action: Option<&str>,
+) -> Option<Response> {
     let canonical = match action {
         Some(a) => title.action_href(a),
         None => title.href(),
@@ -56,15 +60,32 @@ pub async fn get(
     }
     let params: Vec<(String, String)> = query
         .as_deref()
-        .map(|q| url::form_urlencoded::parse(q.as_bytes()).into_owned().collect())
+        .map(|q| {
+            url::form_urlencoded::parse(q.as_bytes())
+                .into_owned()
+                .collect()
+        })
         .unwrap_or_default();
-    let param = |name: &str| params.iter().find(|(k, _)| k == name).map(|(_, v)| v.clone());
+    let param = |name: &str| {
+        params
+            .iter()
+            .find(|(k, _)| k == name)
+            .map(|(_, v)| v.clone())
+    };
     match action.as_deref() {
         None => view::show(&state, &ctx, &title, param("oldid")).await,
         Some("edit") => edit::show_form(&state, &ctx, &title, param("section")).await,
         Some("history") => history::show_history(&state, &ctx, &title).await,
         Some("diff") => {
-            history::show_diff(&state, &ctx, &title, param("from"), param("to"), param("view")).await
+            history::show_diff(
+                &state,
+                &ctx,
+                &title,
+                param("from"),
+                param("to"),
+                param("view"),
+            )
+            .await
         }
         Some("info") => view::show_info(&state, &ctx, &title).await,
         Some("history.atom") => changes::history_feed(&state, &ctx, &title).await,
@@ -86,4 +107,3 @@ pub async fn post(
         _ => Err(AppError::NotFound),
     }
 }
-

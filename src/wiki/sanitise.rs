@@ -12,11 +12,53 @@ fn builder() -> &'static Builder<'static> {
     static BUILDER: OnceLock<Builder<'static>> = OnceLock::new();
     BUILDER.get_or_init(|| {
         let tags: HashSet<&str> = [
-            "a", "abbr", "blockquote", "br", "caption", "code", "dd", "del", "details", "div",
-            "dl", "dt", "em", "h1", "h2", "h3", "h4", "h5", "h6", "hr", "img", "input", "ins",
-            "kbd", "li", "mark", "nav", "ol", "p", "pre", "q", "s", "section", "small", "span",
-            "strong", "sub", "summary", "sup", "table", "tbody", "td", "tfoot", "th", "thead",
-            "tr", "ul",
+            "a",
+            "abbr",
+            "blockquote",
+            "br",
+            "caption",
+            "code",
+            "dd",
+            "del",
+            "details",
+            "div",
+            "dl",
+            "dt",
+            "em",
+            "h1",
+            "h2",
+            "h3",
+            "h4",
+            "h5",
+            "h6",
+            "hr",
+            "img",
+            "input",
+            "ins",
+            "kbd",
+            "li",
+            "mark",
+            "nav",
+            "ol",
+            "p",
+            "pre",
+            "q",
+            "s",
+            "section",
+            "small",
+            "span",
+            "strong",
+            "sub",
+            "summary",
+            "sup",
+            "table",
+            "tbody",
+            "td",
+            "tfoot",
+            "th",
+            "thead",
+            "tr",
+            "ul",
         ]
         .into();
         let mut tag_attributes: HashMap<&str, HashSet<&str>> = HashMap::new();
@@ -42,7 +84,16 @@ fn builder() -> &'static Builder<'static> {
         classes.insert("ol", ["toc__list"].into());
         classes.insert(
             "li",
-            ["toc__item", "toc__item--1", "toc__item--2", "toc__item--3", "toc__item--4", "toc__item--5", "toc__item--6"].into(),
+            [
+                "toc__item",
+                "toc__item--1",
+                "toc__item--2",
+                "toc__item--3",
+                "toc__item--4",
+                "toc__item--5",
+                "toc__item--6",
+            ]
+            .into(),
         );
         classes.insert("section", ["footnotes"].into());
         classes.insert("sup", ["footnote-ref"].into());
@@ -73,8 +124,20 @@ mod tests {
     fn scripts_handlers_and_dangerous_urls_are_removed() {
         let dirty = r#"<p onclick="x()">hi<script>alert(1)</script></p><a href="javascript:alert(1)">a</a><a href="&#106;avascript:alert(1)">b</a><img src=x onerror=alert(1)><svg><script>alert(1)</script></svg><iframe src="//evil"></iframe><p style="color:red">s</p><a href="data:text/html,<script>alert(1)</script>">d</a>"#;
         let cleaned = clean(dirty);
-        for bad in ["script", "onclick", "onerror", "javascript", "iframe", "svg", "style", "data:"] {
-            assert!(!cleaned.to_lowercase().contains(bad), "{bad} survived: {cleaned}");
+        for bad in [
+            "script",
+            "onclick",
+            "onerror",
+            "javascript",
+            "iframe",
+            "svg",
+            "style",
+            "data:",
+        ] {
+            assert!(
+                !cleaned.to_lowercase().contains(bad),
+                "{bad} survived: {cleaned}"
+            );
         }
         assert!(cleaned.contains("<p>hi</p>"));
     }

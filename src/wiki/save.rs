@@ -62,7 +62,10 @@ pub async fn save(db: &Db, edit: Edit<'_>) -> AppResult<Outcome> {
     .await?;
 
     let (page_id, head) = match row {
-        Some(r) => (r.try_get::<i64, _>("id")?, r.try_get::<Option<i64>, _>("head_revision_id")?),
+        Some(r) => (
+            r.try_get::<i64, _>("id")?,
+            r.try_get::<Option<i64>, _>("head_revision_id")?,
+        ),
         None => (0, None),
     };
     let head_text = match head {
@@ -71,7 +74,9 @@ pub async fn save(db: &Db, edit: Edit<'_>) -> AppResult<Outcome> {
     };
     let base_text = match edit.base_revision_id {
         Some(base) if Some(base) == head => head_text.clone(),
-        Some(base) if page_id != 0 => body_of_page(&mut tx, page_id, base).await?.unwrap_or_default(),
+        Some(base) if page_id != 0 => body_of_page(&mut tx, page_id, base)
+            .await?
+            .unwrap_or_default(),
         _ => String::new(),
     };
     let mine = match edit.section {
@@ -141,7 +146,10 @@ pub async fn save(db: &Db, edit: Edit<'_>) -> AppResult<Outcome> {
         forget_renders_linking_to(&mut tx, edit.title).await?;
     }
     tx.commit().await?;
-    Ok(Outcome::Saved { revision_id, merged })
+    Ok(Outcome::Saved {
+        revision_id,
+        merged,
+    })
 }
 
 async fn body_of(tx: &mut WriteTx, revision_id: i64) -> AppResult<Option<String>> {
@@ -152,7 +160,11 @@ async fn body_of(tx: &mut WriteTx, revision_id: i64) -> AppResult<Option<String>
     Ok(row.map(|r| r.try_get("body")).transpose()?)
 }
 
-async fn body_of_page(tx: &mut WriteTx, page_id: i64, revision_id: i64) -> AppResult<Option<String>> {
+async fn body_of_page(
+    tx: &mut WriteTx,
+    page_id: i64,
+    revision_id: i64,
+) -> AppResult<Option<String>> {
     let row = sqlx::query("SELECT body FROM wiki_revisions WHERE id = $1 AND page_id = $2")
         .bind(revision_id)
         .bind(page_id)

@@ -81,7 +81,11 @@ pub async fn search(db: &Db, query: &str, limit: i64) -> AppResult<Vec<Hit>> {
                 .enumerate()
                 .map(|(i, w)| {
                     let quoted = format!("\"{}\"", w.replace('"', ""));
-                    if i == last { format!("{quoted}*") } else { quoted }
+                    if i == last {
+                        format!("{quoted}*")
+                    } else {
+                        quoted
+                    }
                 })
                 .collect();
             sqlx::query(&format!(
@@ -101,7 +105,11 @@ pub async fn search(db: &Db, query: &str, limit: i64) -> AppResult<Vec<Hit>> {
                 .enumerate()
                 .map(|(i, w)| {
                     let lexeme = format!("'{}'", w.replace('\'', "''").replace('\\', ""));
-                    if i == last { format!("{lexeme}:*") } else { lexeme }
+                    if i == last {
+                        format!("{lexeme}:*")
+                    } else {
+                        lexeme
+                    }
                 })
                 .collect();
             sqlx::query(&format!(
@@ -119,10 +127,14 @@ pub async fn search(db: &Db, query: &str, limit: i64) -> AppResult<Vec<Hit>> {
     let mut hits = Vec::with_capacity(rows.len());
     for r in rows {
         let title: String = r.try_get("title")?;
-        let Ok(title) = Title::parse(&title) else { continue };
+        let Ok(title) = Title::parse(&title) else {
+            continue;
+        };
         hits.push(Hit {
             title,
-            snippet: r.try_get::<Option<String>, _>("snippet")?.unwrap_or_default(),
+            snippet: r
+                .try_get::<Option<String>, _>("snippet")?
+                .unwrap_or_default(),
         });
     }
     // Titles that contain every word come first, keeping rank order otherwise.

@@ -44,7 +44,11 @@ pub async fn search_page(
     if let (Some(title), true) = (&exact, query.fulltext.is_empty()) {
         return Ok(Redirect::to(&title.href()).into_response());
     }
-    let hits = if q.trim().is_empty() { Vec::new() } else { search::search(&state.db, &q, 50).await? };
+    let hits = if q.trim().is_empty() {
+        Vec::new()
+    } else {
+        search::search(&state.db, &q, 50).await?
+    };
     render_page(&SearchView {
         layout: Layout::new(&ctx, "search-title").with_crumbs(&[]),
         query: q,

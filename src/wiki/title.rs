@@ -65,7 +65,9 @@ impl Title {
         if collapsed.starts_with('/')
             || collapsed.ends_with('/')
             || collapsed.contains("//")
-            || collapsed.split('/').any(|part| part.trim() == "." || part.trim() == "..")
+            || collapsed
+                .split('/')
+                .any(|part| part.trim() == "." || part.trim() == "..")
         {
             return Err(TitleProblem::BadSlash);
         }
@@ -135,7 +137,22 @@ fn percent_encode_segment(segment: &str) -> String {
     let mut out = String::with_capacity(segment.len());
     for byte in segment.bytes() {
         let keep = byte.is_ascii_alphanumeric()
-            || matches!(byte, b'-' | b'.' | b'_' | b'~' | b'!' | b'$' | b'\'' | b'(' | b')' | b'*' | b',' | b';' | b':' | b'@');
+            || matches!(
+                byte,
+                b'-' | b'.'
+                    | b'_'
+                    | b'~'
+                    | b'!'
+                    | b'$'
+                    | b'\''
+                    | b'('
+                    | b')'
+                    | b'*'
+                    | b','
+                    | b';'
+                    | b':'
+                    | b'@'
+            );
         if keep {
             out.push(char::from(byte));
         } else {
@@ -184,7 +201,10 @@ mod tests {
         assert_eq!(Title::parse("a/../b"), Err(TitleProblem::BadSlash));
         assert_eq!(Title::parse("Page/edit"), Err(TitleProblem::ReservedName));
         assert_eq!(Title::parse(&"x".repeat(256)), Err(TitleProblem::TooLong));
-        assert!(Title::parse("Edit").is_ok(), "an action word alone is a fine title");
+        assert!(
+            Title::parse("Edit").is_ok(),
+            "an action word alone is a fine title"
+        );
     }
 
     #[test]

@@ -82,7 +82,9 @@ pub async fn load(state: &AppState, title: &Title) -> AppResult<Option<(Page, Re
     };
     let head = model::revision(&state.db, page.id, page.head_revision_id)
         .await?
-        .ok_or_else(|| AppError::Internal(anyhow::anyhow!("page {} has no head revision", page.id)))?;
+        .ok_or_else(|| {
+            AppError::Internal(anyhow::anyhow!("page {} has no head revision", page.id))
+        })?;
     Ok(Some((page, head)))
 }
 
@@ -104,8 +106,11 @@ pub async fn show(
     };
     let (revision, html, old_of_head) = match oldid.and_then(|s| s.parse::<i64>().ok()) {
         Some(id) if id != head.id => {
-            let revision = model::revision(&state.db, page.id, id).await?.ok_or(AppError::NotFound)?;
-            let html = render::render_text(&state.db, ctx.lang, Some(title), &revision.body, false).await?;
+            let revision = model::revision(&state.db, page.id, id)
+                .await?
+                .ok_or(AppError::NotFound)?;
+            let html = render::render_text(&state.db, ctx.lang, Some(title), &revision.body, false)
+                .await?;
             (revision, html, Some(head.id))
         }
         _ => {
@@ -177,12 +182,21 @@ struct InfoView {
     links_here: usize,
 }
 
-pub async fn show_info(state: &AppState, ctx: &RequestContext, title: &Title) -> AppResult<Response> {
+pub async fn show_info(
+    state: &AppState,
+    ctx: &RequestContext,
+    title: &Title,
+) -> AppResult<Response> {
     let (page, head) = load(state, title).await?.ok_or(AppError::NotFound)?;
     let (creator, created_at, revisions) = model::page_info(&state.db, page.id).await?;
     let links_here = model::links_here(&state.db, title).await?.len();
     render_page(&InfoView {
-        layout: layout_for(ctx, title, ctx.lang.t_args("wiki-info-title", &[("title", title.to_string().into())])),
+        layout: layout_for(
+            ctx,
+            title,
+            ctx.lang
+                .t_args("wiki-info-title", &[("title", title.to_string().into())]),
+        ),
         tabs: Tabs::new(title, "info", true),
         title: title.clone(),
         creator,
@@ -201,11 +215,22 @@ struct LinksHereView {
     pages: Vec<Title>,
 }
 
-pub async fn show_links_here(state: &AppState, ctx: &RequestContext, title: &Title) -> AppResult<Response> {
+pub async fn show_links_here(
+    state: &AppState,
+    ctx: &RequestContext,
+    title: &Title,
+) -> AppResult<Response> {
     let exists = model::find_page(&state.db, title).await?.is_some();
     let pages = model::links_here(&state.db, title).await?;
     render_page(&LinksHereView {
-        layout: layout_for(ctx, title, ctx.lang.t_args("wiki-links-here-title", &[("title", title.to_string().into())])),
+        layout: layout_for(
+            ctx,
+            title,
+            ctx.lang.t_args(
+                "wiki-links-here-title",
+                &[("title", title.to_string().into())],
+            ),
+        ),
         tabs: Tabs::new(title, "info", exists),
         pages,
     })

@@ -7,3 +7,4 @@
 
 mod foundation;
 mod util;
+mod wiki;

@@ -43,6 +43,15 @@ impl Page {
             .unwrap_or_else(|| panic!("nothing matches {css}"))
     }
 
+    /// Text of the first element matching `css`, exactly as written (for textareas).
+    pub fn raw_text(&self, css: &str) -> String {
+        self.doc
+            .select(&selector(css))
+            .next()
+            .map(|e| e.text().collect::<String>())
+            .unwrap_or_else(|| panic!("nothing matches {css}"))
+    }
+
     pub fn attr(&self, css: &str, name: &str) -> Option<String> {
         self.doc
             .select(&selector(css))

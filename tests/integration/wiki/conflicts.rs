@@ -1,0 +1,206 @@
+use coproduce::auth::role::Role;
+
+use super::put;
+use crate::util::TestApp;
+
+const BASE: &str = "# Plan\n\nFirst paragraph.\n\nSecond paragraph.\n\nThird paragraph.\n";
+
+#[tokio::test]
+async fn edits_from_a_stale_base_that_do_not_overlap_are_merged_and_said_so() {
+    let app = TestApp::new().await;
+    let base = put(&app, "Plan", BASE).await;
+    put(
+        &app,
+        "Plan",
+        &BASE.replace(
+            "First paragraph.",
+            "First paragraph, revised by someone else.",
+        ),
+    )
+    .await;
+    let client = app.signed_in("late@example.org", Role::Participant).await;
+    let mine = BASE.replace("Third paragraph.", "Third paragraph, with my addition.");
+    let response = client
+        .post_form(
+            "/wiki/Plan/edit",
+            &[
+                ("text", &mine),
+                ("base_revision_id", &base.to_string()),
+                ("action", "save"),
+            ],
+        )
+        .await;
+    response.assert_redirect("/wiki/Plan");
+    let page = client.get("/wiki/Plan").await.html();
+    assert!(page.text(".notice").contains("both were kept"));
+    let text = page.text(".wiki-content");
+    assert!(
+        text.contains("revised by someone else") && text.contains("with my addition"),
+        "{text}"
+    );
+}
+
+#[tokio::test]
+async fn overlapping_edits_get_a_conflict_page_with_the_editors_text_intact() {
+    let app = TestApp::new().await;
+    let base = put(&app, "Plan", BASE).await;
+    let theirs = put(
+        &app,
+        "Plan",
+        &BASE.replace("Second paragraph.", "Second paragraph: their version."),
+    )
+    .await;
+    let client = app
+        .signed_in("conflicted@example.org", Role::Participant)
+        .await;
+    let mine = BASE.replace("Second paragraph.", "Second paragraph: my version.");
+    let response = client
+        .post_form(
+            "/wiki/Plan/edit",
+            &[
+                ("text", &mine),
+                ("base_revision_id", &base.to_string()),
+                ("summary", "mine"),
+                ("action", "save"),
+            ],
+        )
+        .await;
+    response.assert_status(409);
+    let page = response.html();
+    page.assert_page_conventions();
+    page.assert_error_summary(&["text"]);
+    assert_eq!(page.raw_text("textarea#text"), mine, "my text is intact");
+    assert!(page.text("textarea#current-text").contains("their version"));
+    assert_eq!(
+        page.attr("input[name=base_revision_id]", "value"),
+        Some(theirs.to_string())
+    );
+    assert_eq!(page.attr("#summary", "value").as_deref(), Some("mine"));
+    assert!(page.text(".conflict .diff").contains("my version"));
+    assert_eq!(
+        app.count("SELECT COUNT(*) FROM wiki_revisions").await,
+        2,
+        "nothing saved"
+    );
+    // Resolving: save on top of the current head.
+    let resolved = BASE.replace(
+        "Second paragraph.",
+        "Second paragraph: their version and mine.",
+    );
+    client
+        .post_form(
+            "/wiki/Plan/edit",
+            &[
+                ("text", &resolved),
+                ("base_revision_id", &theirs.to_string()),
+                ("action", "save"),
+            ],
+        )
+        .await
+        .assert_redirect("/wiki/Plan");
+    assert!(client
+        .get("/wiki/Plan")
+        .await
+        .body
+        .contains("their version and mine"));
+}
+
+#[tokio::test]
+async fn the_same_persons_earlier_edit_is_never_silently_overwritten() {
+    let app = TestApp::new().await;
+    let base = put(&app, "Plan", BASE).await;
+    let client = app
+        .signed_in("twotabs@example.org", Role::Participant)
+        .await;
+    // Tab one saves.
+    client
+        .post_form(
+            "/wiki/Plan/edit",
+            &[
+                ("text", &BASE.replace("First", "Tab one's first")),
+                ("base_revision_id", &base.to_string()),
+                ("action", "save"),
+            ],
+        )
+        .await
+        .assert_redirect("/wiki/Plan");
+    // Tab two, opened on the same base, changes the same line.
+    let response = client
+        .post_form(
+            "/wiki/Plan/edit",
+            &[
+                ("text", &BASE.replace("First", "Tab two's first")),
+                ("base_revision_id", &base.to_string()),
+                ("action", "save"),
+            ],
+        )
+        .await;
+    response.assert_status(409);
+    assert!(
+        client
+            .get("/wiki/Plan")
+            .await
+            .body
+            .contains("Tab one&#x27;s first")
+            || client
+                .get("/wiki/Plan")
+                .await
+                .body
+                .contains("Tab one's first")
+    );
+}
+
+#[tokio::test]
+async fn section_edits_merge_and_conflict_the_same_way() {
+    let app = TestApp::new().await;
+    let text = "Lead.\n\n## One\n\nOne text.\n\n## Two\n\nTwo text.\n";
+    let base = put(&app, "Sections", text).await;
+    put(
+        &app,
+        "Sections",
+        &text.replace("One text.", "One text, changed."),
+    )
+    .await;
+    let client = app
+        .signed_in("sections@example.org", Role::Participant)
+        .await;
+    // Editing section 2 from the stale base merges with the change to section 1.
+    client
+        .post_form(
+            "/wiki/Sections/edit",
+            &[
+                ("text", "## Two\n\nTwo text, mine."),
+                ("section", "2"),
+                ("base_revision_id", &base.to_string()),
+                ("action", "save"),
+            ],
+        )
+        .await
+        .assert_redirect("/wiki/Sections");
+    let body = client
+        .get("/wiki/Sections")
+        .await
+        .html()
+        .text(".wiki-content");
+    assert!(
+        body.contains("One text, changed.") && body.contains("Two text, mine."),
+        "{body}"
+    );
+    // Editing section 1 from the stale base overlaps.
+    let response = client
+        .post_form(
+            "/wiki/Sections/edit",
+            &[
+                ("text", "## One\n\nOne text, mine."),
+                ("section", "1"),
+                ("base_revision_id", &base.to_string()),
+                ("action", "save"),
+            ],
+        )
+        .await;
+    response.assert_status(409);
+    assert!(response
+        .html()
+        .raw_text("textarea#text")
+        .contains("One text, mine."));
+}

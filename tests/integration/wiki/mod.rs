@@ -1,0 +1,42 @@
+//! Tests of the wiki (issue #3).
+
+mod commonmark;
+mod concurrency;
+mod conflicts;
+mod history;
+mod pages;
+mod search;
+mod xss;
+
+use coproduce::wiki::save::{save, Edit, Outcome};
+use coproduce::wiki::title::Title;
+
+use crate::util::TestApp;
+
+/// Saves `text` as the new head of `title` (created if needed), as "Tester".
+pub async fn put(app: &TestApp, title: &str, text: &str) -> i64 {
+    let title = Title::parse(title).unwrap();
+    let base = coproduce::wiki::model::find_page(&app.db, &title)
+        .await
+        .unwrap()
+        .map(|p| p.head_revision_id);
+    match save(
+        &app.db,
+        Edit {
+            title: &title,
+            base_revision_id: base,
+            section: None,
+            text,
+            summary: "test",
+            minor: false,
+            author_id: None,
+            author_name: "Tester",
+        },
+    )
+    .await
+    .unwrap()
+    {
+        Outcome::Saved { revision_id, .. } => revision_id,
+        other => panic!("not saved: {other:?}"),
+    }
+}
