@@ -74,11 +74,13 @@ CREATE TABLE moderation_log (
 );
 
 -- Full-text search with accents folded (ŵ → w) through the unaccent dictionary, while
--- snippets still show the original text.
-CREATE EXTENSION IF NOT EXISTS unaccent;
-CREATE TEXT SEARCH CONFIGURATION coproduce_search (COPY = simple);
+-- snippets still show the original text. The extension lives in `public` (it is trusted,
+-- so the database owner may create it) and is named with its schema, so that Coproduce's
+-- own tables may live in any schema.
+CREATE EXTENSION IF NOT EXISTS unaccent SCHEMA public;
+CREATE TEXT SEARCH CONFIGURATION coproduce_search (COPY = pg_catalog.simple);
 ALTER TEXT SEARCH CONFIGURATION coproduce_search
-    ALTER MAPPING FOR hword, hword_part, word WITH unaccent, simple;
+    ALTER MAPPING FOR hword, hword_part, word WITH public.unaccent, pg_catalog.simple;
 
 CREATE TABLE wiki_search (
     page_id  BIGINT PRIMARY KEY REFERENCES wiki_pages (id) ON DELETE CASCADE,
