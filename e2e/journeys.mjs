@@ -233,6 +233,83 @@ async function main() {
       await page.goto(`${BASE}${path}`);
       await axeBoth(page, path);
     }
+    // ---- Wiki ----
+    // Read the founding page; edit one section.
+    await page.goto(`${BASE}/wiki/Equalities_co-production_initiative`);
+    await axeBoth(page, "wiki page");
+    expect((await page.textContent("h1")) === "Equalities co-production initiative", "founding page is there");
+    await page.locator(".section-edit a").nth(1).click();
+    expect(new URL(page.url()).searchParams.get("section") === "2", "section edit link opens that section");
+    await axeBoth(page, "wiki section edit");
+    const sectionText = await page.inputValue("#text");
+    expect(sectionText.startsWith("## Making links"), "the form holds only that section", sectionText.slice(0, 40));
+    await page.fill("#text", sectionText + "\n\nEdited in the browser journey.");
+    await page.fill("#summary", "journey edit");
+    await page.getByRole("button", { name: "Show preview" }).click();
+    await page.waitForSelector(".preview");
+    await axe(page, "wiki preview");
+    await page.getByRole("button", { name: "Save changes" }).click();
+    expect((await page.textContent(".wiki-content")).includes("Edited in the browser journey."), "section edit saved");
+
+    // A conflict: open the edit form, let the admin change the same line, then save.
+    await page.goto(`${BASE}/wiki/Meeting_schedule/edit`);
+    const stale = await page.inputValue("#text");
+    await admin.goto(`${BASE}/wiki/Meeting_schedule/edit`);
+    await admin.fill("#text", stale.replace("Our meeting schedule is in development.", "Our meeting schedule is ready (admin)."));
+    await admin.getByRole("button", { name: /Save changes|Cadw'r newidiadau/ }).click();
+    await page.fill("#text", stale.replace("Our meeting schedule is in development.", "Our meeting schedule is nearly ready (journey)."));
+    await page.getByRole("button", { name: "Save changes" }).click();
+    await page.waitForSelector(".conflict");
+    expect((await page.inputValue("#text")).includes("nearly ready (journey)"), "conflict keeps my text");
+    expect((await page.inputValue("#current-text")).includes("ready (admin)"), "conflict shows the current text");
+    const focusedSummary = await page.evaluate(() => document.activeElement?.classList.contains("error-summary"));
+    expect(focusedSummary, "focus moves to the conflict's error summary");
+    await axeBoth(page, "wiki conflict");
+    await page.screenshot({ path: `${ARTIFACTS}wiki-conflict.png`, fullPage: true });
+    const resolved = (await page.inputValue("#current-text")).replace("ready (admin).", "ready (admin), and nearly ready (journey).");
+    await page.fill("#text", resolved);
+    await page.getByRole("button", { name: "Save changes" }).click();
+    expect((await page.textContent(".wiki-content")).includes("and nearly ready (journey)"), "conflict resolved and saved");
+
+    // History and a diff.
+    await page.goto(`${BASE}/wiki/Meeting_schedule/history`);
+    await axeBoth(page, "wiki history");
+    await page.getByRole("button", { name: "Compare the chosen versions" }).click();
+    expect((await page.locator(".diff ins").count()) > 0, "diff marks insertions");
+    await axeBoth(page, "wiki diff");
+    await page.locator("a", { hasText: "Show changes side by side" }).click();
+    await axeBoth(page, "wiki diff side by side");
+    await page.goto(`${BASE}/recent-changes`);
+    await axeBoth(page, "recent changes");
+
+    // Search.
+    await page.goto(`${BASE}/search?q=civic+mediation&fulltext=1`);
+    await axeBoth(page, "search");
+    expect((await page.locator(".search-results mark").count()) > 0, "search highlights matches");
+    await page.goto(`${BASE}/wiki`);
+    await axeBoth(page, "wiki index");
+    await page.goto(`${BASE}/wiki/Initial_brief/info`);
+    await axeBoth(page, "wiki page information");
+
+    // Script-injection vectors saved through the form execute nothing in the browser.
+    let dialogs = 0;
+    page.on("dialog", async (dialog) => {
+      dialogs += 1;
+      await dialog.dismiss();
+    });
+    const vectors = JSON.parse(readFileSync(new URL("./xss-vectors.json", import.meta.url), "utf8"));
+    await page.goto(`${BASE}/wiki/Injection_test/edit`);
+    await page.fill("#text", vectors.join("\n\n"));
+    await page.fill("#summary", vectors[1]);
+    await page.getByRole("button", { name: "Save changes" }).click();
+    await page.goto(`${BASE}/wiki/Injection_test`);
+    await page.goto(`${BASE}/wiki/Injection_test/history`);
+    await page.goto(`${BASE}/recent-changes`);
+    await page.goto(`${BASE}/wiki/Injection_test`);
+    const anchors = await page.locator(".wiki-content a").evaluateAll((as) => as.map((a) => a.getAttribute("href") || ""));
+    expect(anchors.every((h) => !/^\s*(javascript|data):/i.test(h)), "no script URLs survive", anchors.join(" "));
+    expect(dialogs === 0, "no injected script ran", `${dialogs} dialogs`);
+
     // JavaScript off: the sign-in form still works.
     const noJs = await browser.newContext({ javaScriptEnabled: false });
     const plain = await noJs.newPage();
