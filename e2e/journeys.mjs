@@ -282,6 +282,18 @@ async function main() {
     await page.goto(`${BASE}/recent-changes`);
     await axeBoth(page, "recent changes");
 
+    // Talk page: comment, then reply.
+    await page.goto(`${BASE}/wiki/Meeting_schedule/talk`);
+    await axeBoth(page, "wiki talk page");
+    await page.fill("#comment-body", "Could we meet in Cardiff as well as Glasgow?");
+    await page.getByRole("button", { name: "Add comment" }).click();
+    expect((await page.locator("article.comment").count()) === 1, "comment added");
+    await page.locator("article.comment summary", { hasText: "Reply" }).first().click();
+    await page.locator("article.comment textarea[name=body]").first().fill("Cardiff works for us.");
+    await page.getByRole("button", { name: "Send reply" }).click();
+    expect((await page.locator("article.comment--depth-1").count()) === 1, "reply nested under the comment");
+    await axeBoth(page, "wiki talk page with a thread");
+
     // Search.
     await page.goto(`${BASE}/search?q=civic+mediation&fulltext=1`);
     await axeBoth(page, "search");
@@ -302,6 +314,9 @@ async function main() {
     await page.fill("#text", vectors.join("\n\n"));
     await page.fill("#summary", vectors[1]);
     await page.getByRole("button", { name: "Save changes" }).click();
+    await page.goto(`${BASE}/wiki/Injection_test/talk`);
+    await page.fill("#comment-body", vectors.join("\n\n"));
+    await page.getByRole("button", { name: "Add comment" }).click();
     await page.goto(`${BASE}/wiki/Injection_test`);
     await page.goto(`${BASE}/wiki/Injection_test/history`);
     await page.goto(`${BASE}/recent-changes`);

@@ -6,7 +6,7 @@ use crate::i18n::Lang;
 #[derive(Clone, Debug)]
 pub struct FieldError {
     /// The `id` of the input the message belongs to.
-    pub field: &'static str,
+    pub field: String,
     pub message: String,
 }
 
@@ -25,8 +25,9 @@ impl FieldErrors {
     }
 
     /// Adds the message `key` (a Fluent id) at `field`, unless that field already has one.
-    pub fn add(&mut self, field: &'static str, key: &str) {
-        if !self.has(field) {
+    pub fn add(&mut self, field: impl Into<String>, key: &str) {
+        let field = field.into();
+        if !self.has(&field) {
             self.list.push(FieldError {
                 field,
                 message: self.lang.t(key),

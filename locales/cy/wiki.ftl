@@ -153,3 +153,42 @@ search-results-count = { $count ->
    *[other] { $count } o ganlyniadau
 }
 search-none = Does dim yn cyfateb. Rhowch gynnig ar lai o eiriau neu eiriau gwahanol.
+
+## Tudalennau sgwrs
+wiki-tab-talk = Sgwrs
+wiki-talk-title = Sgwrs: { $title }
+wiki-talk-intro = Trafodwch y dudalen yma: gofynnwch gwestiynau, awgrymwch newidiadau, dywedwch beth yw eich barn. Byddwch yn garedig; gall cydlynwyr guddio sylwadau.
+wiki-talk-count = { $count ->
+    [0] Dim sylwadau eto
+    [one] { $count } sylw
+    [two] { $count } sylw
+    [few] { $count } sylw
+    [many] { $count } sylw
+   *[other] { $count } o sylwadau
+}
+wiki-talk-edited = golygwyd
+wiki-talk-reply = ateb
+wiki-talk-hidden = Cuddiwyd y sylw hwn gan gydlynydd.
+wiki-talk-hidden-reason = Rheswm: { $reason }
+wiki-talk-reply-button = Ateb
+wiki-talk-reply-label = Eich ateb i { $name }
+wiki-talk-reply-submit = Anfon ateb
+wiki-talk-edit-button = Golygu eich sylw
+wiki-talk-edit-label = Eich sylw
+wiki-talk-hide-button = Cuddio'r sylw hwn
+wiki-talk-unhide-button = Dangos y sylw hwn eto
+wiki-talk-reason-label = Pam rydych chi'n ei guddio?
+wiki-talk-hide-submit = Cuddio'r sylw
+wiki-talk-new-heading = Dechrau trafodaeth newydd
+wiki-talk-new-label = Eich sylw
+wiki-talk-new-hint = Gallwch ddefnyddio Markdown, a [[Teitl y dudalen]] i greu dolen i dudalen.
+wiki-talk-new-submit = Ychwanegu sylw
+wiki-talk-sign-in = Mewngofnodwch i ymuno â'r drafodaeth
+wiki-talk-error-empty = Ysgrifennwch eich sylw
+wiki-talk-error-too-long = Rhaid i sylwadau fod yn 10,000 nod neu lai
+wiki-talk-error-not-yours = Dim ond eich sylwadau eich hun y gallwch eu golygu.
+wiki-talk-error-reason = Dywedwch pam rydych chi'n cuddio'r sylw
+wiki-talk-flash-added = Mae eich sylw wedi'i ychwanegu.
+wiki-talk-flash-edited = Mae eich sylw wedi'i newid.
+wiki-talk-flash-hidden = Mae'r sylw wedi'i guddio. Mae'r rheswm yn y log cymedroli.
+wiki-talk-flash-unhidden = Gellir gweld y sylw eto.

@@ -140,3 +140,39 @@ search-results-count = { $count ->
    *[other] { $count } results
 }
 search-none = Nothing matched. Try fewer or different words.
+
+## Talk pages
+wiki-tab-talk = Talk
+wiki-talk-title = Talk: { $title }
+wiki-talk-intro = Discuss the page here: ask questions, suggest changes, say what you think. Be kind; comments can be hidden by coordinators.
+wiki-talk-count = { $count ->
+    [0] No comments yet
+    [one] { $count } comment
+   *[other] { $count } comments
+}
+wiki-talk-edited = edited
+wiki-talk-reply = reply
+wiki-talk-hidden = This comment was hidden by a coordinator.
+wiki-talk-hidden-reason = Reason: { $reason }
+wiki-talk-reply-button = Reply
+wiki-talk-reply-label = Your reply to { $name }
+wiki-talk-reply-submit = Send reply
+wiki-talk-edit-button = Edit your comment
+wiki-talk-edit-label = Your comment
+wiki-talk-hide-button = Hide this comment
+wiki-talk-unhide-button = Show this comment again
+wiki-talk-reason-label = Why are you hiding it?
+wiki-talk-hide-submit = Hide comment
+wiki-talk-new-heading = Start a new discussion
+wiki-talk-new-label = Your comment
+wiki-talk-new-hint = You can use Markdown, and [[Page title]] to link to a page.
+wiki-talk-new-submit = Add comment
+wiki-talk-sign-in = Sign in to join the discussion
+wiki-talk-error-empty = Write your comment
+wiki-talk-error-too-long = Comments must be 10,000 characters or fewer
+wiki-talk-error-not-yours = You can only edit your own comments.
+wiki-talk-error-reason = Say why you are hiding the comment
+wiki-talk-flash-added = Your comment has been added.
+wiki-talk-flash-edited = Your comment has been changed.
+wiki-talk-flash-hidden = The comment has been hidden. The reason is in the moderation log.
+wiki-talk-flash-unhidden = The comment can be seen again.

@@ -4,6 +4,7 @@
 //! revisions; `model` and `search` hold the queries; handlers are one file per action.
 
 pub mod changes;
+pub mod comments;
 pub mod demo;
 pub mod diff;
 pub mod edit;
@@ -17,5 +18,6 @@ pub mod sanitise;
 pub mod save;
 pub mod search;
 pub mod search_page;
+pub mod talk;
 pub mod title;
 pub mod view;

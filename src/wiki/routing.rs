@@ -7,7 +7,7 @@ use axum::extract::{Path, RawQuery, State};
 use axum::response::{IntoResponse, Redirect, Response};
 
 use super::title::{split_action, Title};
-use super::{changes, edit, history, view};
+use super::{changes, edit, history, talk, view};
 use crate::app::AppState;
 use crate::error::{AppError, AppResult};
 use crate::http::{Ctx, RequestContext};
@@ -88,6 +88,7 @@ pub async fn get(
             .await
         }
         Some("info") => view::show_info(&state, &ctx, &title).await,
+        Some("talk") => talk::show_talk(&state, &ctx, &title).await,
         Some("history.atom") => changes::history_feed(&state, &ctx, &title).await,
         Some("links") => view::show_links_here(&state, &ctx, &title).await,
         _ => Err(AppError::NotFound),
@@ -104,6 +105,7 @@ pub async fn post(
     match action.as_deref() {
         Some("edit") => edit::submit(&state, &ctx, &title, &body).await,
         Some("revert") => history::revert(&state, &ctx, &title, &body).await,
+        Some("talk") => talk::submit(&state, &ctx, &title, &body).await,
         _ => Err(AppError::NotFound),
     }
 }

@@ -6,6 +6,7 @@ mod conflicts;
 mod history;
 mod pages;
 mod search;
+mod talk;
 mod xss;
 
 use coproduce::wiki::save::{save, Edit, Outcome};
