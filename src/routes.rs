@@ -257,7 +257,24 @@ pub fn table() -> Vec<Route> {
             Admin,
             post(admin::users::change_suspension),
         ),
-        route(g, "/admin/outbox", Admin, get(admin::outbox::show_outbox)),
+        route(
+            g.clone(),
+            "/admin/outbox",
+            Admin,
+            get(admin::outbox::show_outbox),
+        ),
+        route(
+            g,
+            "/admin/deleted-pages",
+            Admin,
+            get(wiki::manage::list_deleted),
+        ),
+        route(
+            p,
+            "/admin/deleted-pages/{id}/restore",
+            Admin,
+            post(wiki::manage::restore),
+        ),
     ]
 }
 

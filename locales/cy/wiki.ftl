@@ -192,3 +192,72 @@ wiki-talk-flash-added = Mae eich sylw wedi'i ychwanegu.
 wiki-talk-flash-edited = Mae eich sylw wedi'i newid.
 wiki-talk-flash-hidden = Mae'r sylw wedi'i guddio. Mae'r rheswm yn y log cymedroli.
 wiki-talk-flash-unhidden = Gellir gweld y sylw eto.
+
+## Categorïau
+wiki-categories = Categorïau
+wiki-category-members = { $count ->
+    [zero] Dim tudalennau yn y categori hwn
+    [one] { $count } dudalen yn y categori hwn
+    [two] { $count } dudalen yn y categori hwn
+    [few] { $count } tudalen yn y categori hwn
+    [many] { $count } thudalen yn y categori hwn
+   *[other] { $count } o dudalennau yn y categori hwn
+}
+
+## Dilyn, symud, diogelu, dileu
+wiki-follow = Dilyn y dudalen hon
+wiki-unfollow = Peidio â dilyn y dudalen hon
+wiki-flash-following = Rydych yn dilyn y dudalen hon. Byddwn yn anfon e-bost atoch pan fydd yn newid, unwaith yr awr ar y mwyaf.
+wiki-flash-unfollowed = Nid ydych yn dilyn y dudalen hon mwyach.
+wiki-info-watchers = Pobl sy'n dilyn y dudalen hon
+wiki-info-protection = Diogelu
+wiki-action-move = Symud (ailenwi)
+wiki-action-protect = Diogelu
+wiki-action-delete = Dileu
+wiki-redirected-from = Ailgyfeiriwyd o
+wiki-protected-partner = Wedi'i diogelu: dim ond partneriaid a chydlynwyr all olygu'r dudalen hon.
+wiki-protected-locked = Wedi'i chloi: ni all neb olygu'r dudalen hon nes i gydlynydd ei datgloi.
+wiki-protection-none = Gall unrhyw un sydd â chyfrif olygu
+wiki-protection-partner = Dim ond partneriaid a chydlynwyr all olygu
+wiki-protection-locked = Wedi'i chloi: ni all neb olygu
+wiki-move-title = Symud { $title }
+wiki-move-intro = Rhowch deitl newydd i'r dudalen. Mae ei hanes yn symud gyda hi. Gadewch ailgyfeiriad fel bod dolenni i'r hen deitl yn dal i weithio.
+wiki-move-new-title = Teitl newydd
+wiki-move-redirect = Gadael ailgyfeiriad wrth yr hen deitl
+wiki-move-button = Symud y dudalen
+wiki-move-summary = Symudwyd o { $from } i { $to }. { $reason }
+wiki-protect-title = Diogelu { $title }
+wiki-protect-intro = Dewiswch pwy all olygu'r dudalen hon. Gall pawb ei darllen o hyd.
+wiki-protect-level = Pwy all olygu
+wiki-protect-button = Cadw'r diogelu
+wiki-delete-title = Dileu { $title }
+wiki-delete-intro = Bydd y dudalen yn diflannu o'r wici, o'r chwilio ac o'r rhestrau. Caiff ei hanes cyfan ei gadw, a gall gweinyddwr ei hadfer.
+wiki-delete-button = Dileu'r dudalen
+wiki-manage-reason = Rheswm
+wiki-manage-reason-hint = Mae hyn yn mynd i'r log, fel bod eraill yn gwybod pam.
+wiki-error-move-same = Rhowch deitl sy'n wahanol i'r un presennol
+wiki-error-move-exists = Mae tudalen gyda'r teitl hwnnw'n bodoli'n barod. Dewiswch deitl arall
+wiki-error-protection-level = Dewiswch pwy all olygu
+wiki-error-delete-reason = Dywedwch pam rydych chi'n dileu'r dudalen
+wiki-flash-moved = Mae'r dudalen wedi'i symud. Symudodd ei hanes gyda hi.
+wiki-flash-protected = Mae diogelu'r dudalen wedi'i gadw.
+wiki-flash-deleted = Mae'r dudalen wedi'i dileu. Gall gweinyddwr ei hadfer.
+wiki-flash-restored = Mae'r dudalen wedi'i hadfer gyda'i hanes.
+wiki-flash-restore-taken = Nid oedd modd adfer y dudalen: mae gan dudalen arall ei theitl erbyn hyn. Symudwch y dudalen honno yn gyntaf.
+nav-admin-deleted = Tudalennau wedi'u dileu
+admin-deleted-title = Tudalennau wedi'u dileu
+admin-deleted-intro = Tudalennau a ddilëwyd gan gydlynwyr, gyda'u hanes cyfan. Mae adfer yn rhoi tudalen yn ôl o dan ei hen deitl.
+admin-deleted-none = Does dim tudalennau wedi'u dileu.
+admin-deleted-caption = Tudalennau wedi'u dileu, y diweddaraf yn gyntaf
+admin-deleted-page = Tudalen
+admin-deleted-when = Dilëwyd
+admin-deleted-by = Gan
+admin-deleted-restore = Adfer
+email-watch-subject = Mae { $title } wedi newid ar { $site }
+email-watch-body = Helo { $name },
+
+    Mae'r dudalen "{ $title }", rydych yn ei dilyn, wedi newid. Gweld beth newidiodd:
+
+    { $link }
+
+    Rydym yn ysgrifennu unwaith yr awr ar y mwyaf ar gyfer pob tudalen. I atal y negeseuon hyn, agorwch y dudalen a dewis "Peidio â dilyn y dudalen hon".

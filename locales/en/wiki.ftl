@@ -176,3 +176,68 @@ wiki-talk-flash-added = Your comment has been added.
 wiki-talk-flash-edited = Your comment has been changed.
 wiki-talk-flash-hidden = The comment has been hidden. The reason is in the moderation log.
 wiki-talk-flash-unhidden = The comment can be seen again.
+
+## Categories
+wiki-categories = Categories
+wiki-category-members = { $count ->
+    [one] { $count } page in this category
+   *[other] { $count } pages in this category
+}
+
+## Following, moving, protecting, deleting
+wiki-follow = Follow this page
+wiki-unfollow = Stop following this page
+wiki-flash-following = You are following this page. We will e-mail you when it changes, at most once an hour.
+wiki-flash-unfollowed = You are no longer following this page.
+wiki-info-watchers = People following this page
+wiki-info-protection = Protection
+wiki-action-move = Move (rename)
+wiki-action-protect = Protect
+wiki-action-delete = Delete
+wiki-redirected-from = Redirected from
+wiki-protected-partner = Protected: only partners and coordinators can edit this page.
+wiki-protected-locked = Locked: nobody can edit this page until a coordinator unlocks it.
+wiki-protection-none = Anyone with an account can edit
+wiki-protection-partner = Only partners and coordinators can edit
+wiki-protection-locked = Locked: nobody can edit
+wiki-move-title = Move { $title }
+wiki-move-intro = Give the page a new title. Its history moves with it. Leave a redirect so that links to the old title still work.
+wiki-move-new-title = New title
+wiki-move-redirect = Leave a redirect at the old title
+wiki-move-button = Move page
+wiki-move-summary = Moved from { $from } to { $to }. { $reason }
+wiki-protect-title = Protect { $title }
+wiki-protect-intro = Choose who can edit this page. Everyone can still read it.
+wiki-protect-level = Who can edit
+wiki-protect-button = Save protection
+wiki-delete-title = Delete { $title }
+wiki-delete-intro = The page disappears from the wiki, search and lists. Its whole history is kept, and an admin can restore it.
+wiki-delete-button = Delete page
+wiki-manage-reason = Reason
+wiki-manage-reason-hint = This goes in the log, so others know why.
+wiki-error-move-same = Enter a title that is different from the current one
+wiki-error-move-exists = A page with that title already exists. Choose another title
+wiki-error-protection-level = Choose who can edit
+wiki-error-delete-reason = Say why you are deleting the page
+wiki-flash-moved = The page has been moved. Its history moved with it.
+wiki-flash-protected = The page's protection has been saved.
+wiki-flash-deleted = The page has been deleted. An admin can restore it.
+wiki-flash-restored = The page has been restored with its history.
+wiki-flash-restore-taken = The page could not be restored: another page now has its title. Move that page first.
+nav-admin-deleted = Deleted pages
+admin-deleted-title = Deleted pages
+admin-deleted-intro = Pages deleted by coordinators, with their whole history. Restoring puts a page back under its old title.
+admin-deleted-none = No pages have been deleted.
+admin-deleted-caption = Deleted pages, most recent first
+admin-deleted-page = Page
+admin-deleted-when = Deleted
+admin-deleted-by = By
+admin-deleted-restore = Restore
+email-watch-subject = { $title } has changed on { $site }
+email-watch-body = Hello { $name },
+
+    The page "{ $title }", which you follow, has changed. See what changed:
+
+    { $link }
+
+    We write at most once an hour for each page. To stop these e-mails, open the page and choose "Stop following this page".

@@ -3,11 +3,15 @@
 
 CREATE TABLE wiki_pages (
     id               BIGINT GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
-    title            TEXT NOT NULL UNIQUE,
+    title            TEXT UNIQUE,                 -- NULL once deleted
     head_revision_id BIGINT,
     protection       TEXT NOT NULL DEFAULT 'none' CHECK (protection IN ('none', 'partner', 'locked')),
     created_at       BIGINT NOT NULL,
-    updated_at       BIGINT NOT NULL
+    updated_at       BIGINT NOT NULL,
+    -- Deleting keeps the page and its history for admins to restore: the title moves here.
+    deleted_title    TEXT,
+    deleted_at       BIGINT,
+    deleted_by       BIGINT REFERENCES users (id) ON DELETE SET NULL
 );
 
 -- The unique index makes history strictly linear: two saves can never share a parent.
@@ -89,3 +93,13 @@ CREATE TABLE wiki_search (
     document TSVECTOR NOT NULL
 );
 CREATE INDEX wiki_search_document ON wiki_search USING GIN (document);
+
+-- Watchlist: who follows which page, and when they were last told of a change (one e-mail
+-- per changed page per hour at most).
+CREATE TABLE wiki_watches (
+    user_id          BIGINT NOT NULL REFERENCES users (id) ON DELETE CASCADE,
+    page_id          BIGINT NOT NULL REFERENCES wiki_pages (id) ON DELETE CASCADE,
+    last_notified_at BIGINT,
+    PRIMARY KEY (user_id, page_id)
+);
+CREATE INDEX wiki_watches_page ON wiki_watches (page_id);

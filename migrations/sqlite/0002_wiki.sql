@@ -3,11 +3,15 @@
 
 CREATE TABLE wiki_pages (
     id               INTEGER PRIMARY KEY,
-    title            TEXT NOT NULL UNIQUE,        -- normalised: "Meeting schedule", "Aims/2019"
+    title            TEXT UNIQUE,                 -- normalised: "Meeting schedule"; NULL once deleted
     head_revision_id INTEGER,                     -- the latest revision; set right after insert
     protection       TEXT NOT NULL DEFAULT 'none' CHECK (protection IN ('none', 'partner', 'locked')),
     created_at       INTEGER NOT NULL,
-    updated_at       INTEGER NOT NULL
+    updated_at       INTEGER NOT NULL,
+    -- Deleting keeps the page and its history for admins to restore: the title moves here.
+    deleted_title    TEXT,
+    deleted_at       INTEGER,
+    deleted_by       INTEGER REFERENCES users (id) ON DELETE SET NULL
 );
 
 -- Every revision is kept whole. A revision's parent is the head it was saved on top of; the
@@ -84,3 +88,13 @@ CREATE VIRTUAL TABLE wiki_search USING fts5 (
     body,
     tokenize = 'unicode61 remove_diacritics 2'
 );
+
+-- Watchlist: who follows which page, and when they were last told of a change (one e-mail
+-- per changed page per hour at most).
+CREATE TABLE wiki_watches (
+    user_id          INTEGER NOT NULL REFERENCES users (id) ON DELETE CASCADE,
+    page_id          INTEGER NOT NULL REFERENCES wiki_pages (id) ON DELETE CASCADE,
+    last_notified_at INTEGER,
+    PRIMARY KEY (user_id, page_id)
+);
+CREATE INDEX wiki_watches_page ON wiki_watches (page_id);

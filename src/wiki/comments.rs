@@ -89,7 +89,10 @@ pub async fn add(
 }
 
 pub async fn find(db: &Db, page_id: i64, id: i64) -> AppResult<Option<Comment>> {
-    Ok(for_page(db, page_id).await?.into_iter().find(|c| c.id == id))
+    Ok(for_page(db, page_id)
+        .await?
+        .into_iter()
+        .find(|c| c.id == id))
 }
 
 /// Changes a comment's text; only its author may (checked by the caller).
@@ -154,10 +157,16 @@ mod tests {
 
     #[test]
     fn replies_follow_their_parent() {
-        let order: Vec<(i64, usize)> = threaded(vec![c(1, None), c(2, None), c(3, Some(1)), c(4, Some(3)), c(5, Some(2))])
-            .into_iter()
-            .map(|(c, d)| (c.id, d))
-            .collect();
+        let order: Vec<(i64, usize)> = threaded(vec![
+            c(1, None),
+            c(2, None),
+            c(3, Some(1)),
+            c(4, Some(3)),
+            c(5, Some(2)),
+        ])
+        .into_iter()
+        .map(|(c, d)| (c.id, d))
+        .collect();
         assert_eq!(order, vec![(1, 0), (3, 1), (4, 2), (2, 0), (5, 1)]);
     }
 }

@@ -51,28 +51,68 @@ pub struct RenderContext<'a> {
     pub section_links: bool,
 }
 
-/// Every page title that `source` links to with `[[…]]`, normalised.
-pub fn link_targets(source: &str) -> Vec<Title> {
+/// What a page's `[[…]]` links point at.
+#[derive(Debug, Default, PartialEq, Eq)]
+pub struct Links {
+    /// Linked pages, normalised, in order of first appearance.
+    pub pages: Vec<Title>,
+    /// Categories the page belongs to (`[[Category:Name]]`), by name.
+    pub categories: Vec<String>,
+}
+
+/// How one `[[…]]` target is meant.
+enum Target {
+    Page(Title, Option<String>),
+    Category(String),
+    Fragment(String),
+    Invalid,
+}
+
+fn classify(target: &str) -> Target {
+    // A leading colon links to a category page without joining the category.
+    let (plain, target) = match target.strip_prefix(':') {
+        Some(rest) => (true, rest),
+        None => (false, target),
+    };
+    let (page, fragment) = match target.split_once('#') {
+        Some((p, f)) => (p, Some(f.to_string())),
+        None => (target, None),
+    };
+    if page.trim().is_empty() {
+        return fragment.map_or(Target::Invalid, Target::Fragment);
+    }
+    match Title::parse(page) {
+        Ok(title) => match title.category_name() {
+            Some(name) if !plain => Target::Category(name.to_string()),
+            _ => Target::Page(title, fragment),
+        },
+        Err(_) => Target::Invalid,
+    }
+}
+
+/// The pages and categories `source` links to.
+pub fn links(source: &str) -> Links {
     let arena = Arena::new();
     let options = options();
     let root = parse_document(&arena, source, &options);
-    let mut targets = Vec::new();
+    let mut links = Links::default();
     for node in root.descendants() {
         if let NodeValue::WikiLink(link) = &node.data.borrow().value {
-            if let Some(title) = link_title(&link.url) {
-                if !targets.contains(&title) {
-                    targets.push(title);
+            match classify(&link.url) {
+                Target::Page(title, _) if !links.pages.contains(&title) => links.pages.push(title),
+                Target::Category(name) if !links.categories.contains(&name) => {
+                    links.categories.push(name)
                 }
+                _ => {}
             }
         }
     }
-    targets
+    links
 }
 
-/// `Page#Section` → the page's title (`None` for a bare `#Section` or an invalid title).
-fn link_title(target: &str) -> Option<Title> {
-    let page = target.split('#').next().unwrap_or("");
-    Title::parse(page).ok()
+/// Every page title that `source` links to (for red links).
+pub fn link_targets(source: &str) -> Vec<Title> {
+    links(source).pages
 }
 
 /// Renders `source` to unsanitised HTML and returns its top-level headings. Call
@@ -82,7 +122,7 @@ pub fn render(source: &str, ctx: &RenderContext<'_>) -> (String, Vec<Heading>) {
     let options = options();
     let root = parse_document(&arena, source, &options);
     demote_first_level_headings(root);
-    rewrite_wiki_links(&arena, root, ctx);
+    let categories = rewrite_wiki_links(&arena, root, ctx);
     let headings = rewrite_headings(&arena, root, ctx, &options);
     let mut html = String::new();
     if format_html(root, &options, &mut html).is_err() {
@@ -90,6 +130,9 @@ pub fn render(source: &str, ctx: &RenderContext<'_>) -> (String, Vec<Heading>) {
     }
     if headings.len() >= 3 {
         html = format!("{}{html}", contents_list(&headings, ctx.lang));
+    }
+    if !categories.is_empty() {
+        html.push_str(&categories_box(&categories, ctx.lang));
     }
     (html, headings)
 }
@@ -105,7 +148,12 @@ fn demote_first_level_headings<'a>(root: &'a AstNode<'a>) {
     }
 }
 
-fn rewrite_wiki_links<'a>(arena: &'a Arena<'a>, root: &'a AstNode<'a>, ctx: &RenderContext<'_>) {
+fn rewrite_wiki_links<'a>(
+    arena: &'a Arena<'a>,
+    root: &'a AstNode<'a>,
+    ctx: &RenderContext<'_>,
+) -> Vec<String> {
+    let mut categories = Vec::new();
     let links: Vec<&AstNode> = root
         .descendants()
         .filter(|n| matches!(n.data.borrow().value, NodeValue::WikiLink(_)))
@@ -115,9 +163,28 @@ fn rewrite_wiki_links<'a>(arena: &'a Arena<'a>, root: &'a AstNode<'a>, ctx: &Ren
             NodeValue::WikiLink(link) => link.url.clone(),
             _ => continue,
         };
-        let fragment = target.split_once('#').map(|(_, f)| f.to_string());
-        let (open, close) = match link_title(&target) {
-            Some(title) if ctx.existing.contains(title.as_str()) => {
+        let (open, close) = match classify(&target) {
+            Target::Category(name) => {
+                if !categories.contains(&name) {
+                    categories.push(name);
+                }
+                let parent = node.parent();
+                node.detach();
+                // A paragraph that held only category links disappears with them.
+                if let Some(p) = parent {
+                    let empty = p.children().all(|c| {
+                        matches!(&c.data.borrow().value, NodeValue::SoftBreak | NodeValue::LineBreak)
+                            || matches!(&c.data.borrow().value, NodeValue::Text(t) if t.trim().is_empty())
+                    });
+                    if empty && matches!(p.data.borrow().value, NodeValue::Paragraph) {
+                        p.detach();
+                    }
+                }
+                continue;
+            }
+            Target::Page(title, fragment)
+                if ctx.existing.contains(title.as_str()) || title.category_name().is_some() =>
+            {
                 let anchor = fragment
                     .map(|f| format!("#{}", Anchorizer::new().anchorize(&f)))
                     .unwrap_or_default();
@@ -130,7 +197,7 @@ fn rewrite_wiki_links<'a>(arena: &'a Arena<'a>, root: &'a AstNode<'a>, ctx: &Ren
                     "</a>".to_string(),
                 )
             }
-            Some(title) => (
+            Target::Page(title, _) => (
                 format!(
                     "<a href=\"{}\" class=\"wiki-new\">",
                     escape_attr(&title.action_href("edit"))
@@ -140,17 +207,15 @@ fn rewrite_wiki_links<'a>(arena: &'a Arena<'a>, root: &'a AstNode<'a>, ctx: &Ren
                     escape_text(&ctx.lang.t("wiki-link-missing"))
                 ),
             ),
-            None => match fragment {
-                Some(f) if target.starts_with('#') => (
-                    format!(
-                        "<a href=\"#{}\">",
-                        escape_attr(&Anchorizer::new().anchorize(&f))
-                    ),
-                    "</a>".to_string(),
+            Target::Fragment(f) => (
+                format!(
+                    "<a href=\"#{}\">",
+                    escape_attr(&Anchorizer::new().anchorize(&f))
                 ),
-                // Not a valid title: leave the text as written, without a link.
-                _ => (String::new(), String::new()),
-            },
+                "</a>".to_string(),
+            ),
+            // Not a valid title: leave the text as written, without a link.
+            Target::Invalid => (String::new(), String::new()),
         };
         let opening = arena.alloc(AstNode::from(NodeValue::HtmlInline(open)));
         node.insert_before(opening);
@@ -162,6 +227,25 @@ fn rewrite_wiki_links<'a>(arena: &'a Arena<'a>, root: &'a AstNode<'a>, ctx: &Ren
         node.insert_before(closing);
         node.detach();
     }
+    categories
+}
+
+fn categories_box(categories: &[String], lang: Lang) -> String {
+    let mut html = format!(
+        "<nav class=\"categories\" aria-labelledby=\"categories-heading\"><h2 id=\"categories-heading\" class=\"categories__heading\">{}</h2><ul>",
+        escape_text(&lang.t("wiki-categories"))
+    );
+    for name in categories {
+        if let Ok(title) = Title::parse(&format!("Category:{name}")) {
+            html.push_str(&format!(
+                "<li><a href=\"{}\">{}</a></li>",
+                escape_attr(&title.href()),
+                escape_text(name)
+            ));
+        }
+    }
+    html.push_str("</ul></nav>\n");
+    html
 }
 
 fn rewrite_headings<'a>(
@@ -362,6 +446,13 @@ mod tests {
         );
         assert!(html.contains("<a href=\"/wiki/Reading_list/edit\" class=\"wiki-new\">Reading list<span class=\"wiki-new-marker\"> (page not written yet)</span></a>"), "{html}");
         assert_eq!(link_targets("[[a]] [[B|x]] [[a#s]] `[[not]]`").len(), 2);
+        let found = links("[[Category:Reports]] [[:Category:Plans]] [[category:reports]]");
+        assert_eq!(found.categories, vec!["Reports".to_string()]);
+        assert_eq!(found.pages, vec![Title::parse("Category:Plans").unwrap()]);
+        let (html, _) = render("Text.\n\n[[Category:Reports]]\n", &ctx(&existing, None));
+        assert!(!html.contains("<p></p>"), "{html}");
+        assert!(html.contains("<nav class=\"categories\""), "{html}");
+        assert!(html.contains("href=\"/wiki/Category:Reports\""), "{html}");
     }
 
     #[test]

@@ -82,7 +82,8 @@ pub async fn find_page(db: &Db, title: &Title) -> AppResult<Option<Page>> {
 
 /// All pages, by title, for the index.
 pub async fn all_pages(db: &Db) -> AppResult<Vec<Page>> {
-    let sql = format!("SELECT {PAGE_COLUMNS} FROM wiki_pages ORDER BY title");
+    let sql =
+        format!("SELECT {PAGE_COLUMNS} FROM wiki_pages WHERE title IS NOT NULL ORDER BY title");
     let rows = sqlx::query(&sql).fetch_all(&db.pool).await?;
     let mut pages = Vec::with_capacity(rows.len());
     for r in &rows {
@@ -174,7 +175,7 @@ pub struct ChangeFilter {
 
 /// Recent changes across the wiki, newest first.
 pub async fn recent_changes(db: &Db, filter: &ChangeFilter, limit: i64) -> AppResult<Vec<Change>> {
-    let mut conditions: Vec<String> = Vec::new();
+    let mut conditions: Vec<String> = vec!["p.title IS NOT NULL".to_string()];
     let mut numbers: Vec<i64> = Vec::new();
     let mut texts: Vec<String> = Vec::new();
     // Numbers are bound first ($1…), then texts, so placeholders can be numbered as built.
@@ -194,11 +195,7 @@ pub async fn recent_changes(db: &Db, filter: &ChangeFilter, limit: i64) -> AppRe
         texts.push("%:%".to_string());
         conditions.push(format!("p.title NOT LIKE ${}", numbers.len() + texts.len()));
     }
-    let where_clause = if conditions.is_empty() {
-        String::new()
-    } else {
-        format!(" WHERE {}", conditions.join(" AND "))
-    };
+    let where_clause = format!(" WHERE {}", conditions.join(" AND "));
     let sql =
         format!("{CHANGE_SELECT}{where_clause} ORDER BY r.id DESC LIMIT ${limit_placeholder}");
     let mut query = sqlx::query(&sql);
@@ -259,7 +256,7 @@ pub async fn store_html(db: &Db, revision_id: i64, lang: &str, html: &str) -> Ap
 pub async fn links_here(db: &Db, title: &Title) -> AppResult<Vec<Title>> {
     let rows = sqlx::query(
         "SELECT p.title FROM wiki_links l JOIN wiki_pages p ON p.id = l.from_page_id \
-         WHERE l.to_title = $1 ORDER BY p.title",
+         WHERE l.to_title = $1 AND p.title IS NOT NULL ORDER BY p.title",
     )
     .bind(title.as_str().to_string())
     .fetch_all(&db.pool)
@@ -287,4 +284,20 @@ pub async fn page_info(db: &Db, page_id: i64) -> AppResult<(String, i64, i64)> {
         row.try_get::<Option<i64>, _>("created")?.unwrap_or(0),
         row.try_get("revisions")?,
     ))
+}
+
+/// Pages in a category, by title.
+pub async fn category_members(db: &Db, category: &str) -> AppResult<Vec<Title>> {
+    let rows = sqlx::query(
+        "SELECT p.title FROM wiki_categories c JOIN wiki_pages p ON p.id = c.page_id \
+         WHERE c.category = $1 AND p.title IS NOT NULL ORDER BY p.title",
+    )
+    .bind(category.to_string())
+    .fetch_all(&db.pool)
+    .await?;
+    Ok(rows
+        .iter()
+        .filter_map(|r| r.try_get::<String, _>("title").ok())
+        .filter_map(|t| Title::parse(&t).ok())
+        .collect())
 }

@@ -7,7 +7,7 @@ use axum::extract::{Path, RawQuery, State};
 use axum::response::{IntoResponse, Redirect, Response};
 
 use super::title::{split_action, Title};
-use super::{changes, edit, history, talk, view};
+use super::{changes, edit, history, manage, talk, view, watch};
 use crate::app::AppState;
 use crate::error::{AppError, AppResult};
 use crate::http::{Ctx, RequestContext};
@@ -73,7 +73,14 @@ pub async fn get(
             .map(|(_, v)| v.clone())
     };
     match action.as_deref() {
-        None => view::show(&state, &ctx, &title, param("oldid")).await,
+        None => {
+            let options = view::ShowOptions {
+                oldid: param("oldid"),
+                follow_redirect: param("redirect").as_deref() != Some("no"),
+                redirected_from: param("redirected_from"),
+            };
+            view::show(&state, &ctx, &title, options).await
+        }
         Some("edit") => edit::show_form(&state, &ctx, &title, param("section")).await,
         Some("history") => history::show_history(&state, &ctx, &title).await,
         Some("diff") => {
@@ -89,6 +96,9 @@ pub async fn get(
         }
         Some("info") => view::show_info(&state, &ctx, &title).await,
         Some("talk") => talk::show_talk(&state, &ctx, &title).await,
+        Some("move") => manage::show_form(&state, &ctx, &title, "move").await,
+        Some("protect") => manage::show_form(&state, &ctx, &title, "protect").await,
+        Some("delete") => manage::show_form(&state, &ctx, &title, "delete").await,
         Some("history.atom") => changes::history_feed(&state, &ctx, &title).await,
         Some("links") => view::show_links_here(&state, &ctx, &title).await,
         _ => Err(AppError::NotFound),
@@ -106,6 +116,10 @@ pub async fn post(
         Some("edit") => edit::submit(&state, &ctx, &title, &body).await,
         Some("revert") => history::revert(&state, &ctx, &title, &body).await,
         Some("talk") => talk::submit(&state, &ctx, &title, &body).await,
+        Some("watch") => watch::submit(&state, &ctx, &title, &body).await,
+        Some("move") => manage::submit(&state, &ctx, &title, "move", &body).await,
+        Some("protect") => manage::submit(&state, &ctx, &title, "protect", &body).await,
+        Some("delete") => manage::submit(&state, &ctx, &title, "delete", &body).await,
         _ => Err(AppError::NotFound),
     }
 }

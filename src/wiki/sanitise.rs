@@ -79,8 +79,8 @@ fn builder() -> &'static Builder<'static> {
         classes.insert("a", ["wiki-new", "footnote-backref"].into());
         classes.insert("span", ["wiki-new-marker", "visually-hidden"].into());
         classes.insert("p", ["section-edit"].into());
-        classes.insert("nav", ["toc"].into());
-        classes.insert("h2", ["toc__heading"].into());
+        classes.insert("nav", ["toc", "categories"].into());
+        classes.insert("h2", ["toc__heading", "categories__heading"].into());
         classes.insert("ol", ["toc__list"].into());
         classes.insert(
             "li",

@@ -15,7 +15,7 @@ use super::markdown;
 use super::merge::{merge, Merge};
 use super::title::Title;
 use crate::error::AppResult;
-use crate::storage::{now, Backend, Db, WriteTx};
+use crate::storage::{now, Db, WriteTx};
 
 /// An edit to save.
 pub struct Edit<'a> {
@@ -143,7 +143,8 @@ pub async fn save(db: &Db, edit: Edit<'_>) -> AppResult<Outcome> {
     update_links(&mut tx, page_id, &text).await?;
     super::search::index_page(&mut tx, db.backend, page_id, edit.title, &text).await?;
     if created {
-        forget_renders_linking_to(&mut tx, edit.title).await?;
+        // A new page turns other pages' "not written yet" links into plain links.
+        super::manage_model::forget_renders_linking_to(&mut tx, edit.title).await?;
     }
     tx.commit().await?;
     Ok(Outcome::Saved {
@@ -173,36 +174,31 @@ async fn body_of_page(
     Ok(row.map(|r| r.try_get("body")).transpose()?)
 }
 
-/// Records the page's outgoing wiki links (for red links and "what links here").
+/// Records the page's outgoing wiki links (for red links and "what links here") and its
+/// categories.
 async fn update_links(tx: &mut WriteTx, page_id: i64, text: &str) -> AppResult<()> {
     sqlx::query("DELETE FROM wiki_links WHERE from_page_id = $1")
         .bind(page_id)
         .execute(&mut **tx)
         .await?;
-    for target in markdown::link_targets(text) {
+    let links = markdown::links(text);
+    for target in links.pages {
         sqlx::query("INSERT INTO wiki_links (from_page_id, to_title) VALUES ($1, $2)")
             .bind(page_id)
             .bind(target.as_str().to_string())
             .execute(&mut **tx)
             .await?;
     }
+    sqlx::query("DELETE FROM wiki_categories WHERE page_id = $1")
+        .bind(page_id)
+        .execute(&mut **tx)
+        .await?;
+    for name in links.categories {
+        sqlx::query("INSERT INTO wiki_categories (page_id, category) VALUES ($1, $2)")
+            .bind(page_id)
+            .bind(name)
+            .execute(&mut **tx)
+            .await?;
+    }
     Ok(())
-}
-
-/// A new page turns other pages' "not written yet" links into plain links: their cached
-/// renders are dropped.
-async fn forget_renders_linking_to(tx: &mut WriteTx, title: &Title) -> AppResult<()> {
-    sqlx::query(
-        "DELETE FROM wiki_render_cache WHERE revision_id IN \
-         (SELECT p.head_revision_id FROM wiki_pages p JOIN wiki_links l ON l.from_page_id = p.id WHERE l.to_title = $1)",
-    )
-    .bind(title.as_str().to_string())
-    .execute(&mut **tx)
-    .await?;
-    Ok(())
-}
-
-/// Whether the backend is SQLite (for tests of backend-specific behaviour).
-pub fn is_sqlite(db: &Db) -> bool {
-    db.backend == Backend::Sqlite
 }

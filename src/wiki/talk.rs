@@ -53,7 +53,10 @@ async fn talk_page(
     form: TalkForm,
 ) -> AppResult<Response> {
     let (page, _) = load(state, title).await?.ok_or(AppError::NotFound)?;
-    let moderator = ctx.user.as_ref().is_some_and(|u| u.role >= Role::Coordinator);
+    let moderator = ctx
+        .user
+        .as_ref()
+        .is_some_and(|u| u.role >= Role::Coordinator);
     let mut threads = Vec::new();
     for (comment, depth) in comments::threaded(comments::for_page(&state.db, page.id).await?) {
         let html = if comment.hidden_at.is_some() && !moderator {
@@ -61,10 +64,16 @@ async fn talk_page(
         } else {
             render_text(&state.db, ctx.lang, None, &comment.body, false).await?
         };
-        threads.push(Thread { comment, html, depth: depth.min(6) });
+        threads.push(Thread {
+            comment,
+            html,
+            depth: depth.min(6),
+        });
     }
     let has_errors = !errors.is_empty();
-    let heading = ctx.lang.t_args("wiki-talk-title", &[("title", title.to_string().into())]);
+    let heading = ctx
+        .lang
+        .t_args("wiki-talk-title", &[("title", title.to_string().into())]);
     let mut layout = layout_for(ctx, title, heading.clone());
     if has_errors {
         layout.mark_errors();
@@ -87,17 +96,35 @@ async fn talk_page(
     }
 }
 
-pub async fn show_talk(state: &AppState, ctx: &RequestContext, title: &Title) -> AppResult<Response> {
-    talk_page(state, ctx, title, FieldErrors::new(ctx.lang), TalkForm::default()).await
+pub async fn show_talk(
+    state: &AppState,
+    ctx: &RequestContext,
+    title: &Title,
+) -> AppResult<Response> {
+    talk_page(
+        state,
+        ctx,
+        title,
+        FieldErrors::new(ctx.lang),
+        TalkForm::default(),
+    )
+    .await
 }
 
 fn parse_id(text: &str) -> AppResult<i64> {
-    text.parse().map_err(|_| AppError::BadRequest(Some("error-form-unreadable")))
+    text.parse()
+        .map_err(|_| AppError::BadRequest(Some("error-form-unreadable")))
 }
 
-pub async fn submit(state: &AppState, ctx: &RequestContext, title: &Title, body: &[u8]) -> AppResult<Response> {
+pub async fn submit(
+    state: &AppState,
+    ctx: &RequestContext,
+    title: &Title,
+    body: &[u8],
+) -> AppResult<Response> {
     let user = ctx.require_user()?.clone();
-    let form: TalkForm = serde_urlencoded::from_bytes(body).map_err(|_| AppError::BadRequest(Some("error-form-unreadable")))?;
+    let form: TalkForm = serde_urlencoded::from_bytes(body)
+        .map_err(|_| AppError::BadRequest(Some("error-form-unreadable")))?;
     let (page, _) = load(state, title).await?.ok_or(AppError::NotFound)?;
     let back = format!("{}#comments", title.action_href("talk"));
     let mut errors = FieldErrors::new(ctx.lang);
@@ -110,22 +137,38 @@ pub async fn submit(state: &AppState, ctx: &RequestContext, title: &Title, body:
     };
     match form.action.as_str() {
         "comment" | "reply" => {
-            let parent = if form.action == "reply" { Some(parse_id(&form.parent_id)?) } else { None };
+            let parent = if form.action == "reply" {
+                Some(parse_id(&form.parent_id)?)
+            } else {
+                None
+            };
             if let Some(p) = parent {
-                comments::find(&state.db, page.id, p).await?.ok_or(AppError::NotFound)?;
+                comments::find(&state.db, page.id, p)
+                    .await?
+                    .ok_or(AppError::NotFound)?;
             }
             let field = parent.map_or_else(|| "comment-body".to_string(), |p| format!("reply-{p}"));
             check_body(&mut errors, field);
             if !errors.is_empty() {
                 return talk_page(state, ctx, title, errors, form).await;
             }
-            let id = comments::add(&state.db, page.id, parent, user.id.0, &user.name, form.body.trim()).await?;
+            let id = comments::add(
+                &state.db,
+                page.id,
+                parent,
+                user.id.0,
+                &user.name,
+                form.body.trim(),
+            )
+            .await?;
             let target = format!("{}#comment-{id}", title.action_href("talk"));
             Ok((Flash("wiki-talk-flash-added"), Redirect::to(&target)).into_response())
         }
         "edit" => {
             let id = parse_id(&form.comment_id)?;
-            let comment = comments::find(&state.db, page.id, id).await?.ok_or(AppError::NotFound)?;
+            let comment = comments::find(&state.db, page.id, id)
+                .await?
+                .ok_or(AppError::NotFound)?;
             if comment.author_id != Some(user.id.0) {
                 return Err(AppError::Forbidden(Some("wiki-talk-error-not-yours")));
             }
@@ -134,14 +177,20 @@ pub async fn submit(state: &AppState, ctx: &RequestContext, title: &Title, body:
                 return talk_page(state, ctx, title, errors, form).await;
             }
             comments::edit(&state.db, id, form.body.trim()).await?;
-            Ok((Flash("wiki-talk-flash-edited"), Redirect::to(&format!("{}#comment-{id}", title.action_href("talk")))).into_response())
+            Ok((
+                Flash("wiki-talk-flash-edited"),
+                Redirect::to(&format!("{}#comment-{id}", title.action_href("talk"))),
+            )
+                .into_response())
         }
         "hide" | "unhide" => {
             if user.role < Role::Coordinator {
                 return Err(AppError::Forbidden(None));
             }
             let id = parse_id(&form.comment_id)?;
-            comments::find(&state.db, page.id, id).await?.ok_or(AppError::NotFound)?;
+            comments::find(&state.db, page.id, id)
+                .await?
+                .ok_or(AppError::NotFound)?;
             let hide = form.action == "hide";
             if hide && form.reason.trim().is_empty() {
                 errors.add(format!("reason-{id}"), "wiki-talk-error-reason");
@@ -149,7 +198,11 @@ pub async fn submit(state: &AppState, ctx: &RequestContext, title: &Title, body:
             }
             let reason: String = form.reason.trim().chars().take(500).collect();
             comments::set_hidden(&state.db, id, hide, user.id.0, &reason).await?;
-            let flash = if hide { "wiki-talk-flash-hidden" } else { "wiki-talk-flash-unhidden" };
+            let flash = if hide {
+                "wiki-talk-flash-hidden"
+            } else {
+                "wiki-talk-flash-unhidden"
+            };
             Ok((Flash(flash), Redirect::to(&back)).into_response())
         }
         _ => Err(AppError::BadRequest(Some("error-form-unreadable"))),

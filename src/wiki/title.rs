@@ -17,6 +17,10 @@ pub const ACTIONS: &[&str] = &[
     "revert",
     "info",
     "links",
+    "move",
+    "protect",
+    "delete",
+    "watch",
 ];
 
 /// Why a title is refused (each maps to a Fluent message).
@@ -40,6 +44,9 @@ impl TitleProblem {
         }
     }
 }
+
+/// The namespace of category pages (`Category:Reports`).
+pub const CATEGORY: &str = "Category";
 
 /// A valid, normalised page title.
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -81,9 +88,18 @@ impl Title {
             }
         }
         let joined = parts.join("/");
-        let mut chars = joined.chars();
+        let (namespace, rest) = match joined.split_once(':') {
+            Some((ns, rest)) if ns.eq_ignore_ascii_case(CATEGORY) && !rest.trim().is_empty() => {
+                ("Category:", rest.trim())
+            }
+            _ => ("", joined.as_str()),
+        };
+        let mut chars = rest.chars();
         let normalised = match chars.next() {
-            Some(first) => first.to_uppercase().chain(chars).collect::<String>(),
+            Some(first) => format!(
+                "{namespace}{}",
+                first.to_uppercase().chain(chars).collect::<String>()
+            ),
             None => return Err(TitleProblem::Empty),
         };
         if normalised.len() > MAX_BYTES {
@@ -117,6 +133,11 @@ impl Title {
     /// `/wiki/<title>/<action>`.
     pub fn action_href(&self, action: &str) -> String {
         format!("/wiki/{}/{action}", self.url_path())
+    }
+
+    /// For `Category:Name`, the category's name.
+    pub fn category_name(&self) -> Option<&str> {
+        self.0.strip_prefix("Category:")
     }
 
     /// The parent page of a sub-page ("Aims" for "Aims/2019").
@@ -190,6 +211,9 @@ mod tests {
         assert_eq!(sub.href(), "/wiki/Aims/2019");
         assert_eq!(sub.parent().unwrap().as_str(), "Aims");
         assert_eq!(Title::parse("a/b").unwrap().as_str(), "A/b");
+        let category = Title::parse("category: reports").unwrap();
+        assert_eq!(category.as_str(), "Category:Reports");
+        assert_eq!(category.category_name(), Some("Reports"));
     }
 
     #[test]

@@ -42,6 +42,10 @@ struct PageView {
     revision: Revision,
     /// Viewing an old revision: the head's id, for the "this is an old revision" notice.
     old_of_head: Option<i64>,
+    /// On a category page: the pages in the category.
+    members: Vec<Title>,
+    redirected_from: Option<Title>,
+    actions: PageActions,
 }
 
 #[derive(Template)]
@@ -50,6 +54,16 @@ struct MissingView {
     layout: Layout,
     tabs: Tabs,
     title: Title,
+    members: Vec<Title>,
+}
+
+impl PageView {
+    fn protection_key(&self) -> &'static str {
+        match self.actions.protection.as_str() {
+            "partner" => "wiki-protected-partner",
+            _ => "wiki-protected-locked",
+        }
+    }
 }
 
 pub fn layout_for(ctx: &RequestContext, title: &Title, heading: String) -> Layout {
@@ -88,22 +102,60 @@ pub async fn load(state: &AppState, title: &Title) -> AppResult<Option<(Page, Re
     Ok(Some((page, head)))
 }
 
+/// How a page view was asked for.
+#[derive(Debug, Default)]
+pub struct ShowOptions {
+    /// An old revision to show instead of the current one.
+    pub oldid: Option<String>,
+    /// Whether a redirect page sends the reader on (false with `?redirect=no`).
+    pub follow_redirect: bool,
+    /// The redirect page the reader came through, for the notice.
+    pub redirected_from: Option<String>,
+}
+
 pub async fn show(
     state: &AppState,
     ctx: &RequestContext,
     title: &Title,
-    oldid: Option<String>,
+    options: ShowOptions,
 ) -> AppResult<Response> {
+    let oldid = options.oldid;
+    let members = match title.category_name() {
+        Some(name) => model::category_members(&state.db, name).await?,
+        None => Vec::new(),
+    };
     let Some((page, head)) = load(state, title).await? else {
+        // A category with members but no text of its own still lists them.
+        let status = if members.is_empty() {
+            StatusCode::NOT_FOUND
+        } else {
+            StatusCode::OK
+        };
         return render_status(
-            StatusCode::NOT_FOUND,
+            status,
             &MissingView {
                 layout: layout_for(ctx, title, title.to_string()),
                 tabs: Tabs::new(title, "read", false),
                 title: title.clone(),
+                members,
             },
         );
     };
+    if options.follow_redirect && oldid.is_none() {
+        if let Some(target) = super::manage_model::redirect_target(&head.body) {
+            let from: String =
+                url::form_urlencoded::byte_serialize(title.as_str().as_bytes()).collect();
+            return Ok(
+                Redirect::to(&format!("{}?redirected_from={from}", target.href())).into_response(),
+            );
+        }
+    }
+    let redirected_from = options.redirected_from.and_then(|t| Title::parse(&t).ok());
+    let watching = match &ctx.user {
+        Some(u) => super::watch::is_watching(&state.db, u.id.0, page.id).await?,
+        None => false,
+    };
+    let actions = PageActions::for_user(ctx, &page, watching);
     let (revision, html, old_of_head) = match oldid.and_then(|s| s.parse::<i64>().ok()) {
         Some(id) if id != head.id => {
             let revision = model::revision(&state.db, page.id, id)
@@ -125,7 +177,32 @@ pub async fn show(
         html,
         revision,
         old_of_head,
+        members,
+        redirected_from,
+        actions,
     })
+}
+
+/// What the reader may do with the page, beyond the tabs.
+pub struct PageActions {
+    pub signed_in: bool,
+    pub watching: bool,
+    pub can_move: bool,
+    pub can_manage: bool,
+    pub protection: String,
+}
+
+impl PageActions {
+    fn for_user(ctx: &RequestContext, page: &Page, watching: bool) -> PageActions {
+        let user = ctx.user.as_ref();
+        PageActions {
+            signed_in: user.is_some(),
+            watching,
+            can_move: user.is_some_and(|u| super::edit::may_edit(Some(page), u)),
+            can_manage: user.is_some_and(|u| u.role >= crate::auth::role::Role::Coordinator),
+            protection: page.protection.clone(),
+        }
+    }
 }
 
 #[derive(Template)]
@@ -180,6 +257,8 @@ struct InfoView {
     revisions: i64,
     head: Revision,
     links_here: usize,
+    watchers: i64,
+    protection: String,
 }
 
 pub async fn show_info(
@@ -190,6 +269,7 @@ pub async fn show_info(
     let (page, head) = load(state, title).await?.ok_or(AppError::NotFound)?;
     let (creator, created_at, revisions) = model::page_info(&state.db, page.id).await?;
     let links_here = model::links_here(&state.db, title).await?.len();
+    let watchers = super::watch::watcher_count(&state.db, page.id).await?;
     render_page(&InfoView {
         layout: layout_for(
             ctx,
@@ -204,6 +284,8 @@ pub async fn show_info(
         revisions,
         head,
         links_here,
+        watchers,
+        protection: page.protection.clone(),
     })
 }
 

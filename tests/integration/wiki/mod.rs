@@ -4,6 +4,7 @@ mod commonmark;
 mod concurrency;
 mod conflicts;
 mod history;
+mod manage;
 mod pages;
 mod search;
 mod talk;

@@ -1,0 +1,156 @@
+//! The watchlist: people follow pages and hear of changes by e-mail, through the outbox,
+//! at most once per changed page per hour. The per-watch `last_notified_at` is claimed with
+//! a conditional UPDATE, so several instances never send the same notice twice.
+
+use axum::response::{IntoResponse, Redirect, Response};
+use serde::Deserialize;
+use sqlx::Row;
+
+use super::title::Title;
+use super::view::load;
+use crate::app::AppState;
+use crate::error::{AppError, AppResult};
+use crate::http::{Flash, RequestContext};
+use crate::i18n::{Arg, Lang};
+use crate::mail::outbox;
+use crate::storage::{now, Db};
+
+/// At most one e-mail per page per this many seconds.
+pub const NOTIFY_INTERVAL: i64 = 3600;
+
+pub async fn is_watching(db: &Db, user_id: i64, page_id: i64) -> AppResult<bool> {
+    let row = sqlx::query("SELECT 1 AS x FROM wiki_watches WHERE user_id = $1 AND page_id = $2")
+        .bind(user_id)
+        .bind(page_id)
+        .fetch_optional(&db.pool)
+        .await?;
+    Ok(row.is_some())
+}
+
+pub async fn watcher_count(db: &Db, page_id: i64) -> AppResult<i64> {
+    let row = sqlx::query("SELECT COUNT(*) AS n FROM wiki_watches WHERE page_id = $1")
+        .bind(page_id)
+        .fetch_one(&db.pool)
+        .await?;
+    Ok(row.try_get("n")?)
+}
+
+async fn set_watching(db: &Db, user_id: i64, page_id: i64, watch: bool) -> AppResult<()> {
+    if watch {
+        sqlx::query(
+            "INSERT INTO wiki_watches (user_id, page_id) VALUES ($1, $2) ON CONFLICT (user_id, page_id) DO NOTHING",
+        )
+        .bind(user_id)
+        .bind(page_id)
+        .execute(&db.pool)
+        .await?;
+    } else {
+        sqlx::query("DELETE FROM wiki_watches WHERE user_id = $1 AND page_id = $2")
+            .bind(user_id)
+            .bind(page_id)
+            .execute(&db.pool)
+            .await?;
+    }
+    Ok(())
+}
+
+/// Tells the page's watchers (except the author) that it changed, at most once an hour each.
+pub async fn notify(
+    state: &AppState,
+    page_id: i64,
+    title: &Title,
+    author_id: Option<i64>,
+) -> AppResult<usize> {
+    let db = &state.db;
+    let t = now();
+    let rows = sqlx::query(
+        "SELECT w.user_id, u.email, u.name, u.lang FROM wiki_watches w JOIN users u ON u.id = w.user_id \
+         WHERE w.page_id = $1 AND u.suspended_at IS NULL AND u.email_confirmed_at IS NOT NULL \
+         AND (w.last_notified_at IS NULL OR w.last_notified_at <= $2)",
+    )
+    .bind(page_id)
+    .bind(t - NOTIFY_INTERVAL)
+    .fetch_all(&db.pool)
+    .await?;
+    let mut sent = 0;
+    for row in rows {
+        let user_id: i64 = row.try_get("user_id")?;
+        if Some(user_id) == author_id {
+            continue;
+        }
+        // Claim this watcher's notice; another instance racing here updates nothing.
+        let claimed = sqlx::query(
+            "UPDATE wiki_watches SET last_notified_at = $1 WHERE user_id = $2 AND page_id = $3 \
+             AND (last_notified_at IS NULL OR last_notified_at <= $4)",
+        )
+        .bind(t)
+        .bind(user_id)
+        .bind(page_id)
+        .bind(t - NOTIFY_INTERVAL)
+        .execute(&db.pool)
+        .await?
+        .rows_affected();
+        if claimed != 1 {
+            continue;
+        }
+        let lang = Lang::from_code(&row.try_get::<String, _>("lang")?).unwrap_or(Lang::En);
+        let args = [
+            ("name", Arg::from(row.try_get::<String, _>("name")?)),
+            ("title", Arg::from(title.to_string())),
+            (
+                "link",
+                Arg::from(state.config.link(&title.action_href("history"))),
+            ),
+            ("site", Arg::from(lang.t("site-name"))),
+        ];
+        let subject = lang.t_args("email-watch-subject", &args);
+        let body = format!(
+            "{}\n\n{}\n",
+            lang.t_args("email-watch-body", &args),
+            lang.t("email-signature")
+        );
+        outbox::enqueue(db, &row.try_get::<String, _>("email")?, &subject, &body).await?;
+        sent += 1;
+    }
+    Ok(sent)
+}
+
+/// [`notify`] for the page now called `title`, after a save.
+pub async fn notify_after_save(state: &AppState, title: &Title, author_id: i64) -> AppResult<()> {
+    if let Some(page) = super::model::find_page(&state.db, title).await? {
+        notify(state, page.id, title, Some(author_id)).await?;
+    }
+    Ok(())
+}
+
+#[derive(Deserialize, Default)]
+#[serde(default)]
+struct WatchForm {
+    /// `follow` or `unfollow`.
+    action: String,
+}
+
+/// `POST /wiki/{title}/watch`.
+pub async fn submit(
+    state: &AppState,
+    ctx: &RequestContext,
+    title: &Title,
+    body: &[u8],
+) -> AppResult<Response> {
+    let user = ctx.require_user()?;
+    let form: WatchForm =
+        serde_urlencoded::from_bytes(body).map_err(|_| AppError::BadRequest(None))?;
+    let (page, _) = load(state, title).await?.ok_or(AppError::NotFound)?;
+    let follow = match form.action.as_str() {
+        "follow" => true,
+        "unfollow" => false,
+        _ => return Err(AppError::BadRequest(None)),
+    };
+    set_watching(&state.db, user.id.0, page.id, follow).await?;
+    let flash = if follow {
+        "wiki-flash-following"
+    } else {
+        "wiki-flash-unfollowed"
+    };
+    Ok((Flash(flash), Redirect::to(&title.href())).into_response())
+}
