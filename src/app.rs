@@ -23,7 +23,7 @@ use crate::storage::Db;
 use crate::{pages, routes};
 
 /// Largest request body accepted (bigger gets 413).
-pub const MAX_BODY_BYTES: usize = 2 * 1024 * 1024;
+pub const MAX_BODY_BYTES: usize = 12 * 1024 * 1024;
 /// Longest a request may take before 408.
 pub const REQUEST_TIMEOUT: Duration = Duration::from_secs(30);
 

@@ -2,12 +2,13 @@
 //! this table (`app::router`), and tests enumerate it to prove that each route enforces its
 //! access level and that every state-changing route refuses forged requests.
 
+use axum::extract::DefaultBodyLimit;
 use axum::http::Method;
 use axum::routing::{get, post, MethodRouter};
 
 use crate::app::AppState;
 use crate::auth::role::Access;
-use crate::{account, admin, auth, metrics, pages, wiki};
+use crate::{account, admin, auth, files, metrics, pages, wiki};
 
 /// A route's method, path pattern and who may use it.
 #[derive(Clone, Debug)]
@@ -237,6 +238,32 @@ pub fn table() -> Vec<Route> {
             "/search",
             Public,
             get(wiki::search_page::search_page),
+        ),
+        // Uploaded files
+        route(g.clone(), "/files", Public, get(files::handlers::list)),
+        route(
+            g.clone(),
+            "/files/upload",
+            SignedIn,
+            get(files::handlers::show_upload),
+        ),
+        route(
+            p.clone(),
+            "/files/upload",
+            SignedIn,
+            post(files::handlers::upload).layer(DefaultBodyLimit::max(crate::app::MAX_BODY_BYTES)),
+        ),
+        route(
+            g.clone(),
+            "/files/{name}",
+            Public,
+            get(files::handlers::show),
+        ),
+        route(
+            g.clone(),
+            "/files/{name}/download",
+            Public,
+            get(files::handlers::download),
         ),
         // Administration
         route(

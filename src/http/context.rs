@@ -27,8 +27,9 @@ use crate::i18n::{self, Lang};
 use crate::views::Layout;
 
 pub const LANG_COOKIE: &str = "coproduce_lang";
-/// Largest body the middleware buffers to check a form's CSRF token.
-pub const MAX_FORM_BYTES: usize = 1024 * 1024;
+/// Largest body the middleware buffers to check a form's CSRF token (uploads included;
+/// ordinary forms are held to axum's 2 MB form limit after this).
+pub const MAX_FORM_BYTES: usize = 12 * 1024 * 1024;
 
 /// Everything handlers and templates need to know about the request.
 #[derive(Clone, Debug)]
@@ -216,11 +217,25 @@ pub async fn page_context(State(state): State<AppState>, req: Request, next: Nex
                 )
             }
         };
+        let content_type = parts
+            .headers
+            .get(header::CONTENT_TYPE)
+            .and_then(|v| v.to_str().ok())
+            .unwrap_or("")
+            .to_string();
+        let submitted = if parts.headers.contains_key(csrf::HEADER)
+            || !super::multipart::is_multipart(&content_type)
+        {
+            csrf::submitted_token(&parts.headers, &bytes)
+        } else {
+            super::multipart::parse(&content_type, bytes.clone())
+                .await
+                .and_then(|p| {
+                    super::multipart::field(&p, csrf::FIELD).map(super::multipart::Part::text)
+                })
+        };
         let forged = csrf::is_cross_site(&parts.headers, &state.config.base_url)
-            || !csrf::token_matches(
-                &ctx.csrf_token,
-                csrf::submitted_token(&parts.headers, &bytes).as_deref(),
-            );
+            || !csrf::token_matches(&ctx.csrf_token, submitted.as_deref());
         if forged {
             tracing::warn!(path = %ctx.path, "refused a request that failed the CSRF check");
             let refused = crate::error::error_response(StatusCode::FORBIDDEN, Some("error-csrf"));

@@ -28,6 +28,10 @@ pub async fn security_headers(req: Request, next: Next) -> Response {
         ),
     ];
     for (name, value) in fixed {
+        // A handler may set a stricter policy of its own (file downloads do).
+        if name == header::CONTENT_SECURITY_POLICY && headers.contains_key(&name) {
+            continue;
+        }
         headers.insert(name, HeaderValue::from_static(value));
     }
     response

@@ -9,6 +9,7 @@ pub mod csrf;
 pub mod flash;
 pub mod form;
 pub mod headers;
+pub mod multipart;
 
 pub use context::{Ctx, RequestContext};
 pub use flash::Flash;

@@ -24,6 +24,12 @@ const MIGRATIONS: &[(i64, &str, &str, &str)] = &[
         include_str!("../../migrations/sqlite/0002_wiki.sql"),
         include_str!("../../migrations/postgres/0002_wiki.sql"),
     ),
+    (
+        3,
+        "files",
+        include_str!("../../migrations/sqlite/0003_files.sql"),
+        include_str!("../../migrations/postgres/0003_files.sql"),
+    ),
 ];
 
 /// Applies every migration not yet applied to this database.

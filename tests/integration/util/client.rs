@@ -149,6 +149,40 @@ impl Client {
         .await
     }
 
+    /// Posts `multipart/form-data` with this browser's CSRF token, text fields and a file.
+    pub async fn post_multipart(
+        &self,
+        path: &str,
+        fields: &[(&str, &str)],
+        file: Option<(&str, &[u8])>,
+    ) -> TestResponse {
+        let token = self.csrf_token().await;
+        let boundary = "----coproduce-test-boundary";
+        let mut body = Vec::new();
+        let mut text_part = |name: &str, value: &str| {
+            body.extend_from_slice(format!("--{boundary}\r\nContent-Disposition: form-data; name=\"{name}\"\r\n\r\n{value}\r\n").as_bytes());
+        };
+        text_part("csrf_token", &token);
+        for (name, value) in fields {
+            text_part(name, value);
+        }
+        if let Some((file_name, data)) = file {
+            body.extend_from_slice(
+                format!("--{boundary}\r\nContent-Disposition: form-data; name=\"file\"; filename=\"{file_name}\"\r\nContent-Type: application/octet-stream\r\n\r\n").as_bytes(),
+            );
+            body.extend_from_slice(data);
+            body.extend_from_slice(b"\r\n");
+        }
+        body.extend_from_slice(format!("--{boundary}--\r\n").as_bytes());
+        self.post_raw(
+            path,
+            &format!("multipart/form-data; boundary={boundary}"),
+            body,
+            &[],
+        )
+        .await
+    }
+
     /// Posts exactly the given bytes and headers (no token added).
     pub async fn post_raw(
         &self,

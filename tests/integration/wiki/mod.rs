@@ -3,6 +3,7 @@
 mod commonmark;
 mod concurrency;
 mod conflicts;
+mod files;
 mod history;
 mod manage;
 mod pages;

@@ -1,0 +1,318 @@
+//! `/files` (list), `/files/upload` (form, upload), `/files/{name}` (file page with
+//! versions) and `/files/{name}/download` (the bytes, with safe headers).
+
+use askama::Template;
+use axum::body::Bytes;
+use axum::extract::{Path, Query, State};
+use axum::http::{header, HeaderMap, HeaderValue, StatusCode};
+use axum::response::{IntoResponse, Redirect, Response};
+use serde::Deserialize;
+
+use super::kind::{self, Kind};
+use super::model::{self, FileRow, NewVersion, Version};
+use super::{store, MAX_FILE_BYTES};
+use crate::app::AppState;
+use crate::error::{AppError, AppResult};
+use crate::forms::FieldErrors;
+use crate::http::multipart;
+use crate::http::{Ctx, Flash, RequestContext};
+use crate::views::{render, render_status, Layout};
+use crate::wiki::title::Title;
+
+/// A file name: a title without slashes ("Summit poster.png").
+pub fn parse_name(raw: &str) -> Result<Title, &'static str> {
+    if raw.contains('/') {
+        return Err("files-error-name-slash");
+    }
+    Title::parse(raw).map_err(|p| p.message_key())
+}
+
+pub fn file_href(name: &Title) -> String {
+    format!("/files/{}", name.url_path())
+}
+
+#[derive(Debug, Default, Deserialize)]
+#[serde(default)]
+pub struct UploadForm {
+    pub name: String,
+    pub alt_text: String,
+    pub description: String,
+    pub page: String,
+}
+
+#[derive(Template)]
+#[template(path = "files/upload.html")]
+struct UploadView {
+    layout: Layout,
+    errors: FieldErrors,
+    form: UploadForm,
+    max_mb: usize,
+}
+
+fn upload_view(ctx: &RequestContext, errors: FieldErrors, form: UploadForm) -> AppResult<Response> {
+    let mut layout =
+        Layout::new(ctx, "files-upload-title").with_crumbs(&[("files-title", "/files")]);
+    let has_errors = !errors.is_empty();
+    if has_errors {
+        layout.mark_errors();
+    }
+    let view = UploadView {
+        layout,
+        errors,
+        form,
+        max_mb: MAX_FILE_BYTES / 1024 / 1024,
+    };
+    if has_errors {
+        render_status(StatusCode::UNPROCESSABLE_ENTITY, &view)
+    } else {
+        render(&view)
+    }
+}
+
+pub async fn show_upload(Ctx(ctx): Ctx, Query(form): Query<UploadForm>) -> AppResult<Response> {
+    upload_view(&ctx, FieldErrors::new(ctx.lang), form)
+}
+
+pub async fn upload(
+    State(state): State<AppState>,
+    Ctx(ctx): Ctx,
+    headers: HeaderMap,
+    body: Bytes,
+) -> AppResult<Response> {
+    let user = ctx.require_user()?.clone();
+    let content_type = headers
+        .get(header::CONTENT_TYPE)
+        .and_then(|v| v.to_str().ok())
+        .unwrap_or("");
+    if !multipart::is_multipart(content_type) {
+        return Err(AppError::BadRequest(Some("error-form-unreadable")));
+    }
+    let parts = multipart::parse(content_type, body)
+        .await
+        .ok_or(AppError::BadRequest(Some("error-form-unreadable")))?;
+    let text = |name: &str| {
+        multipart::field(&parts, name)
+            .map(multipart::Part::text)
+            .unwrap_or_default()
+    };
+    let file = multipart::field(&parts, "file").filter(|p| !p.data.is_empty());
+    let original_name = file.and_then(|f| f.file_name.clone()).unwrap_or_default();
+    let mut form = UploadForm {
+        name: text("name").trim().to_string(),
+        alt_text: text("alt_text").trim().to_string(),
+        description: text("description").trim().to_string(),
+        page: text("page").trim().to_string(),
+    };
+    if form.name.is_empty() {
+        form.name = original_name
+            .rsplit(['/', '\\'])
+            .next()
+            .unwrap_or("")
+            .to_string();
+    }
+    let mut errors = FieldErrors::new(ctx.lang);
+    let Some(file) = file else {
+        errors.add("file", "files-error-missing");
+        return upload_view(&ctx, errors, form);
+    };
+    if file.data.len() > MAX_FILE_BYTES {
+        errors.add("file", "files-error-too-big");
+        return upload_view(&ctx, errors, form);
+    }
+    let name = match parse_name(&form.name) {
+        Ok(n) => Some(n),
+        Err(key) => {
+            errors.add("name", key);
+            None
+        }
+    };
+    let detected = name.as_ref().map(|n| kind::detect(n.as_str(), &file.data));
+    if let Some(Err(problem)) = &detected {
+        errors.add("file", problem.message_key());
+    }
+    if let Some(Ok(k)) = &detected {
+        if k.is_image() && form.alt_text.is_empty() {
+            errors.add("alt_text", "files-error-alt-missing");
+        }
+    }
+    if form.alt_text.chars().count() > 500 {
+        errors.add("alt_text", "files-error-alt-too-long");
+    }
+    if form.description.chars().count() > 2000 {
+        errors.add("description", "files-error-description-too-long");
+    }
+    let page_id = if form.page.is_empty() {
+        None
+    } else {
+        match Title::parse(&form.page) {
+            Ok(t) => match crate::wiki::model::find_page(&state.db, &t).await? {
+                Some(p) => Some(p.id),
+                None => {
+                    errors.add("page", "files-error-page-missing");
+                    None
+                }
+            },
+            Err(_) => {
+                errors.add("page", "files-error-page-missing");
+                None
+            }
+        }
+    };
+    let (Some(name), Some(Ok(kind)), true) = (name, detected, errors.is_empty()) else {
+        return upload_view(&ctx, errors, form);
+    };
+    let sha = store::put(&state.config.data_dir, &file.data).await?;
+    model::add_version(
+        &state.db,
+        NewVersion {
+            name: name.as_str(),
+            page_id,
+            sha256: &sha,
+            size: i64::try_from(file.data.len()).unwrap_or(i64::MAX),
+            media_type: kind.media_type(),
+            alt_text: &form.alt_text,
+            description: &form.description,
+            uploader_id: user.id.0,
+            uploader_name: &user.name,
+        },
+    )
+    .await?;
+    Ok((
+        Flash("files-flash-uploaded"),
+        Redirect::to(&file_href(&name)),
+    )
+        .into_response())
+}
+
+#[derive(Template)]
+#[template(path = "files/list.html")]
+struct ListView {
+    layout: Layout,
+    files: Vec<(Title, FileRow)>,
+}
+
+pub async fn list(State(state): State<AppState>, Ctx(ctx): Ctx) -> AppResult<Response> {
+    let files = model::all(&state.db)
+        .await?
+        .into_iter()
+        .filter_map(|f| parse_name(&f.name).ok().map(|n| (n, f)))
+        .collect();
+    render(&ListView {
+        layout: Layout::new(&ctx, "files-title").with_crumbs(&[]),
+        files,
+    })
+}
+
+#[derive(Template)]
+#[template(path = "files/show.html")]
+struct ShowView {
+    layout: Layout,
+    name: Title,
+    file: FileRow,
+    current: Version,
+    versions: Vec<Version>,
+    is_image: bool,
+    download: String,
+    markdown: String,
+}
+
+pub async fn show(
+    State(state): State<AppState>,
+    Ctx(ctx): Ctx,
+    Path(raw): Path<String>,
+) -> AppResult<Response> {
+    let name = parse_name(&raw).map_err(|_| AppError::NotFound)?;
+    let file = model::find(&state.db, name.as_str())
+        .await?
+        .ok_or(AppError::NotFound)?;
+    let versions = model::versions(&state.db, file.id).await?;
+    let current = versions.first().cloned().ok_or(AppError::NotFound)?;
+    let is_image = Kind::from_media_type(&current.media_type).is_some_and(Kind::is_image);
+    let download = format!("{}/download", file_href(&name));
+    let markdown = if is_image {
+        format!(
+            "![{}]({download})",
+            current.alt_text.replace([']', '['], "")
+        )
+    } else {
+        format!("[{}]({download})", name.as_str().replace([']', '['], ""))
+    };
+    render(&ShowView {
+        layout: Layout::titled(&ctx, name.to_string()).with_crumbs(&[("files-title", "/files")]),
+        name,
+        file,
+        current,
+        versions,
+        is_image,
+        download,
+        markdown,
+    })
+}
+
+#[derive(Debug, Default, Deserialize)]
+#[serde(default)]
+pub struct DownloadQuery {
+    /// A version id; the newest when absent.
+    pub v: String,
+}
+
+pub async fn download(
+    State(state): State<AppState>,
+    Path(raw): Path<String>,
+    Query(q): Query<DownloadQuery>,
+) -> AppResult<Response> {
+    let name = parse_name(&raw).map_err(|_| AppError::NotFound)?;
+    let file = model::find(&state.db, name.as_str())
+        .await?
+        .ok_or(AppError::NotFound)?;
+    let versions = model::versions(&state.db, file.id).await?;
+    let version = match q.v.parse::<i64>() {
+        Ok(id) => versions.into_iter().find(|v| v.id == id),
+        Err(_) => versions.into_iter().next(),
+    }
+    .ok_or(AppError::NotFound)?;
+    let kind = Kind::from_media_type(&version.media_type).ok_or(AppError::NotFound)?;
+    let data = store::get(&state.config.data_dir, &version.sha256).await?;
+    let ascii_name: String = name
+        .as_str()
+        .chars()
+        .map(|c| {
+            if c.is_ascii_alphanumeric() || ".-_ ".contains(c) {
+                c
+            } else {
+                '_'
+            }
+        })
+        .collect();
+    let encoded: String = url::form_urlencoded::byte_serialize(name.as_str().as_bytes())
+        .collect::<String>()
+        .replace('+', "%20");
+    let disposition = if kind.is_image() {
+        "inline"
+    } else {
+        "attachment"
+    };
+    let mut response = (StatusCode::OK, data).into_response();
+    let headers = response.headers_mut();
+    headers.insert(
+        header::CONTENT_TYPE,
+        HeaderValue::from_static(kind.media_type()),
+    );
+    if let Ok(value) = HeaderValue::from_str(&format!(
+        "{disposition}; filename=\"{ascii_name}\"; filename*=UTF-8''{encoded}"
+    )) {
+        headers.insert(header::CONTENT_DISPOSITION, value);
+    }
+    headers.insert(
+        header::CACHE_CONTROL,
+        HeaderValue::from_static("public, max-age=300"),
+    );
+    // Even if a browser were tricked into rendering the bytes, nothing in them may run.
+    headers.insert(
+        header::CONTENT_SECURITY_POLICY,
+        HeaderValue::from_static(
+            "default-src 'none'; img-src 'self'; style-src 'unsafe-inline'; sandbox",
+        ),
+    );
+    Ok(response)
+}
