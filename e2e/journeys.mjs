@@ -243,6 +243,11 @@ async function main() {
     await axeBoth(page, "wiki section edit");
     const sectionText = await page.inputValue("#text");
     expect(sectionText.startsWith("## Making links"), "the form holds only that section", sectionText.slice(0, 40));
+    // The formatting toolbar (progressive enhancement) wraps the selection.
+    await page.fill("#text", "word");
+    await page.evaluate(() => document.getElementById("text").select());
+    await page.getByRole("button", { name: "Bold" }).click();
+    expect((await page.inputValue("#text")) === "**word**", "toolbar makes the selection bold", await page.inputValue("#text"));
     await page.fill("#text", sectionText + "\n\nEdited in the browser journey.");
     await page.fill("#summary", "journey edit");
     await page.getByRole("button", { name: "Show preview" }).click();

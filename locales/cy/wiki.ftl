@@ -261,3 +261,12 @@ email-watch-body = Helo { $name },
     { $link }
 
     Rydym yn ysgrifennu unwaith yr awr ar y mwyaf ar gyfer pob tudalen. I atal y negeseuon hyn, agorwch y dudalen a dewis "Peidio â dilyn y dudalen hon".
+
+## Bar offer fformatio
+wiki-toolbar-label = Fformatio
+wiki-toolbar-bold = Trwm
+wiki-toolbar-italic = Italig
+wiki-toolbar-heading = Pennawd
+wiki-toolbar-link = Dolen i dudalen
+wiki-toolbar-list = Rhestr
+wiki-toolbar-table = Tabl

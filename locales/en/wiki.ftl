@@ -241,3 +241,12 @@ email-watch-body = Hello { $name },
     { $link }
 
     We write at most once an hour for each page. To stop these e-mails, open the page and choose "Stop following this page".
+
+## Formatting toolbar
+wiki-toolbar-label = Formatting
+wiki-toolbar-bold = Bold
+wiki-toolbar-italic = Italic
+wiki-toolbar-heading = Heading
+wiki-toolbar-link = Link to a page
+wiki-toolbar-list = List
+wiki-toolbar-table = Table
