@@ -33,6 +33,8 @@ pub struct AppState {
     pub config: Arc<Config>,
     pub db: Db,
     pub metrics: Arc<Metrics>,
+    /// Wiki pages as visitors see them, for a second (see `wiki::page_cache`).
+    pub page_cache: Arc<crate::wiki::page_cache::PageCache>,
 }
 
 impl AppState {
@@ -41,6 +43,7 @@ impl AppState {
             config: Arc::new(config),
             db,
             metrics: Arc::new(Metrics::new()),
+            page_cache: Arc::default(),
         }
     }
 }

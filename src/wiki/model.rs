@@ -94,6 +94,30 @@ pub async fn all_pages(db: &Db) -> AppResult<Vec<Page>> {
     Ok(pages)
 }
 
+/// A page and its current revision, in one query.
+pub async fn find_page_with_head(db: &Db, title: &Title) -> AppResult<Option<(Page, Revision)>> {
+    let row = sqlx::query(
+        "SELECT p.id AS page_id, p.title, p.head_revision_id, p.protection, p.created_at AS page_created, \
+                p.updated_at, r.id, r.parent_id, r.author_id, r.author_name, r.summary, r.minor, r.body, r.size, r.created_at \
+         FROM wiki_pages p JOIN wiki_revisions r ON r.id = p.head_revision_id WHERE p.title = $1",
+    )
+    .bind(title.as_str().to_string())
+    .fetch_optional(&db.pool)
+    .await?;
+    let Some(r) = row else { return Ok(None) };
+    let page = Page {
+        id: r.try_get("page_id")?,
+        title: title.clone(),
+        head_revision_id: r
+            .try_get::<Option<i64>, _>("head_revision_id")?
+            .unwrap_or(0),
+        protection: r.try_get("protection")?,
+        created_at: r.try_get("page_created")?,
+        updated_at: r.try_get("updated_at")?,
+    };
+    Ok(Some((page, revision_from_row(&r)?)))
+}
+
 fn revision_from_row(r: &sqlx::any::AnyRow) -> AppResult<Revision> {
     Ok(Revision {
         id: r.try_get("id")?,

@@ -112,11 +112,16 @@ pub async fn search(db: &Db, query: &str, limit: i64) -> AppResult<Vec<Hit>> {
                     }
                 })
                 .collect();
+            // Rank every match, keep the best, and only then build snippets (ts_headline
+            // is the expensive part, so it runs for the returned rows alone).
             sqlx::query(&format!(
-                "SELECT title, ts_headline('coproduce_search', body, q, \
+                "SELECT s.title, ts_headline('coproduce_search', s.body, q, \
                    'StartSel={MARK_START}, StopSel={MARK_END}, MaxWords=30, MinWords=12, ShortWord=2') AS snippet \
-                 FROM wiki_search, to_tsquery('coproduce_search', $1) AS q \
-                 WHERE document @@ q ORDER BY ts_rank(document, q) DESC, title LIMIT $2"
+                 FROM (SELECT page_id, ts_rank(document, q) AS rank \
+                       FROM wiki_search, to_tsquery('coproduce_search', $1) AS q \
+                       WHERE document @@ q ORDER BY rank DESC LIMIT $2) AS top \
+                 JOIN wiki_search s ON s.page_id = top.page_id, to_tsquery('coproduce_search', $1) AS q \
+                 ORDER BY top.rank DESC, s.title"
             ))
             .bind(tsquery.join(" & "))
             .bind(limit)

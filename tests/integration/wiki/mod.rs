@@ -39,7 +39,11 @@ pub async fn put(app: &TestApp, title: &str, text: &str) -> i64 {
     .await
     .unwrap()
     {
-        Outcome::Saved { revision_id, .. } => revision_id,
+        Outcome::Saved { revision_id, .. } => {
+            // As the wiki's own handlers do after a change.
+            app.state.page_cache.clear();
+            revision_id
+        }
         other => panic!("not saved: {other:?}"),
     }
 }

@@ -331,3 +331,48 @@ async fn latest(app: &TestApp) -> (i64, String) {
         .unwrap();
     (row.get("id"), row.get("body"))
 }
+
+#[tokio::test]
+async fn visitors_see_changes_at_once_despite_the_micro_cache() {
+    let app = TestApp::new().await;
+    put(&app, "Cached", "First words.").await;
+    let visitor = app.client();
+    assert!(visitor
+        .get("/wiki/Cached")
+        .await
+        .body
+        .contains("First words."));
+    let editor = app.signed_in("cache@example.org", Role::Participant).await;
+    let base = app
+        .count("SELECT head_revision_id FROM wiki_pages")
+        .await
+        .to_string();
+    editor
+        .post_form(
+            "/wiki/Cached/edit",
+            &[
+                ("text", "Second words."),
+                ("base_revision_id", &base),
+                ("action", "save"),
+            ],
+        )
+        .await
+        .assert_redirect("/wiki/Cached");
+    assert!(
+        visitor
+            .get("/wiki/Cached")
+            .await
+            .body
+            .contains("Second words."),
+        "a change empties the cache"
+    );
+    // Signed-in people never get a visitor's cached page.
+    let page = editor.get("/wiki/Cached").await.html();
+    assert!(page.text(".site-nav__account").contains("Sign out"));
+    // Welsh and English are cached apart.
+    assert_eq!(
+        visitor.get("/wiki/Cached?lang=cy").await.html().lang(),
+        "cy"
+    );
+    assert_eq!(app.client().get("/wiki/Cached").await.html().lang(), "en");
+}
