@@ -12,9 +12,12 @@ use crate::i18n::Lang;
 const TTL: Duration = Duration::from_secs(1);
 const MAX_ENTRIES: usize = 2000;
 
+/// A cached page: when it was stored, its status and its HTML.
+type Entry = (Instant, u16, String);
+
 #[derive(Default)]
 pub struct PageCache {
-    entries: Mutex<HashMap<(String, Lang), (Instant, u16, String)>>,
+    entries: Mutex<HashMap<(String, Lang), Entry>>,
 }
 
 impl PageCache {
