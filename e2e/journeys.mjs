@@ -325,6 +325,19 @@ async function main() {
     await page.goto(`${BASE}/wiki/Injection_test`);
     await page.goto(`${BASE}/wiki/Injection_test/history`);
     await page.goto(`${BASE}/recent-changes`);
+    // A file whose name and description carry markup.
+    await page.goto(`${BASE}/files/upload`);
+    await axeBoth(page, "upload a file");
+    await page.setInputFiles("#file", { name: "notes.csv", mimeType: "text/csv", buffer: Buffer.from("name,nation\nAwen,Wales\n") });
+    await page.fill("#name", `x" onmouseover="alert(1)' onfocus='alert(2).csv`);
+    await page.fill("#description", vectors[0]);
+    await page.getByRole("button", { name: "Upload" }).click();
+    await page.waitForSelector("h1");
+    expect(new URL(page.url()).pathname.startsWith("/files/X"), "a file with a hostile name is stored", page.url());
+    await page.hover("h1");
+    await page.locator("#markdown").focus();
+    await axe(page, "file page");
+    await page.goto(`${BASE}/files`);
     await page.goto(`${BASE}/wiki/Injection_test`);
     const anchors = await page.locator(".wiki-content a").evaluateAll((as) => as.map((a) => a.getAttribute("href") || ""));
     expect(anchors.every((h) => !/^\s*(javascript|data):/i.test(h)), "no script URLs survive", anchors.join(" "));
