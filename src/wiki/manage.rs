@@ -124,8 +124,7 @@ pub async fn submit(
     kind: &'static str,
     body: &[u8],
 ) -> AppResult<Response> {
-    let form: ManageForm = serde_urlencoded::from_bytes(body)
-        .map_err(|_| AppError::BadRequest(Some("error-form-unreadable")))?;
+    let form: ManageForm = super::routing::parse_form(body)?;
     let (page, _) = load(state, title).await?.ok_or(AppError::NotFound)?;
     allowed(kind, ctx, &page)?;
     let user = ctx.require_user()?;

@@ -276,6 +276,14 @@ pub async fn store_html(db: &Db, revision_id: i64, lang: &str, html: &str) -> Ap
     Ok(())
 }
 
+/// The valid titles in rows with a `title` column.
+fn titles_from_rows(rows: &[sqlx::any::AnyRow]) -> Vec<Title> {
+    rows.iter()
+        .filter_map(|r| r.try_get::<String, _>("title").ok())
+        .filter_map(|t| Title::parse(&t).ok())
+        .collect()
+}
+
 /// Pages that link to `title`.
 pub async fn links_here(db: &Db, title: &Title) -> AppResult<Vec<Title>> {
     let rows = sqlx::query(
@@ -285,11 +293,7 @@ pub async fn links_here(db: &Db, title: &Title) -> AppResult<Vec<Title>> {
     .bind(title.as_str().to_string())
     .fetch_all(&db.pool)
     .await?;
-    Ok(rows
-        .iter()
-        .filter_map(|r| r.try_get::<String, _>("title").ok())
-        .filter_map(|t| Title::parse(&t).ok())
-        .collect())
+    Ok(titles_from_rows(&rows))
 }
 
 /// The page's first revision's author and time, and its revision count.
@@ -319,9 +323,5 @@ pub async fn category_members(db: &Db, category: &str) -> AppResult<Vec<Title>> 
     .bind(category.to_string())
     .fetch_all(&db.pool)
     .await?;
-    Ok(rows
-        .iter()
-        .filter_map(|r| r.try_get::<String, _>("title").ok())
-        .filter_map(|t| Title::parse(&t).ok())
-        .collect())
+    Ok(titles_from_rows(&rows))
 }

@@ -12,6 +12,12 @@ use crate::app::AppState;
 use crate::error::{AppError, AppResult};
 use crate::http::{Ctx, RequestContext};
 
+/// A wiki form from a POST body; an unreadable body is the 400 page.
+pub fn parse_form<T: serde::de::DeserializeOwned>(body: &[u8]) -> AppResult<T> {
+    serde_urlencoded::from_bytes(body)
+        .map_err(|_| AppError::BadRequest(Some("error-form-unreadable")))
+}
+
 fn parse(path: &str) -> Result<(Title, Option<String>), AppError> {
     let (raw_title, action) = split_action(path);
     let title = Title::parse(raw_title).map_err(|_| AppError::NotFound)?;

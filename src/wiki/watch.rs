@@ -138,8 +138,7 @@ pub async fn submit(
     body: &[u8],
 ) -> AppResult<Response> {
     let user = ctx.require_user()?;
-    let form: WatchForm =
-        serde_urlencoded::from_bytes(body).map_err(|_| AppError::BadRequest(None))?;
+    let form: WatchForm = super::routing::parse_form(body)?;
     let (page, _) = load(state, title).await?.ok_or(AppError::NotFound)?;
     let follow = match form.action.as_str() {
         "follow" => true,
