@@ -93,6 +93,8 @@ CREATE TABLE wiki_search (
     document TSVECTOR NOT NULL
 );
 CREATE INDEX wiki_search_document ON wiki_search USING GIN (document);
+-- Title matches are always ranked, however many pages match in their text.
+CREATE INDEX wiki_search_title ON wiki_search USING GIN (to_tsvector('coproduce_search', title));
 
 -- Watchlist: who follows which page, and when they were last told of a change (one e-mail
 -- per changed page per hour at most).

@@ -8,6 +8,9 @@ use super::title::Title;
 use crate::error::AppResult;
 use crate::storage::{Backend, Db, WriteTx};
 
+/// On PostgreSQL, how many matching pages are ranked at most (besides title matches).
+const RANK_CANDIDATES: usize = 1000;
+
 /// Markers around matching words in snippets (private-use characters, never in text
 /// people type), turned into `<mark>` after escaping.
 pub const MARK_START: char = '\u{e000}';
@@ -100,30 +103,37 @@ pub async fn search(db: &Db, query: &str, limit: i64) -> AppResult<Vec<Hit>> {
         }
         Backend::Postgres => {
             let last = words.len() - 1;
-            let tsquery: Vec<String> = words
+            let any: Vec<String> = words
                 .iter()
                 .enumerate()
                 .map(|(i, w)| {
-                    let lexeme = format!("'{}'", w.replace('\'', "''").replace('\\', ""));
+                    let quoted = format!("'{}'", w.replace('\'', "''").replace('\\', ""));
                     if i == last {
-                        format!("{lexeme}:*")
+                        format!("{quoted}:*")
                     } else {
-                        lexeme
+                        quoted
                     }
                 })
                 .collect();
-            // Rank every match, keep the best, and only then build snippets (ts_headline
-            // is the expensive part, so it runs for the returned rows alone).
+            // Ranking reads every candidate's positions, so it is bounded: the pages whose
+            // title matches (their own index), plus the first RANK_CANDIDATES pages that match
+            // anywhere. Only
+            // a query matching thousands of pages is ranked within that subset. Snippets
+            // (ts_headline) are built for the returned rows alone.
             sqlx::query(&format!(
                 "SELECT s.title, ts_headline('coproduce_search', s.body, q, \
                    'StartSel={MARK_START}, StopSel={MARK_END}, MaxWords=30, MinWords=12, ShortWord=2') AS snippet \
-                 FROM (SELECT page_id, ts_rank(document, q) AS rank \
-                       FROM wiki_search, to_tsquery('coproduce_search', $1) AS q \
-                       WHERE document @@ q ORDER BY rank DESC LIMIT $2) AS top \
+                 FROM (SELECT c.page_id, ts_rank(c.document, q) AS rank \
+                       FROM ((SELECT page_id FROM wiki_search \
+                              WHERE to_tsvector('coproduce_search', title) @@ to_tsquery('coproduce_search', $1) LIMIT {RANK_CANDIDATES}) \
+                             UNION (SELECT page_id FROM wiki_search \
+                              WHERE document @@ to_tsquery('coproduce_search', $1) LIMIT {RANK_CANDIDATES})) AS ids \
+                       JOIN wiki_search c ON c.page_id = ids.page_id, to_tsquery('coproduce_search', $1) AS q \
+                       ORDER BY rank DESC LIMIT $2) AS top \
                  JOIN wiki_search s ON s.page_id = top.page_id, to_tsquery('coproduce_search', $1) AS q \
                  ORDER BY top.rank DESC, s.title"
             ))
-            .bind(tsquery.join(" & "))
+            .bind(any.join(" & "))
             .bind(limit)
             .fetch_all(&db.pool)
             .await?
