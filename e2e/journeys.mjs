@@ -343,6 +343,48 @@ async function main() {
     expect(anchors.every((h) => !/^\s*(javascript|data):/i.test(h)), "no script URLs survive", anchors.join(" "));
     expect(dialogs === 0, "no injected script ran", `${dialogs} dialogs`);
 
+    // ---- Organisations ----
+    const visitorContext = await browser.newContext();
+    const visitor = await visitorContext.newPage();
+    await visitor.goto(`${BASE}/organisations`);
+    await axeBoth(visitor, "organisations directory");
+    await visitor.getByRole("link", { name: "Include your organisation" }).first().click();
+    await axeBoth(visitor, "include my organisation");
+    const orgEmail = `org-${Date.now()}@example.org`;
+    await visitor.getByLabel("Full name").fill("Nia Jones");
+    await visitor.getByLabel("Email address").fill(orgEmail);
+    await visitor.getByLabel("Name of the organisation").fill("Newport Unity Journey");
+    await visitor.getByLabel("Wales", { exact: true }).check();
+    await visitor.getByLabel("Race", { exact: true }).check();
+    await visitor.getByLabel("10. Reduced inequalities").check();
+    await visitor.getByRole("button", { name: "Send" }).click();
+    await visitor.waitForSelector(".error-summary");
+    expect((await visitor.textContent(".error-summary")).includes("agrees to be listed"), "consent is required");
+    expect((await visitor.inputValue("#name")) === "Newport Unity Journey", "input kept after an error");
+    await axe(visitor, "include my organisation with errors");
+    await visitor.getByLabel(/I confirm that the organisation agrees/).check();
+    await visitor.getByRole("button", { name: "Send" }).click();
+    expect(new URL(visitor.url()).pathname === "/organisations/new/sent", "submission sent");
+    await axeBoth(visitor, "submission sent");
+    const orgConfirm = await linkFromOutbox(admin, orgEmail);
+    await visitor.goto(`${BASE}${orgConfirm}`);
+    await visitor.getByRole("button", { name: "Confirm" }).click();
+    expect((await visitor.textContent("body")).includes("details are confirmed"), "submitter confirmed by e-mail link");
+    await admin.goto(`${BASE}/organisations/moderation?lang=en`);
+    await axeBoth(admin, "moderation queue");
+    const card = admin.locator("article.submission", { hasText: "Newport Unity Journey" });
+    await card.getByRole("button", { name: /Approve and list/ }).click();
+    await visitor.goto(`${BASE}/organisations?nation=wales&characteristic=race`);
+    const listedNames = await visitor.locator(".org-card__name").allTextContents();
+    expect(listedNames.some((n) => n.includes("Newport Unity Journey")), "approved organisation appears under its filters", listedNames.join(", "));
+    await visitor.locator(".org-card__name a", { hasText: "Newport Unity Journey" }).click();
+    await axeBoth(visitor, "organisation page");
+    await visitor.getByRole("link", { name: "See the history of this record" }).click();
+    await axeBoth(visitor, "organisation history");
+    await admin.goto(`${BASE}/organisations/add`);
+    await axeBoth(admin, "add an organisation");
+    await visitorContext.close();
+
     // JavaScript off: the sign-in form still works.
     const noJs = await browser.newContext({ javaScriptEnabled: false });
     const plain = await noJs.newPage();

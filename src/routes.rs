@@ -8,7 +8,7 @@ use axum::routing::{get, post, MethodRouter};
 
 use crate::app::AppState;
 use crate::auth::role::Access;
-use crate::{account, admin, auth, files, metrics, pages, wiki};
+use crate::{account, admin, auth, files, metrics, orgs, pages, wiki};
 
 /// A route's method, path pattern and who may use it.
 #[derive(Clone, Debug)]
@@ -238,6 +238,115 @@ pub fn table() -> Vec<Route> {
             "/search",
             Public,
             get(wiki::search_page::search_page),
+        ),
+        // Organisations directory
+        route(
+            g.clone(),
+            "/organisations",
+            Public,
+            get(orgs::directory::show_directory),
+        ),
+        route(
+            g.clone(),
+            "/organisations.csv",
+            Public,
+            get(orgs::exports::csv_export),
+        ),
+        route(
+            g.clone(),
+            "/organisations.json",
+            Public,
+            get(orgs::exports::json_export),
+        ),
+        route(
+            g.clone(),
+            "/organisations.atom",
+            Public,
+            get(orgs::exports::atom_feed),
+        ),
+        route(
+            g.clone(),
+            "/organisations/oruk.json",
+            Public,
+            get(orgs::exports::oruk_export),
+        ),
+        route(
+            g.clone(),
+            "/organisations/new",
+            Public,
+            get(orgs::submit::show_form),
+        ),
+        route(
+            p.clone(),
+            "/organisations/new",
+            Public,
+            post(orgs::submit::submit),
+        ),
+        route(
+            g.clone(),
+            "/organisations/new/sent",
+            Public,
+            get(orgs::submit::show_sent),
+        ),
+        route(
+            g.clone(),
+            "/organisations/new/confirm/{token}",
+            Public,
+            get(orgs::submit::show_confirm),
+        ),
+        route(
+            p.clone(),
+            "/organisations/new/confirm/{token}",
+            Public,
+            post(orgs::submit::confirm),
+        ),
+        route(
+            g.clone(),
+            "/organisations/moderation",
+            Coordinator,
+            get(orgs::moderation::show_queue),
+        ),
+        route(
+            p.clone(),
+            "/organisations/moderation/{id}",
+            Coordinator,
+            post(orgs::moderation::decide),
+        ),
+        route(
+            g.clone(),
+            "/organisations/add",
+            Coordinator,
+            get(orgs::record::show_add),
+        ),
+        route(
+            p.clone(),
+            "/organisations/add",
+            Coordinator,
+            post(orgs::record::add),
+        ),
+        route(
+            g.clone(),
+            "/organisations/{slug}",
+            Public,
+            get(orgs::record::show),
+        ),
+        route(
+            g.clone(),
+            "/organisations/{slug}/history",
+            Public,
+            get(orgs::record::history),
+        ),
+        route(
+            g.clone(),
+            "/organisations/{slug}/edit",
+            Coordinator,
+            get(orgs::record::show_edit),
+        ),
+        route(
+            p.clone(),
+            "/organisations/{slug}/edit",
+            Coordinator,
+            post(orgs::record::edit),
         ),
         // Uploaded files
         route(g.clone(), "/files", Public, get(files::handlers::list)),

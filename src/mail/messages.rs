@@ -30,6 +30,23 @@ impl Kind {
     }
 }
 
+/// Composes the message `email-<key>-subject`/`-body` with `args` (plus `site`) and puts it
+/// in the outbox.
+pub async fn send_keyed(
+    db: &Db,
+    lang: Lang,
+    key: &str,
+    to: &str,
+    args: &[(&'static str, Arg)],
+) -> AppResult<i64> {
+    let mut all: Vec<(&'static str, Arg)> = args.to_vec();
+    all.push(("site", Arg::from(lang.t("site-name"))));
+    let subject = lang.t_args(&format!("email-{key}-subject"), &all);
+    let body = lang.t_args(&format!("email-{key}-body"), &all);
+    let signature = lang.t("email-signature");
+    outbox::enqueue(db, to, &subject, &format!("{body}\n\n{signature}\n")).await
+}
+
 /// Composes a message and puts it in the outbox.
 pub async fn send(
     db: &Db,
@@ -39,13 +56,12 @@ pub async fn send(
     name: &str,
     link: &str,
 ) -> AppResult<i64> {
-    let args = [
-        ("name", Arg::from(name)),
-        ("link", Arg::from(link)),
-        ("site", Arg::from(lang.t("site-name"))),
-    ];
-    let subject = lang.t_args(&format!("email-{}-subject", kind.key()), &args);
-    let body = lang.t_args(&format!("email-{}-body", kind.key()), &args);
-    let signature = lang.t("email-signature");
-    outbox::enqueue(db, to, &subject, &format!("{body}\n\n{signature}\n")).await
+    send_keyed(
+        db,
+        lang,
+        kind.key(),
+        to,
+        &[("name", Arg::from(name)), ("link", Arg::from(link))],
+    )
+    .await
 }

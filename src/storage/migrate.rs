@@ -30,6 +30,12 @@ const MIGRATIONS: &[(i64, &str, &str, &str)] = &[
         include_str!("../../migrations/sqlite/0003_files.sql"),
         include_str!("../../migrations/postgres/0003_files.sql"),
     ),
+    (
+        4,
+        "organisations",
+        include_str!("../../migrations/sqlite/0004_organisations.sql"),
+        include_str!("../../migrations/postgres/0004_organisations.sql"),
+    ),
 ];
 
 /// Applies every migration not yet applied to this database.

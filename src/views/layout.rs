@@ -22,7 +22,11 @@ pub struct NavItem {
 
 /// The sections that exist so far, by Fluent id and path. A section appears in the
 /// navigation only once it is built: never a dead link.
-const SECTIONS: &[(&str, &str)] = &[("nav-home", "/"), ("nav-wiki", "/wiki")];
+const SECTIONS: &[(&str, &str)] = &[
+    ("nav-home", "/"),
+    ("nav-wiki", "/wiki"),
+    ("nav-organisations", "/organisations"),
+];
 
 #[derive(Clone, Debug)]
 pub struct Layout {

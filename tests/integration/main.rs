@@ -6,5 +6,6 @@
 //! schema; `scripts/test` runs the whole suite both ways.
 
 mod foundation;
+mod orgs;
 mod util;
 mod wiki;

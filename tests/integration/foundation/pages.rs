@@ -48,10 +48,10 @@ async fn home_page_introduces_the_initiative_in_its_founding_terms() {
     ] {
         assert!(text.contains(phrase), "home page mentions {phrase:?}");
     }
-    // Sections that are not built yet are not linked: only Home and the wiki exist.
+    // Sections that are not built yet are not linked: only those that exist.
     assert_eq!(
         page.attrs(".site-nav__list a", "href"),
-        vec!["/".to_string(), "/wiki".to_string()]
+        vec!["/", "/wiki", "/organisations"]
     );
 }
 

@@ -1,0 +1,151 @@
+# Y cyfeiriadur sefydliadau, Cymraeg.
+nav-organisations = Sefydliadau
+orgs-title = Sefydliadau
+orgs-intro = Sefydliadau a grwpiau diddordeb cydraddoldeb sy'n cymryd rhan yn y fenter, neu y mae'r fenter wedi'u cyrraedd. Mae pob un wedi'i restru gyda'i ganiatâd.
+orgs-new-title = Cynnwys eich sefydliad
+orgs-new-intro = Dywedwch wrthym am eich sefydliad a byddwn yn ei ychwanegu at y cyfeiriadur, fel y gall eraill ddod o hyd i chi a gweithio gyda chi. Mae'n cymryd tua phum munud. Byddwn yn gwirio'r manylion cyn iddynt ymddangos.
+orgs-new-button = Anfon
+orgs-add-title = Ychwanegu sefydliad
+orgs-edit-title = Golygu { $name }
+orgs-edit-link = Golygu'r cofnod hwn
+orgs-history-link = Gweld hanes y cofnod hwn
+orgs-history-title = Hanes { $name }
+orgs-history-field = Manylyn
+orgs-history-before = Cyn
+orgs-history-after = Ar ôl
+orgs-history-no-change = Ni newidiodd unrhyw fanylion.
+orgs-about-you = Amdanoch chi
+orgs-about-org = Am y sefydliad
+orgs-submitter-email-hint = Byddwn yn anfon dolen i wirio mai chi biau'r cyfeiriad, ac yn dweud wrthych pan fydd eich sefydliad wedi'i restru. Ni fyddwn yn ei gyhoeddi.
+orgs-honeypot = Gadewch hwn yn wag
+orgs-charity-heading = Elusen gofrestredig (os yw'n un)
+orgs-consent = Rwy'n cadarnhau bod y sefydliad yn cytuno i gael ei restru'n gyhoeddus yn y cyfeiriadur hwn, gyda'r manylion uchod (ac eithrio fy enw a'm cyfeiriad e-bost fy hun).
+orgs-field-name = Enw'r sefydliad
+orgs-field-other-names = Enwau eraill (dewisol)
+orgs-field-other-names-hint = Enwau byr neu enwau mewn ieithoedd eraill, er enghraifft yn Saesneg.
+orgs-field-description = Beth mae'r sefydliad yn ei wneud (dewisol)
+orgs-field-description-hint = Ychydig frawddegau mewn iaith glir.
+orgs-field-website = Gwefan (dewisol)
+orgs-field-website-hint = Er enghraifft https://www.enghraifft.cymru
+orgs-field-email = Cyfeiriad e-bost cyhoeddus y sefydliad (dewisol)
+orgs-field-email-hint = Cyfeiriad rydych chi'n fodlon i unrhyw un ei weld.
+orgs-field-phone = Rhif ffôn cyhoeddus (dewisol)
+orgs-field-area = Ardal a wasanaethir (dewisol)
+orgs-field-area-hint = Er enghraifft "Caerdydd a'r Fro" neu "yr Alban gyfan".
+orgs-field-type = Math o sefydliad
+orgs-field-register = Cofrestr elusennau
+orgs-field-charity-number = Rhif elusen
+orgs-field-charity-number-hint = Cymru a Lloegr: 6 neu 7 digid. Yr Alban: SC a 6 digid. Gogledd Iwerddon: NIC a 6 digid.
+orgs-field-lead = Rhwydwaith arweiniol ar gyfer
+orgs-field-lead-hint = Mae gan y fenter un rhwydwaith cydraddoldeb arweiniol ym mhob gwlad.
+orgs-field-nations = Gwledydd
+orgs-field-characteristics = Pobl y mae'n gweithio gyda nhw (nodweddion gwarchodedig)
+orgs-field-characteristics-hint = Ticiwch bob un sy'n berthnasol. Daw categorïau Gogledd Iwerddon o adran 75 o Ddeddf Gogledd Iwerddon 1998.
+orgs-field-goals = Nodau Datblygu Cynaliadwy o ddiddordeb
+orgs-field-targets = Targedau'r Nodau o ddiddordeb (dewisol)
+orgs-field-targets-hint = Rhifau targedau wedi'u gwahanu gan atalnodau, er enghraifft 10.2, 16.7.
+orgs-field-listed = Wedi'i restru'n gyhoeddus (mae'r sefydliad wedi cytuno)
+orgs-type-charity = Elusen
+orgs-type-community-group = Grŵp cymunedol
+orgs-type-network = Rhwydwaith
+orgs-type-social-enterprise = Menter gymdeithasol
+orgs-type-public-body = Corff cyhoeddus
+orgs-type-other = Arall
+orgs-register- = Dim
+orgs-register-none = Nid yw'n elusen gofrestredig
+orgs-register-england-wales = Y Comisiwn Elusennau ar gyfer Cymru a Lloegr
+orgs-register-scotland = Rheoleiddiwr Elusennau'r Alban (OSCR)
+orgs-register-northern-ireland = Comisiwn Elusennau Gogledd Iwerddon
+orgs-lead-none = Nid yw'n rhwydwaith arweiniol
+orgs-lead-for = Rhwydwaith arweiniol ar gyfer { $nation }
+orgs-unlisted = Heb ei restru'n gyhoeddus
+orgs-demo = Data enghreifftiol
+orgs-demo-notice = Data enghreifftiol yw hwn: dim ond yr hyn y mae dogfen sefydlu'r fenter yn ei ddweud am y sefydliad hwn sydd yma.
+orgs-filter-heading = Hidlo
+orgs-filter-search = Chwilio yn ôl enw neu eiriau
+orgs-filter-any = Unrhyw un
+orgs-filter-unlisted = Cynnwys cofnodion nad ydynt wedi'u rhestru'n gyhoeddus
+orgs-filter-apply = Dangos sefydliadau
+orgs-filter-clear = Clirio'r hidlwyr
+orgs-sort = Trefn
+orgs-sort-name = Yn ôl enw
+orgs-sort-newest = Y mwyaf newydd yn gyntaf
+orgs-count = { $count ->
+    [zero] Dim sefydliadau
+    [one] { $count } sefydliad
+    [two] { $count } sefydliad
+    [few] { $count } sefydliad
+    [many] { $count } sefydliad
+   *[other] { $count } o sefydliadau
+}
+orgs-none = Does dim sefydliadau'n cyfateb. Rhowch gynnig ar lai o hidlwyr.
+orgs-pagination = Tudalennau'r canlyniadau
+orgs-previous = Y dudalen flaenorol
+orgs-next = Y dudalen nesaf
+orgs-page-of = Tudalen { $page } o
+orgs-open-data = Data agored
+orgs-export-csv = Pob sefydliad rhestredig fel CSV (taenlen)
+orgs-export-json = Pob sefydliad rhestredig fel JSON
+orgs-export-oruk = Pob sefydliad rhestredig fel JSON Open Referral UK
+orgs-feed-title = Sefydliadau a restrwyd yn ddiweddar (ffrwd Atom)
+orgs-sent-title = Gwiriwch eich e-bost
+orgs-sent-p1 = Diolch. Rydym wedi anfon dolen i'ch cyfeiriad e-bost. Agorwch hi i gadarnhau mai chi anfonodd y manylion.
+orgs-sent-p2 = Wedi hynny, bydd cydlynydd yn gwirio'r manylion, fel arfer o fewn wythnos, ac yn dweud wrthych pan fydd eich sefydliad wedi'i restru.
+orgs-confirm-title = Cadarnhau manylion eich sefydliad
+orgs-confirm-intro = Pwyswch y botwm i gadarnhau mai chi anfonodd y manylion hyn. Yna bydd cydlynydd yn eu gwirio.
+orgs-confirm-button = Cadarnhau
+orgs-moderation-title = Sefydliadau newydd i'w gwirio
+orgs-moderation-empty = Does dim yn aros i gael ei wirio.
+orgs-moderation-from = Anfonwyd gan
+orgs-moderation-received = Derbyniwyd
+orgs-approve = Cymeradwyo a rhestru
+orgs-approve-edit = Cymeradwyo, yna golygu
+orgs-merge = Uno â chofnod sy'n bodoli
+orgs-merge-into = Cyfeiriad neu enw byr y cofnod sy'n bodoli (er enghraifft involve)
+orgs-reject = Gwrthod
+orgs-reject-reason = Rheswm (a anfonir at y sawl a ofynnodd)
+orgs-summary-from-submission = O gais gan { $name }
+orgs-flash-saved = Mae manylion y sefydliad wedi'u cadw.
+orgs-flash-confirmed = Diolch: mae eich manylion wedi'u cadarnhau. Bydd cydlynydd yn eu gwirio cyn bo hir.
+orgs-flash-approved = Mae'r sefydliad wedi'i gymeradwyo a'i restru.
+orgs-flash-merged = Mae'r manylion wedi'u huno â'r cofnod sy'n bodoli.
+orgs-flash-merge-missing = Does dim cofnod yn y cyfeiriad hwnnw. Ni unwyd dim.
+orgs-flash-rejected = Mae'r cais wedi'i wrthod a'r rheswm wedi'i anfon.
+orgs-flash-reason-needed = Rhowch reswm i wrthod cais.
+orgs-error-name-missing = Rhowch enw'r sefydliad
+orgs-error-too-long = Mae hwn yn rhy hir
+orgs-error-website = Rhowch gyfeiriad gwe sy'n dechrau gyda https:// neu http://
+orgs-error-phone = Rhowch rif ffôn gan ddefnyddio digidau, bylchau, + ( ) a -
+orgs-error-choose = Dewiswch o'r rhestr
+orgs-error-register-missing = Dewiswch y gofrestr y mae'r rhif elusen yn perthyn iddi
+orgs-error-charity-number-missing = Rhowch y rhif elusen
+orgs-error-charity-number-england-wales = Mae gan rifau'r Comisiwn Elusennau 6 neu 7 digid, er enghraifft 1123456
+orgs-error-charity-number-scotland = Mae rhifau elusennau'r Alban yn SC ac yna 6 digid, er enghraifft SC012345
+orgs-error-charity-number-northern-ireland = Mae rhifau elusennau Gogledd Iwerddon yn NIC ac yna 6 digid, er enghraifft NIC100002
+orgs-error-target = Rhowch rifau targedau'r Nodau fel 10.2 neu 16.7
+orgs-error-lead-taken = Mae sefydliad arall eisoes yn rhwydwaith arweiniol ar gyfer y wlad honno
+orgs-error-consent = Cadarnhewch fod y sefydliad yn cytuno i gael ei restru
+email-org-confirm-subject = Cadarnhewch fanylion { $organisation }
+email-org-confirm-body = Helo { $name },
+
+    Diolch am ofyn i ni gynnwys { $organisation } yng nghyfeiriadur { $site }. Cadarnhewch mai chi anfonodd y manylion drwy agor y ddolen hon:
+
+    { $link }
+
+    Mae'r ddolen yn gweithio unwaith, am 48 awr. Os na wnaethoch ofyn am hyn, gallwch anwybyddu'r neges hon.
+email-org-approved-subject = Mae { $organisation } wedi'i restru bellach
+email-org-approved-body = Helo { $name },
+
+    Mae { $organisation } yn y cyfeiriadur bellach:
+
+    { $link }
+
+    Os oes angen cywiro unrhyw beth, atebwch y cydlynwyr.
+email-org-rejected-subject = Ynghylch eich cais i restru { $organisation }
+email-org-rejected-body = Helo { $name },
+
+    Diolch am ofyn i ni gynnwys { $organisation }. Nid ydym wedi'i restru, am y rheswm hwn:
+
+    { $reason }
+
+    Os ydych chi'n credu bod hyn yn gamgymeriad, cysylltwch â'r cydlynwyr.

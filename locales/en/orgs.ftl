@@ -1,0 +1,147 @@
+# The organisations directory, English.
+nav-organisations = Organisations
+orgs-title = Organisations
+orgs-intro = Organisations and equality interest groups taking part in, or reached by, the initiative. Each is listed with its consent.
+orgs-new-title = Include your organisation
+orgs-new-intro = Tell us about your organisation and we will add it to the directory, so that others can find you and work with you. It takes about five minutes. We will check the details before they appear.
+orgs-new-button = Send
+orgs-add-title = Add an organisation
+orgs-edit-title = Edit { $name }
+orgs-edit-link = Edit this record
+orgs-history-link = See the history of this record
+orgs-history-title = History of { $name }
+orgs-history-field = Detail
+orgs-history-before = Before
+orgs-history-after = After
+orgs-history-no-change = No details changed.
+orgs-about-you = About you
+orgs-about-org = About the organisation
+orgs-submitter-email-hint = We will send a link to check it is yours, and tell you when your organisation is listed. We will not publish it.
+orgs-honeypot = Leave this empty
+orgs-charity-heading = Registered charity (if it is one)
+orgs-consent = I confirm that the organisation agrees to be listed publicly in this directory, with the details above (except my own name and e-mail address).
+orgs-field-name = Name of the organisation
+orgs-field-other-names = Other names (optional)
+orgs-field-other-names-hint = Short names or names in other languages, for example in Welsh.
+orgs-field-description = What the organisation does (optional)
+orgs-field-description-hint = A few sentences in plain language.
+orgs-field-website = Website (optional)
+orgs-field-website-hint = For example https://www.example.org
+orgs-field-email = The organisation's public e-mail address (optional)
+orgs-field-email-hint = An address you are happy for anyone to see.
+orgs-field-phone = Public phone number (optional)
+orgs-field-area = Area served (optional)
+orgs-field-area-hint = For example "Cardiff and the Vale" or "the whole of Scotland".
+orgs-field-type = Type of organisation
+orgs-field-register = Charity register
+orgs-field-charity-number = Charity number
+orgs-field-charity-number-hint = England and Wales: 6 or 7 digits. Scotland: SC and 6 digits. Northern Ireland: NIC and 6 digits.
+orgs-field-lead = Lead network for
+orgs-field-lead-hint = The initiative has one lead equality network in each nation.
+orgs-field-nations = Nations
+orgs-field-characteristics = People it works with (protected characteristics)
+orgs-field-characteristics-hint = Tick all that apply. The Northern Ireland categories come from section 75 of the Northern Ireland Act 1998.
+orgs-field-goals = Sustainable Development Goals of interest
+orgs-field-targets = SDG targets of interest (optional)
+orgs-field-targets-hint = Target numbers separated by commas, for example 10.2, 16.7.
+orgs-field-listed = Listed publicly (the organisation has agreed)
+orgs-type-charity = Charity
+orgs-type-community-group = Community group
+orgs-type-network = Network
+orgs-type-social-enterprise = Social enterprise
+orgs-type-public-body = Public body
+orgs-type-other = Other
+orgs-register- = None
+orgs-register-none = Not a registered charity
+orgs-register-england-wales = Charity Commission for England and Wales
+orgs-register-scotland = Scottish Charity Regulator (OSCR)
+orgs-register-northern-ireland = Charity Commission for Northern Ireland
+orgs-lead-none = Not a lead network
+orgs-lead-for = Lead network for { $nation }
+orgs-unlisted = Not listed publicly
+orgs-demo = Demo data
+orgs-demo-notice = This is demo data: it holds only what the initiative's founding document says about this organisation.
+orgs-filter-heading = Filter
+orgs-filter-search = Search by name or words
+orgs-filter-any = Any
+orgs-filter-unlisted = Include records not listed publicly
+orgs-filter-apply = Show organisations
+orgs-filter-clear = Clear the filters
+orgs-sort = Order
+orgs-sort-name = By name
+orgs-sort-newest = Newest first
+orgs-count = { $count ->
+    [one] { $count } organisation
+   *[other] { $count } organisations
+}
+orgs-none = No organisations match. Try fewer filters.
+orgs-pagination = Pages of results
+orgs-previous = Previous page
+orgs-next = Next page
+orgs-page-of = Page { $page } of
+orgs-open-data = Open data
+orgs-export-csv = All listed organisations as CSV (spreadsheet)
+orgs-export-json = All listed organisations as JSON
+orgs-export-oruk = All listed organisations as Open Referral UK JSON
+orgs-feed-title = Newly listed organisations (Atom feed)
+orgs-sent-title = Check your e-mail
+orgs-sent-p1 = Thank you. We have sent a link to your e-mail address. Open it to confirm the details are from you.
+orgs-sent-p2 = After that, a coordinator will check the details, usually within a week, and tell you when your organisation is listed.
+orgs-confirm-title = Confirm your organisation's details
+orgs-confirm-intro = Press the button to confirm that you sent these details. A coordinator will then check them.
+orgs-confirm-button = Confirm
+orgs-moderation-title = New organisations to check
+orgs-moderation-empty = Nothing is waiting to be checked.
+orgs-moderation-from = Sent by
+orgs-moderation-received = Received
+orgs-approve = Approve and list
+orgs-approve-edit = Approve, then edit
+orgs-merge = Merge into an existing record
+orgs-merge-into = Address or short name of the existing record (for example involve)
+orgs-reject = Reject
+orgs-reject-reason = Reason (sent to the person who asked)
+orgs-summary-from-submission = From a request by { $name }
+orgs-flash-saved = The organisation's details have been saved.
+orgs-flash-confirmed = Thank you: your details are confirmed. A coordinator will check them soon.
+orgs-flash-approved = The organisation has been approved and listed.
+orgs-flash-merged = The details have been merged into the existing record.
+orgs-flash-merge-missing = There is no record at that address. Nothing was merged.
+orgs-flash-rejected = The request has been rejected and the reason sent.
+orgs-flash-reason-needed = Give a reason to reject a request.
+orgs-error-name-missing = Enter the organisation's name
+orgs-error-too-long = This is too long
+orgs-error-website = Enter a web address that starts with https:// or http://
+orgs-error-phone = Enter a phone number using digits, spaces, + ( ) and -
+orgs-error-choose = Choose from the list
+orgs-error-register-missing = Choose the register the charity number belongs to
+orgs-error-charity-number-missing = Enter the charity number
+orgs-error-charity-number-england-wales = Charity Commission numbers have 6 or 7 digits, for example 1123456
+orgs-error-charity-number-scotland = Scottish charity numbers are SC followed by 6 digits, for example SC012345
+orgs-error-charity-number-northern-ireland = Northern Ireland charity numbers are NIC followed by 6 digits, for example NIC100002
+orgs-error-target = Enter SDG target numbers such as 10.2 or 16.7
+orgs-error-lead-taken = Another organisation is already the lead network for that nation
+orgs-error-consent = Confirm that the organisation agrees to be listed
+email-org-confirm-subject = Confirm the details of { $organisation }
+email-org-confirm-body = Hello { $name },
+
+    Thank you for asking us to include { $organisation } in the { $site } directory. Please confirm that you sent the details by opening this link:
+
+    { $link }
+
+    The link works once, for 48 hours. If you did not ask for this, you can ignore this e-mail.
+email-org-approved-subject = { $organisation } is now listed
+email-org-approved-body = Hello { $name },
+
+    { $organisation } is now in the directory:
+
+    { $link }
+
+    If anything needs correcting, reply to the coordinators.
+email-org-rejected-subject = About your request to list { $organisation }
+email-org-rejected-body = Hello { $name },
+
+    Thank you for asking us to include { $organisation }. We have not listed it, for this reason:
+
+    { $reason }
+
+    If you think this is a mistake, please get in touch with the coordinators.

@@ -1,0 +1,264 @@
+//! Open data: the listed organisations as CSV (cells a spreadsheet would run as formulas are
+//! neutralised), JSON, Open Referral UK JSON (organisation schema, with charity numbers as
+//! org-id.guide identifiers), and an Atom feed of newly listed organisations. Only public
+//! fields of listed records ever appear here.
+
+use atom_syndication::{Entry, Feed, Link, Text};
+use axum::extract::State;
+use axum::http::header;
+use axum::response::{IntoResponse, Response};
+use chrono::{TimeZone, Utc};
+use serde_json::json;
+
+use super::model::{self, Filters, Organisation};
+use crate::app::AppState;
+use crate::error::AppResult;
+use crate::http::Ctx;
+
+const EXPORT_LIMIT: i64 = 1_000_000;
+
+async fn listed(state: &AppState, sort: &str) -> AppResult<Vec<Organisation>> {
+    let filters = Filters {
+        sort: sort.to_string(),
+        ..Filters::default()
+    };
+    Ok(
+        model::directory(&state.db, &filters, false, EXPORT_LIMIT, 0)
+            .await?
+            .0,
+    )
+}
+
+/// A cell that a spreadsheet would evaluate (`=`, `+`, `-`, `@`, tab, carriage return) gets
+/// a leading apostrophe, as OWASP recommends for CSV injection.
+pub fn neutralise(cell: &str) -> String {
+    if cell.starts_with(['=', '+', '-', '@', '\t', '\r']) {
+        format!("'{cell}")
+    } else {
+        cell.to_string()
+    }
+}
+
+pub async fn csv_export(State(state): State<AppState>) -> AppResult<Response> {
+    let orgs = listed(&state, "name").await?;
+    let mut writer = csv::Writer::from_writer(Vec::new());
+    let header = [
+        "id",
+        "name",
+        "other_names",
+        "description",
+        "website",
+        "email",
+        "phone",
+        "area_served",
+        "type",
+        "charity_register",
+        "charity_number",
+        "lead_network_for",
+        "nations",
+        "characteristics",
+        "sdg_goals",
+        "sdg_targets",
+    ];
+    writer.write_record(header).map_err(anyhow::Error::from)?;
+    for o in &orgs {
+        let f = &o.fields;
+        let row = [
+            o.uuid.clone(),
+            f.name.clone(),
+            f.other_names.clone(),
+            f.description.clone(),
+            f.website.clone(),
+            f.email.clone(),
+            f.phone.clone(),
+            f.area_served.clone(),
+            f.org_type.clone(),
+            f.charity_register.clone(),
+            f.charity_number.clone(),
+            f.lead_nation.clone(),
+            f.nations.join(";"),
+            f.characteristics.join(";"),
+            f.goals
+                .iter()
+                .map(i64::to_string)
+                .collect::<Vec<_>>()
+                .join(";"),
+            f.targets.join(";"),
+        ];
+        writer
+            .write_record(row.iter().map(|c| neutralise(c)))
+            .map_err(anyhow::Error::from)?;
+    }
+    let body = writer
+        .into_inner()
+        .map_err(|e| anyhow::anyhow!("csv: {e}"))?;
+    Ok((
+        [
+            (header::CONTENT_TYPE, "text/csv; charset=utf-8"),
+            (
+                header::CONTENT_DISPOSITION,
+                "attachment; filename=\"organisations.csv\"",
+            ),
+        ],
+        body,
+    )
+        .into_response())
+}
+
+fn public_json(state: &AppState, o: &Organisation) -> serde_json::Value {
+    let f = &o.fields;
+    json!({
+        "id": o.uuid,
+        "name": f.name,
+        "other_names": f.other_names,
+        "description": f.description,
+        "website": f.website,
+        "email": f.email,
+        "phone": f.phone,
+        "area_served": f.area_served,
+        "type": f.org_type,
+        "charity_register": f.charity_register,
+        "charity_number": f.charity_number,
+        "lead_network_for": f.lead_nation,
+        "nations": f.nations,
+        "characteristics": f.characteristics,
+        "sdg_goals": f.goals,
+        "sdg_targets": f.targets,
+        "url": state.config.link(&format!("/organisations/{}", o.slug)),
+        "demo": o.is_demo,
+    })
+}
+
+pub async fn json_export(State(state): State<AppState>) -> AppResult<Response> {
+    let orgs = listed(&state, "name").await?;
+    let items: Vec<serde_json::Value> = orgs.iter().map(|o| public_json(&state, o)).collect();
+    let body = json!({ "licence": "CC-BY-4.0", "count": items.len(), "organisations": items });
+    Ok((
+        [(header::CONTENT_TYPE, "application/json")],
+        body.to_string(),
+    )
+        .into_response())
+}
+
+/// The org-id.guide scheme of a charity register.
+fn identifier_scheme(register: &str) -> Option<(&'static str, &'static str)> {
+    match register {
+        "england_wales" => Some(("GB-CHC", "Charity Commission for England and Wales")),
+        "scotland" => Some(("GB-SC", "Office of the Scottish Charity Regulator")),
+        "northern_ireland" => Some(("GB-NIC", "Charity Commission for Northern Ireland")),
+        _ => None,
+    }
+}
+
+pub fn oruk_organisation(state: &AppState, o: &Organisation) -> serde_json::Value {
+    let f = &o.fields;
+    let identifiers: Vec<serde_json::Value> = identifier_scheme(&f.charity_register)
+        .filter(|_| !f.charity_number.is_empty())
+        .map(|(scheme, kind)| {
+            json!({
+                "id": uuid::Uuid::new_v5(&uuid::Uuid::NAMESPACE_URL, format!("{}#{}", o.uuid, scheme).as_bytes()).to_string(),
+                "organization_id": o.uuid,
+                "identifier_scheme": scheme,
+                "identifier_type": kind,
+                "identifier": f.charity_number,
+            })
+        })
+        .into_iter()
+        .collect();
+    json!({
+        "id": o.uuid,
+        "name": f.name,
+        "description": if f.description.is_empty() { f.name.clone() } else { f.description.clone() },
+        "email": f.email,
+        "website": f.website,
+        "uri": state.config.link(&format!("/organisations/{}", o.slug)),
+        "organization_identifiers": identifiers,
+    })
+}
+
+pub async fn oruk_export(State(state): State<AppState>) -> AppResult<Response> {
+    let orgs = listed(&state, "name").await?;
+    let items: Vec<serde_json::Value> = orgs.iter().map(|o| oruk_organisation(&state, o)).collect();
+    let body = json!({
+        "total_items": items.len(),
+        "total_pages": 1,
+        "page_number": 1,
+        "size": items.len(),
+        "first_page": true,
+        "last_page": true,
+        "empty": items.is_empty(),
+        "contents": items,
+    });
+    Ok((
+        [(header::CONTENT_TYPE, "application/json")],
+        body.to_string(),
+    )
+        .into_response())
+}
+
+pub async fn atom_feed(State(state): State<AppState>, Ctx(ctx): Ctx) -> AppResult<Response> {
+    let filters = Filters {
+        sort: "newest".into(),
+        ..Filters::default()
+    };
+    let (orgs, _) = model::directory(&state.db, &filters, false, 50, 0).await?;
+    let time = |t: i64| {
+        Utc.timestamp_opt(t, 0)
+            .single()
+            .unwrap_or_default()
+            .fixed_offset()
+    };
+    let entries: Vec<Entry> = orgs
+        .iter()
+        .map(|o| {
+            let link = state.config.link(&format!("/organisations/{}", o.slug));
+            Entry {
+                id: link.clone(),
+                title: Text::plain(o.fields.name.clone()),
+                updated: time(o.listed_at.unwrap_or(o.created_at)),
+                links: vec![Link {
+                    href: link,
+                    ..Link::default()
+                }],
+                summary: Some(Text::plain(
+                    o.fields.description.chars().take(300).collect::<String>(),
+                )),
+                ..Entry::default()
+            }
+        })
+        .collect();
+    let feed = Feed {
+        id: state.config.link("/organisations"),
+        title: Text::plain(format!(
+            "{} – {}",
+            ctx.lang.t("orgs-feed-title"),
+            ctx.lang.t("site-name")
+        )),
+        updated: entries.first().map_or_else(|| time(0), |e| e.updated),
+        links: vec![Link {
+            href: state.config.link("/organisations"),
+            ..Link::default()
+        }],
+        entries,
+        ..Feed::default()
+    };
+    Ok((
+        [(header::CONTENT_TYPE, "application/atom+xml; charset=utf-8")],
+        feed.to_string(),
+    )
+        .into_response())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::neutralise;
+
+    #[test]
+    fn formula_cells_are_neutralised() {
+        assert_eq!(neutralise("=HYPERLINK(\"x\")"), "'=HYPERLINK(\"x\")");
+        assert_eq!(neutralise("+44 20"), "'+44 20");
+        assert_eq!(neutralise("-1"), "'-1");
+        assert_eq!(neutralise("@SUM(A1)"), "'@SUM(A1)");
+        assert_eq!(neutralise("Involve"), "Involve");
+    }
+}

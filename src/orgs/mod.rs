@@ -1,0 +1,21 @@
+//! Making links: the organisations directory. `fields` owns a record's fields and their
+//! validation; `model` the queries; handlers are one file per area: `directory` (public
+//! list, filters, exports, feed), `record` (an organisation's page and history, and the
+//! coordinators' add and edit forms), `submit` ("include my organisation" and its e-mail
+//! confirmation) and `moderation` (the coordinators' queue). `demo` loads the organisations
+//! the founding document names.
+
+pub mod demo;
+pub mod directory;
+pub mod exports;
+pub mod fields;
+pub mod model;
+pub mod moderation;
+pub mod record;
+pub mod submit;
+
+/// Parses a posted form that may repeat fields (checkboxes) into `T`.
+pub fn parse_form<T: serde::de::DeserializeOwned>(body: &[u8]) -> crate::error::AppResult<T> {
+    serde_html_form::from_bytes(body)
+        .map_err(|_| crate::error::AppError::BadRequest(Some("error-form-unreadable")))
+}
