@@ -348,6 +348,36 @@ pub fn table() -> Vec<Route> {
             Coordinator,
             post(orgs::record::edit),
         ),
+        route(
+            g.clone(),
+            "/organisations/{slug}/outreach",
+            Coordinator,
+            get(orgs::outreach::show),
+        ),
+        route(
+            p.clone(),
+            "/organisations/{slug}/outreach",
+            Coordinator,
+            post(orgs::outreach::update),
+        ),
+        route(
+            g.clone(),
+            "/organisations/{slug}/contacts/{file}",
+            Coordinator,
+            get(orgs::outreach::export_contact),
+        ),
+        route(
+            g.clone(),
+            "/outreach",
+            Coordinator,
+            get(orgs::outreach::board),
+        ),
+        route(
+            p.clone(),
+            "/outreach/move",
+            Coordinator,
+            post(orgs::outreach::move_card),
+        ),
         // Uploaded files
         route(g.clone(), "/files", Public, get(files::handlers::list)),
         route(

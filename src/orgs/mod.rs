@@ -11,6 +11,8 @@ pub mod exports;
 pub mod fields;
 pub mod model;
 pub mod moderation;
+pub mod outreach;
+pub mod outreach_model;
 pub mod record;
 pub mod submit;
 

@@ -36,6 +36,12 @@ const MIGRATIONS: &[(i64, &str, &str, &str)] = &[
         include_str!("../../migrations/sqlite/0004_organisations.sql"),
         include_str!("../../migrations/postgres/0004_organisations.sql"),
     ),
+    (
+        5,
+        "outreach",
+        include_str!("../../migrations/sqlite/0005_outreach.sql"),
+        include_str!("../../migrations/postgres/0005_outreach.sql"),
+    ),
 ];
 
 /// Applies every migration not yet applied to this database.

@@ -104,6 +104,12 @@ impl Layout {
         self.user.as_ref().is_some_and(|u| u.role == Role::Admin)
     }
 
+    pub fn is_coordinator(&self) -> bool {
+        self.user
+            .as_ref()
+            .is_some_and(|u| u.role >= Role::Coordinator)
+    }
+
     pub fn other_lang(&self) -> Lang {
         self.lang.other()
     }

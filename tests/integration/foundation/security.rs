@@ -8,6 +8,20 @@ fn concrete(path: &str) -> String {
     path.replace("{id}", "1")
         .replace("{token}", "some-token")
         .replace("{name}", "site.css")
+        .replace("{slug}", "some-organisation")
+        .replace("{file}", "1.json")
+        .replace("{*path}", "Some_page/edit")
+}
+
+#[test]
+fn every_route_pattern_has_a_concrete_example() {
+    for spec in routes::specs() {
+        assert!(
+            !concrete(spec.path).contains('{'),
+            "add an example value for {}",
+            spec.path
+        );
+    }
 }
 
 async fn admin_client(app: &TestApp) -> Client {

@@ -1,6 +1,7 @@
 //! Tests of the organisations directory (issue #4).
 
 mod directory;
+mod outreach;
 mod submissions;
 
 use coproduce::orgs::fields::OrgFields;

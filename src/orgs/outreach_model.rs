@@ -1,0 +1,298 @@
+//! Queries of the private outreach tables: pipeline stage, owner and next action, contact
+//! people, notes and the activity log.
+
+use serde::Serialize;
+use sqlx::Row;
+
+use crate::error::AppResult;
+use crate::storage::{now, Db};
+
+pub const STAGES: [&str; 7] = [
+    "identified",
+    "contacted",
+    "in_conversation",
+    "met",
+    "partner",
+    "declined",
+    "not_now",
+];
+pub const ACTIVITY_KINDS: [&str; 5] = ["email", "call", "meeting", "event", "other"];
+pub const CONTACT_WAYS: [&str; 4] = ["email", "phone", "post", "other"];
+
+#[derive(Clone, Debug, Default)]
+pub struct Pipeline {
+    pub stage: String,
+    pub owner_id: Option<i64>,
+    pub owner_name: String,
+    pub next_action: String,
+    pub next_action_due: String,
+}
+
+#[derive(Clone, Debug, Serialize)]
+pub struct Contact {
+    pub id: i64,
+    pub name: String,
+    pub role: String,
+    pub email: String,
+    pub phone: String,
+    pub preferred_contact: String,
+    pub access_needs: String,
+    pub created_at: i64,
+    pub erased: bool,
+}
+
+#[derive(Clone, Debug)]
+pub struct Note {
+    pub author_name: String,
+    pub body: String,
+    pub created_at: i64,
+}
+
+#[derive(Clone, Debug)]
+pub struct Activity {
+    pub kind: String,
+    pub happened_on: String,
+    pub summary: String,
+    pub logged_by_name: String,
+}
+
+pub async fn pipeline(db: &Db, org_id: i64) -> AppResult<Pipeline> {
+    let row = sqlx::query(
+        "SELECT o.stage, o.owner_id, COALESCE(u.name, '') AS owner_name, o.next_action, o.next_action_due \
+         FROM organisation_outreach o LEFT JOIN users u ON u.id = o.owner_id WHERE o.organisation_id = $1",
+    )
+    .bind(org_id)
+    .fetch_optional(&db.pool)
+    .await?;
+    Ok(match row {
+        Some(r) => Pipeline {
+            stage: r.try_get("stage")?,
+            owner_id: r.try_get("owner_id")?,
+            owner_name: r.try_get("owner_name")?,
+            next_action: r.try_get("next_action")?,
+            next_action_due: r.try_get("next_action_due")?,
+        },
+        None => Pipeline {
+            stage: "identified".into(),
+            ..Pipeline::default()
+        },
+    })
+}
+
+/// Sets stage, owner and next action together.
+pub async fn set_pipeline(db: &Db, org_id: i64, p: &Pipeline) -> AppResult<()> {
+    sqlx::query(
+        "INSERT INTO organisation_outreach (organisation_id, stage, owner_id, next_action, next_action_due, updated_at) \
+         VALUES ($1, $2, $3, $4, $5, $6) \
+         ON CONFLICT (organisation_id) DO UPDATE SET stage = excluded.stage, owner_id = excluded.owner_id, \
+         next_action = excluded.next_action, next_action_due = excluded.next_action_due, updated_at = excluded.updated_at",
+    )
+    .bind(org_id)
+    .bind(p.stage.clone())
+    .bind(p.owner_id)
+    .bind(p.next_action.clone())
+    .bind(p.next_action_due.clone())
+    .bind(now())
+    .execute(&db.pool)
+    .await?;
+    Ok(())
+}
+
+pub async fn contacts(db: &Db, org_id: i64) -> AppResult<Vec<Contact>> {
+    let rows = sqlx::query(
+        "SELECT id, name, role, email, phone, preferred_contact, access_needs, created_at, erased_at \
+         FROM organisation_contacts WHERE organisation_id = $1 ORDER BY id",
+    )
+    .bind(org_id)
+    .fetch_all(&db.pool)
+    .await?;
+    rows.iter()
+        .map(|r| {
+            Ok(Contact {
+                id: r.try_get("id")?,
+                name: r.try_get("name")?,
+                role: r.try_get("role")?,
+                email: r.try_get("email")?,
+                phone: r.try_get("phone")?,
+                preferred_contact: r.try_get("preferred_contact")?,
+                access_needs: r.try_get("access_needs")?,
+                created_at: r.try_get("created_at")?,
+                erased: r.try_get::<Option<i64>, _>("erased_at")?.is_some(),
+            })
+        })
+        .collect()
+}
+
+pub async fn add_contact(db: &Db, org_id: i64, c: &Contact) -> AppResult<()> {
+    sqlx::query(
+        "INSERT INTO organisation_contacts (organisation_id, name, role, email, phone, preferred_contact, access_needs, created_at) \
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8)",
+    )
+    .bind(org_id)
+    .bind(c.name.clone())
+    .bind(c.role.clone())
+    .bind(c.email.clone())
+    .bind(c.phone.clone())
+    .bind(c.preferred_contact.clone())
+    .bind(c.access_needs.clone())
+    .bind(now())
+    .execute(&db.pool)
+    .await?;
+    Ok(())
+}
+
+/// Erases a contact person: every personal detail is removed; an anonymised trace stays.
+pub async fn erase_contact(db: &Db, org_id: i64, contact_id: i64) -> AppResult<bool> {
+    let result = sqlx::query(
+        "UPDATE organisation_contacts SET name = 'Erased contact', role = '', email = '', phone = '', \
+         preferred_contact = '', access_needs = '', erased_at = $1 \
+         WHERE id = $2 AND organisation_id = $3 AND erased_at IS NULL",
+    )
+    .bind(now())
+    .bind(contact_id)
+    .bind(org_id)
+    .execute(&db.pool)
+    .await?;
+    Ok(result.rows_affected() == 1)
+}
+
+pub async fn notes(db: &Db, org_id: i64) -> AppResult<Vec<Note>> {
+    let rows = sqlx::query("SELECT author_name, body, created_at FROM organisation_notes WHERE organisation_id = $1 ORDER BY id DESC")
+        .bind(org_id)
+        .fetch_all(&db.pool)
+        .await?;
+    rows.iter()
+        .map(|r| {
+            Ok(Note {
+                author_name: r.try_get("author_name")?,
+                body: r.try_get("body")?,
+                created_at: r.try_get("created_at")?,
+            })
+        })
+        .collect()
+}
+
+pub async fn add_note(db: &Db, org_id: i64, author: (i64, &str), body: &str) -> AppResult<()> {
+    sqlx::query("INSERT INTO organisation_notes (organisation_id, author_id, author_name, body, created_at) VALUES ($1, $2, $3, $4, $5)")
+        .bind(org_id)
+        .bind(author.0)
+        .bind(author.1.to_string())
+        .bind(body.to_string())
+        .bind(now())
+        .execute(&db.pool)
+        .await?;
+    Ok(())
+}
+
+pub async fn activities(db: &Db, org_id: i64) -> AppResult<Vec<Activity>> {
+    let rows = sqlx::query(
+        "SELECT kind, happened_on, summary, logged_by_name FROM organisation_activities WHERE organisation_id = $1 \
+         ORDER BY happened_on DESC, id DESC",
+    )
+    .bind(org_id)
+    .fetch_all(&db.pool)
+    .await?;
+    rows.iter()
+        .map(|r| {
+            Ok(Activity {
+                kind: r.try_get("kind")?,
+                happened_on: r.try_get("happened_on")?,
+                summary: r.try_get("summary")?,
+                logged_by_name: r.try_get("logged_by_name")?,
+            })
+        })
+        .collect()
+}
+
+pub async fn add_activity(
+    db: &Db,
+    org_id: i64,
+    kind: &str,
+    happened_on: &str,
+    summary: &str,
+    by: (i64, &str),
+) -> AppResult<()> {
+    sqlx::query(
+        "INSERT INTO organisation_activities (organisation_id, kind, happened_on, summary, logged_by_id, logged_by_name, created_at) \
+         VALUES ($1, $2, $3, $4, $5, $6, $7)",
+    )
+    .bind(org_id)
+    .bind(kind.to_string())
+    .bind(happened_on.to_string())
+    .bind(summary.to_string())
+    .bind(by.0)
+    .bind(by.1.to_string())
+    .bind(now())
+    .execute(&db.pool)
+    .await?;
+    Ok(())
+}
+
+/// A card on the outreach board.
+#[derive(Clone, Debug)]
+pub struct Card {
+    pub slug: String,
+    pub name: String,
+    pub stage: String,
+    pub owner_name: String,
+    pub next_action: String,
+    pub next_action_due: String,
+}
+
+/// Every organisation with its stage (records without outreach yet are "identified").
+/// `owner`: only this person's; `overdue_before`: only next actions due before this date.
+pub async fn board(
+    db: &Db,
+    owner: Option<i64>,
+    overdue_before: Option<&str>,
+) -> AppResult<Vec<Card>> {
+    let mut sql = String::from(
+        "SELECT g.slug, g.name, COALESCE(o.stage, 'identified') AS stage, COALESCE(u.name, '') AS owner_name, \
+         COALESCE(o.next_action, '') AS next_action, COALESCE(o.next_action_due, '') AS next_action_due \
+         FROM organisations g LEFT JOIN organisation_outreach o ON o.organisation_id = g.id \
+         LEFT JOIN users u ON u.id = o.owner_id WHERE 1 = 1",
+    );
+    if owner.is_some() {
+        sql.push_str(" AND o.owner_id = $1");
+    }
+    if overdue_before.is_some() {
+        sql.push_str(if owner.is_some() {
+            " AND o.next_action_due <> '' AND o.next_action_due < $2"
+        } else {
+            " AND o.next_action_due <> '' AND o.next_action_due < $1"
+        });
+    }
+    sql.push_str(" ORDER BY LOWER(g.name)");
+    let mut query = sqlx::query(&sql);
+    if let Some(o) = owner {
+        query = query.bind(o);
+    }
+    if let Some(d) = overdue_before {
+        query = query.bind(d.to_string());
+    }
+    let rows = query.fetch_all(&db.pool).await?;
+    rows.iter()
+        .map(|r| {
+            Ok(Card {
+                slug: r.try_get("slug")?,
+                name: r.try_get("name")?,
+                stage: r.try_get("stage")?,
+                owner_name: r.try_get("owner_name")?,
+                next_action: r.try_get("next_action")?,
+                next_action_due: r.try_get("next_action_due")?,
+            })
+        })
+        .collect()
+}
+
+/// Coordinators and admins, who may own outreach: (id, name).
+pub async fn coordinators(db: &Db) -> AppResult<Vec<(i64, String)>> {
+    let rows = sqlx::query(
+        "SELECT id, name FROM users WHERE role IN ('coordinator', 'admin') AND suspended_at IS NULL ORDER BY name",
+    )
+    .fetch_all(&db.pool)
+    .await?;
+    rows.iter()
+        .map(|r| Ok((r.try_get("id")?, r.try_get("name")?)))
+        .collect()
+}
