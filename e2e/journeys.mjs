@@ -383,6 +383,21 @@ async function main() {
     await axeBoth(visitor, "organisation history");
     await admin.goto(`${BASE}/organisations/add`);
     await axeBoth(admin, "add an organisation");
+    // Outreach: the board works without JavaScript; moving a card is a form.
+    await admin.goto(`${BASE}/organisations/newport-unity-journey/outreach?lang=en`);
+    await axeBoth(admin, "organisation outreach");
+    await admin.goto(`${BASE}/outreach`);
+    await axeBoth(admin, "outreach board");
+    const outreachCard = admin.locator(".board__card", { hasText: "Newport Unity Journey" });
+    await outreachCard.locator("select").selectOption("in_conversation");
+    await outreachCard.getByRole("button", { name: /Move/ }).click();
+    const inConversation = await admin.locator("section[aria-labelledby=stage-in_conversation]").textContent();
+    expect(inConversation.includes("Newport Unity Journey"), "the card moved to In conversation");
+    const reachPage = await context.newPage();
+    await reachPage.goto(`${BASE}/reach?lang=en`);
+    await axeBoth(reachPage, "reach");
+    expect((await reachPage.locator(".reach-gap").count()) > 0, "gaps are shown in words");
+    await reachPage.close();
     await visitorContext.close();
 
     // JavaScript off: the sign-in form still works.

@@ -372,6 +372,7 @@ pub fn table() -> Vec<Route> {
             Coordinator,
             get(orgs::outreach::board),
         ),
+        route(g.clone(), "/reach", Public, get(orgs::reach::show)),
         route(
             p.clone(),
             "/outreach/move",

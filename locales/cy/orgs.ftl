@@ -214,3 +214,19 @@ outreach-flash-erased = Mae manylion y person cyswllt wedi'u dileu.
 outreach-flash-note = Mae'r nodyn wedi'i ychwanegu.
 outreach-flash-activity = Mae'r gweithgarwch wedi'i gofnodi.
 outreach-flash-moved = Mae'r sefydliad wedi symud i'w gam newydd.
+
+## Cyrhaeddiad
+reach-title = Pwy rydym wedi'u cyrraedd
+reach-intro = Faint o sefydliadau rydym mewn cysylltiad â nhw ym mhob gwlad, ar gyfer pob grŵp o bobl sy'n rhannu nodwedd warchodedig ac ar gyfer pob un o'r Nodau Datblygu Cynaliadwy. Celloedd gwag yw'r bylchau y mae angen i ni eu llenwi o hyd.
+reach-public = Mae'r ffigurau hyn yn cyfrif sefydliadau sydd wedi'u rhestru yn y cyfeiriadur.
+reach-coordinator = Fel cydlynydd rydych chi'n gweld pob cofnod, gan gynnwys y rhai nad ydynt wedi'u rhestru, gyda'r cam y mae pob un wedi'i gyrraedd.
+reach-chart-title = Sefydliadau yn ôl gwlad
+reach-chart-caption = Sefydliadau ym mhob gwlad. Mae'r un ffigurau yn y tablau isod.
+reach-by-characteristic = Yn ôl nodwedd warchodedig
+reach-by-characteristic-caption = Sefydliadau yn ôl nodwedd warchodedig a gwlad
+reach-characteristic = Pobl y mae'n gweithio gyda nhw
+reach-by-goal = Yn ôl Nod Datblygu Cynaliadwy
+reach-by-goal-caption = Sefydliadau yn ôl Nod Datblygu Cynaliadwy a gwlad
+reach-goal = Nod
+reach-gap = Dim eto (bwlch)
+orgs-reach-link = Pwy rydym wedi'u cyrraedd: bylchau yn ôl gwlad a nodwedd

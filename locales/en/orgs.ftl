@@ -210,3 +210,19 @@ outreach-flash-erased = The contact person's details have been erased.
 outreach-flash-note = The note has been added.
 outreach-flash-activity = The activity has been logged.
 outreach-flash-moved = The organisation has moved to its new stage.
+
+## Reach
+reach-title = Who we have reached
+reach-intro = How many organisations we are in touch with in each nation, for each group of people who share a protected characteristic and for each Sustainable Development Goal. Empty cells are the gaps we still need to fill.
+reach-public = These figures count organisations listed in the directory.
+reach-coordinator = As a coordinator you see every record, including those not listed, with the stage each has reached.
+reach-chart-title = Organisations by nation
+reach-chart-caption = Organisations in each nation. The same figures are in the tables below.
+reach-by-characteristic = By protected characteristic
+reach-by-characteristic-caption = Organisations by protected characteristic and nation
+reach-characteristic = People it works with
+reach-by-goal = By Sustainable Development Goal
+reach-by-goal-caption = Organisations by Sustainable Development Goal and nation
+reach-goal = Goal
+reach-gap = None yet (a gap)
+orgs-reach-link = Who we have reached: gaps by nation and characteristic

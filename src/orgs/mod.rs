@@ -13,6 +13,7 @@ pub mod model;
 pub mod moderation;
 pub mod outreach;
 pub mod outreach_model;
+pub mod reach;
 pub mod record;
 pub mod submit;
 

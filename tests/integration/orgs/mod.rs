@@ -2,6 +2,7 @@
 
 mod directory;
 mod outreach;
+mod reach;
 mod submissions;
 
 use coproduce::orgs::fields::OrgFields;
