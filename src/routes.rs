@@ -374,6 +374,18 @@ pub fn table() -> Vec<Route> {
         ),
         route(g.clone(), "/reach", Public, get(orgs::reach::show)),
         route(
+            g.clone(),
+            "/organisations/{slug}/merge",
+            Coordinator,
+            get(orgs::record::show_merge),
+        ),
+        route(
+            p.clone(),
+            "/organisations/{slug}/merge",
+            Coordinator,
+            post(orgs::record::merge),
+        ),
+        route(
             p.clone(),
             "/outreach/move",
             Coordinator,

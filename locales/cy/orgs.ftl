@@ -230,3 +230,22 @@ reach-by-goal-caption = Sefydliadau yn ôl Nod Datblygu Cynaliadwy a gwlad
 reach-goal = Nod
 reach-gap = Dim eto (bwlch)
 orgs-reach-link = Pwy rydym wedi'u cyrraedd: bylchau yn ôl gwlad a nodwedd
+
+## Dyblygion ac uno
+dup-heading = Efallai fod hwn yn y cyfeiriadur yn barod
+dup-advice = Gwiriwch y cofnodion hyn. Os yw'n un ohonyn nhw, golygwch neu unwch y cofnod hwnnw yn lle hynny. Os yw'n sefydliad gwahanol, ticiwch y blwch isod a chadw eto.
+dup-confirm = Mae hwn yn sefydliad gwahanol: ei ychwanegu beth bynnag
+dup-reason-charity = yr un rhif elusen
+dup-reason-name = enw tebyg iawn
+dup-reason-website = yr un wefan
+dup-reason-email = yr un parth e-bost
+orgs-merge-link = Uno â chofnod arall
+orgs-merge-title = Uno { $name } â chofnod arall
+orgs-merge-intro = Caiff y cofnod arall ei gadw. Mae manylion hwn yn llenwi ei fylchau, mae ei hanes, ei gysylltiadau, ei nodiadau a'i weithgarwch yn symud drosodd, ac mae ei hen gyfeiriad yn arwain at y cofnod a gadwyd.
+orgs-merge-candidates = Dyblygion tebygol
+orgs-merge-keep = Neu teipiwch gyfeiriad neu enw byr y cofnod i'w gadw
+orgs-merge-keep-hint = Er enghraifft involve, o /organisations/involve.
+orgs-merge-button = Uno
+orgs-merge-error = Dewiswch gofnod arall i'w gadw
+orgs-merge-summary = Unwyd { $name } â'r cofnod hwn
+orgs-flash-records-merged = Mae'r cofnodion wedi'u huno. Cedwir y ddau hanes.

@@ -226,3 +226,22 @@ reach-by-goal-caption = Organisations by Sustainable Development Goal and nation
 reach-goal = Goal
 reach-gap = None yet (a gap)
 orgs-reach-link = Who we have reached: gaps by nation and characteristic
+
+## Duplicates and merging
+dup-heading = This may already be in the directory
+dup-advice = Check these records. If it is one of them, edit or merge that record instead. If it is a different organisation, tick the box below and save again.
+dup-confirm = This is a different organisation: add it anyway
+dup-reason-charity = the same charity number
+dup-reason-name = a very similar name
+dup-reason-website = the same website
+dup-reason-email = the same e-mail domain
+orgs-merge-link = Merge into another record
+orgs-merge-title = Merge { $name } into another record
+orgs-merge-intro = The other record is kept. This one's details fill its gaps, its history, contacts, notes and activity move over, and its old address leads to the kept record.
+orgs-merge-candidates = Likely duplicates
+orgs-merge-keep = Or type the address or short name of the record to keep
+orgs-merge-keep-hint = For example involve, from /organisations/involve.
+orgs-merge-button = Merge
+orgs-merge-error = Choose another record to keep
+orgs-merge-summary = Merged { $name } into this record
+orgs-flash-records-merged = The records have been merged. Both histories are kept.

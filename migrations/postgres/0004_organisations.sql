@@ -25,7 +25,9 @@ CREATE TABLE organisations (
     is_demo          BIGINT NOT NULL DEFAULT 0,
     created_at       BIGINT NOT NULL,
     updated_at       BIGINT NOT NULL,
-    listed_at        BIGINT
+    listed_at        BIGINT,
+    -- Merged into another record: kept (with its history moved) so old links redirect.
+    merged_into      BIGINT REFERENCES organisations (id)
 );
 CREATE UNIQUE INDEX organisations_lead_nation ON organisations (lead_nation);
 CREATE INDEX organisations_listed ON organisations (listed, name);

@@ -25,7 +25,9 @@ CREATE TABLE organisations (
     is_demo          INTEGER NOT NULL DEFAULT 0,
     created_at       INTEGER NOT NULL,
     updated_at       INTEGER NOT NULL,
-    listed_at        INTEGER
+    listed_at        INTEGER,
+    -- Merged into another record: kept (with its history moved) so old links redirect.
+    merged_into      INTEGER REFERENCES organisations (id)
 );
 CREATE UNIQUE INDEX organisations_lead_nation ON organisations (lead_nation);
 CREATE INDEX organisations_listed ON organisations (listed, name);

@@ -61,6 +61,8 @@ pub struct OrgForm {
     pub goals: Vec<String>,
     pub targets: String,
     pub summary: String,
+    /// "1" once a coordinator has seen the likely duplicates and confirmed it is new.
+    pub confirm_new: String,
 }
 
 impl From<&OrgFields> for OrgForm {
@@ -83,6 +85,7 @@ impl From<&OrgFields> for OrgForm {
             goals: f.goals.iter().map(i64::to_string).collect(),
             targets: f.targets.join(", "),
             summary: String::new(),
+            confirm_new: String::new(),
         }
     }
 }
@@ -268,6 +271,43 @@ pub fn validate(form: &OrgForm, lang: Lang) -> Result<OrgFields, FieldErrors> {
     })
 }
 
+/// Combines two records' details into the first: empty fields are filled from the second,
+/// lists are joined; the first keeps its name and lead-network role.
+pub fn merge_fields(existing: &OrgFields, new: &OrgFields) -> OrgFields {
+    let pick = |a: &String, b: &String| if a.is_empty() { b.clone() } else { a.clone() };
+    let join = |a: &[String], b: &[String]| {
+        let mut all: Vec<String> = a.iter().chain(b).cloned().collect();
+        all.sort();
+        all.dedup();
+        all
+    };
+    let mut goals: Vec<i64> = existing.goals.iter().chain(&new.goals).copied().collect();
+    goals.sort_unstable();
+    goals.dedup();
+    OrgFields {
+        name: existing.name.clone(),
+        other_names: pick(&existing.other_names, &new.other_names),
+        description: pick(&existing.description, &new.description),
+        website: pick(&existing.website, &new.website),
+        email: pick(&existing.email, &new.email),
+        phone: pick(&existing.phone, &new.phone),
+        area_served: pick(&existing.area_served, &new.area_served),
+        org_type: if existing.org_type == "other" {
+            new.org_type.clone()
+        } else {
+            existing.org_type.clone()
+        },
+        charity_register: pick(&existing.charity_register, &new.charity_register),
+        charity_number: pick(&existing.charity_number, &new.charity_number),
+        lead_nation: existing.lead_nation.clone(),
+        listed: existing.listed || new.listed,
+        nations: join(&existing.nations, &new.nations),
+        characteristics: join(&existing.characteristics, &new.characteristics),
+        goals,
+        targets: join(&existing.targets, &new.targets),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -316,5 +356,36 @@ mod tests {
         for field in ["name", "website", "charity_number", "targets", "nations"] {
             assert!(errors.has(field), "{field}");
         }
+    }
+}
+
+#[cfg(test)]
+mod merge_tests {
+    use super::*;
+    use crate::orgs::fields::merge_fields;
+
+    #[test]
+    fn merging_fills_gaps_and_joins_lists() {
+        let existing = OrgFields {
+            name: "Involve".into(),
+            website: "https://involve.org.uk".into(),
+            nations: vec!["england".into()],
+            goals: vec![16],
+            ..OrgFields::default()
+        };
+        let new = OrgFields {
+            name: "Involve UK".into(),
+            website: "https://other.example".into(),
+            email: "hello@involve.org.uk".into(),
+            nations: vec!["scotland".into()],
+            goals: vec![10, 16],
+            ..OrgFields::default()
+        };
+        let m = merge_fields(&existing, &new);
+        assert_eq!(m.name, "Involve");
+        assert_eq!(m.website, "https://involve.org.uk");
+        assert_eq!(m.email, "hello@involve.org.uk");
+        assert_eq!(m.nations, vec!["england", "scotland"]);
+        assert_eq!(m.goals, vec![10, 16]);
     }
 }

@@ -7,6 +7,7 @@
 
 pub mod demo;
 pub mod directory;
+pub mod duplicates;
 pub mod exports;
 pub mod fields;
 pub mod model;

@@ -17,6 +17,8 @@ pub struct Organisation {
     pub created_at: i64,
     pub updated_at: i64,
     pub listed_at: Option<i64>,
+    /// Merged into this other record.
+    pub merged_into: Option<i64>,
 }
 
 #[derive(Debug, PartialEq, Eq)]
@@ -245,7 +247,7 @@ pub async fn update(
 }
 
 const COLUMNS: &str = "id, uuid, slug, name, other_names, description, website, email, phone, area_served, org_type, \
-     charity_register, charity_number, lead_nation, listed, is_demo, created_at, updated_at, listed_at";
+     charity_register, charity_number, lead_nation, listed, is_demo, created_at, updated_at, listed_at, merged_into";
 
 async fn from_row(db: &Db, r: &sqlx::any::AnyRow) -> AppResult<Organisation> {
     let id: i64 = r.try_get("id")?;
@@ -304,6 +306,7 @@ async fn from_row(db: &Db, r: &sqlx::any::AnyRow) -> AppResult<Organisation> {
         created_at: r.try_get("created_at")?,
         updated_at: r.try_get("updated_at")?,
         listed_at: r.try_get("listed_at")?,
+        merged_into: r.try_get("merged_into")?,
     })
 }
 
@@ -353,7 +356,7 @@ pub async fn directory(
     limit: i64,
     offset: i64,
 ) -> AppResult<(Vec<Organisation>, i64)> {
-    let mut conditions: Vec<String> = Vec::new();
+    let mut conditions: Vec<String> = vec!["o.merged_into IS NULL".to_string()];
     let mut binds: Vec<String> = Vec::new();
     let bind = |value: String, binds: &mut Vec<String>| {
         binds.push(value);

@@ -8,7 +8,6 @@ use axum::extract::{Path, State};
 use axum::response::{IntoResponse, Redirect, Response};
 use serde::Deserialize;
 
-use super::fields::OrgFields;
 use super::model::{self, SaveProblem, Submission};
 use crate::app::AppState;
 use crate::error::{AppError, AppResult};
@@ -47,42 +46,6 @@ struct DecisionForm {
     action: String,
     reason: String,
     merge_into: String,
-}
-
-/// Adds a submission's details to an existing record: empty fields are filled, lists joined.
-fn merged(existing: &OrgFields, new: &OrgFields) -> OrgFields {
-    let pick = |a: &String, b: &String| if a.is_empty() { b.clone() } else { a.clone() };
-    let join = |a: &[String], b: &[String]| {
-        let mut all: Vec<String> = a.iter().chain(b).cloned().collect();
-        all.sort();
-        all.dedup();
-        all
-    };
-    let mut goals: Vec<i64> = existing.goals.iter().chain(&new.goals).copied().collect();
-    goals.sort_unstable();
-    goals.dedup();
-    OrgFields {
-        name: existing.name.clone(),
-        other_names: pick(&existing.other_names, &new.other_names),
-        description: pick(&existing.description, &new.description),
-        website: pick(&existing.website, &new.website),
-        email: pick(&existing.email, &new.email),
-        phone: pick(&existing.phone, &new.phone),
-        area_served: pick(&existing.area_served, &new.area_served),
-        org_type: if existing.org_type == "other" {
-            new.org_type.clone()
-        } else {
-            existing.org_type.clone()
-        },
-        charity_register: pick(&existing.charity_register, &new.charity_register),
-        charity_number: pick(&existing.charity_number, &new.charity_number),
-        lead_nation: existing.lead_nation.clone(),
-        listed: existing.listed || new.listed,
-        nations: join(&existing.nations, &new.nations),
-        characteristics: join(&existing.characteristics, &new.characteristics),
-        goals,
-        targets: join(&existing.targets, &new.targets),
-    }
 }
 
 pub async fn decide(
@@ -151,7 +114,7 @@ pub async fn decide(
                 )
                     .into_response());
             };
-            let fields = merged(&existing.fields, &submission.fields);
+            let fields = super::fields::merge_fields(&existing.fields, &submission.fields);
             if model::update(&state.db, existing.id, &fields, author, &summary)
                 .await?
                 .is_err()
@@ -206,35 +169,5 @@ pub async fn decide(
                 .into_response())
         }
         _ => Err(AppError::BadRequest(Some("error-form-unreadable"))),
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn merging_fills_gaps_and_joins_lists() {
-        let existing = OrgFields {
-            name: "Involve".into(),
-            website: "https://involve.org.uk".into(),
-            nations: vec!["england".into()],
-            goals: vec![16],
-            ..OrgFields::default()
-        };
-        let new = OrgFields {
-            name: "Involve UK".into(),
-            website: "https://other.example".into(),
-            email: "hello@involve.org.uk".into(),
-            nations: vec!["scotland".into()],
-            goals: vec![10, 16],
-            ..OrgFields::default()
-        };
-        let m = merged(&existing, &new);
-        assert_eq!(m.name, "Involve");
-        assert_eq!(m.website, "https://involve.org.uk");
-        assert_eq!(m.email, "hello@involve.org.uk");
-        assert_eq!(m.nations, vec!["england", "scotland"]);
-        assert_eq!(m.goals, vec![10, 16]);
     }
 }

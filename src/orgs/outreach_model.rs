@@ -250,7 +250,7 @@ pub async fn board(
         "SELECT g.slug, g.name, COALESCE(o.stage, 'identified') AS stage, COALESCE(u.name, '') AS owner_name, \
          COALESCE(o.next_action, '') AS next_action, COALESCE(o.next_action_due, '') AS next_action_due \
          FROM organisations g LEFT JOIN organisation_outreach o ON o.organisation_id = g.id \
-         LEFT JOIN users u ON u.id = o.owner_id WHERE 1 = 1",
+         LEFT JOIN users u ON u.id = o.owner_id WHERE g.merged_into IS NULL",
     );
     if owner.is_some() {
         sql.push_str(" AND o.owner_id = $1");

@@ -74,6 +74,17 @@ pub async fn show(
     Ctx(ctx): Ctx,
     Path(slug): Path<String>,
 ) -> AppResult<Response> {
+    // A merged record's old address leads to the record it was merged into.
+    if let Some(merged) = model::find_by_slug(&state.db, &slug).await? {
+        if let Some(kept) = merged.merged_into {
+            let kept = model::find_by_id(&state.db, kept)
+                .await?
+                .ok_or(AppError::NotFound)?;
+            return Ok(
+                Redirect::permanent(&format!("/organisations/{}", kept.slug)).into_response(),
+            );
+        }
+    }
     let org = visible(&state, &ctx, &slug).await?;
     render(&ShowView {
         layout: Layout::titled(&ctx, org.fields.name.clone())
@@ -204,6 +215,8 @@ pub struct EditView {
     pub public: bool,
     pub submitter_name: String,
     pub submitter_email: String,
+    /// Records this one may duplicate, shown before it is created.
+    pub duplicates: Vec<super::duplicates::Candidate>,
 }
 
 impl EditView {
@@ -238,6 +251,7 @@ impl EditView {
             public,
             submitter_name: String::new(),
             submitter_email: String::new(),
+            duplicates: Vec::new(),
         }
     }
 
@@ -285,6 +299,21 @@ pub async fn add(State(state): State<AppState>, Ctx(ctx): Ctx, body: Bytes) -> A
             .respond()
         }
     };
+    if form.confirm_new != "1" {
+        let duplicates = super::duplicates::likely(&state.db, &fields, None).await?;
+        if !duplicates.is_empty() {
+            let mut view = EditView::new(
+                &ctx,
+                ctx.lang.t("orgs-add-title"),
+                "/organisations/add".into(),
+                FieldErrors::new(ctx.lang),
+                form,
+                false,
+            );
+            view.duplicates = duplicates;
+            return view.respond();
+        }
+    }
     match model::create(
         &state.db,
         &fields,
@@ -378,4 +407,111 @@ pub async fn edit(
         )
         .respond(),
     }
+}
+
+#[derive(Template)]
+#[template(path = "orgs/merge.html")]
+struct MergeView {
+    layout: Layout,
+    org: Organisation,
+    candidates: Vec<super::duplicates::Candidate>,
+    error: bool,
+}
+
+impl MergeView {
+    fn reason(&self, key: &str) -> String {
+        self.layout.t(key)
+    }
+    fn heading(&self) -> String {
+        self.layout
+            .t1("orgs-merge-title", "name", self.org.fields.name.as_str())
+    }
+}
+
+async fn merge_page(
+    state: &AppState,
+    ctx: &RequestContext,
+    org: Organisation,
+    error: bool,
+) -> AppResult<Response> {
+    let candidates = super::duplicates::likely(&state.db, &org.fields, Some(org.id)).await?;
+    let title = ctx.lang.t_args(
+        "orgs-merge-title",
+        &[("name", org.fields.name.clone().into())],
+    );
+    let mut layout = Layout::titled(ctx, title).with_crumbs(&[("orgs-title", "/organisations")]);
+    if error {
+        layout.mark_errors();
+    }
+    let view = MergeView {
+        layout,
+        org,
+        candidates,
+        error,
+    };
+    if error {
+        render_status(StatusCode::UNPROCESSABLE_ENTITY, &view)
+    } else {
+        render(&view)
+    }
+}
+
+pub async fn show_merge(
+    State(state): State<AppState>,
+    Ctx(ctx): Ctx,
+    Path(slug): Path<String>,
+) -> AppResult<Response> {
+    let org = model::find_by_slug(&state.db, &slug)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    merge_page(&state, &ctx, org, false).await
+}
+
+#[derive(Debug, Default, serde::Deserialize)]
+#[serde(default)]
+struct MergeForm {
+    keep: String,
+}
+
+/// `POST /organisations/{slug}/merge`: this record is merged into `keep`.
+pub async fn merge(
+    State(state): State<AppState>,
+    Ctx(ctx): Ctx,
+    Path(slug): Path<String>,
+    body: Bytes,
+) -> AppResult<Response> {
+    let user = ctx.require_user()?.clone();
+    let form: MergeForm = super::parse_form(&body)?;
+    let gone = model::find_by_slug(&state.db, &slug)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    let keep_slug = form
+        .keep
+        .trim()
+        .trim_start_matches("/organisations/")
+        .to_string();
+    let keep = match model::find_by_slug(&state.db, &keep_slug).await? {
+        Some(k) if k.id != gone.id && k.merged_into.is_none() => k,
+        _ => return merge_page(&state, &ctx, gone, true).await,
+    };
+    let summary = ctx.lang.t_args(
+        "orgs-merge-summary",
+        &[("name", gone.fields.name.clone().into())],
+    );
+    if !super::duplicates::merge(
+        &state.db,
+        &keep,
+        &gone,
+        (Some(user.id.0), &user.name),
+        &summary,
+    )
+    .await?
+    {
+        return merge_page(&state, &ctx, gone, true).await;
+    }
+    Ok((
+        Flash("orgs-flash-records-merged"),
+        Redirect::to(&format!("/organisations/{}", keep.slug)),
+    )
+        .into_response())
 }

@@ -1,6 +1,7 @@
 //! Tests of the organisations directory (issue #4).
 
 mod directory;
+mod duplicates;
 mod outreach;
 mod reach;
 mod submissions;
