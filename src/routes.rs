@@ -375,6 +375,31 @@ pub fn table() -> Vec<Route> {
         route(g.clone(), "/reach", Public, get(orgs::reach::show)),
         route(
             g.clone(),
+            "/organisations/import",
+            Coordinator,
+            get(orgs::import_pages::show_upload),
+        ),
+        route(
+            p.clone(),
+            "/organisations/import",
+            Coordinator,
+            post(orgs::import_pages::upload)
+                .layer(DefaultBodyLimit::max(crate::app::MAX_BODY_BYTES)),
+        ),
+        route(
+            g.clone(),
+            "/organisations/import/{id}",
+            Coordinator,
+            get(orgs::import_pages::show),
+        ),
+        route(
+            p.clone(),
+            "/organisations/import/{id}",
+            Coordinator,
+            post(orgs::import_pages::start),
+        ),
+        route(
+            g.clone(),
             "/organisations/{slug}/merge",
             Coordinator,
             get(orgs::record::show_merge),

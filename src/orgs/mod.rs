@@ -10,6 +10,8 @@ pub mod directory;
 pub mod duplicates;
 pub mod exports;
 pub mod fields;
+pub mod import;
+pub mod import_pages;
 pub mod model;
 pub mod moderation;
 pub mod outreach;

@@ -165,8 +165,23 @@ pub async fn create(
     is_demo: bool,
 ) -> AppResult<Result<String, SaveProblem>> {
     let mut tx = db.begin_write().await?;
+    let created = create_in(&mut tx, f, author, summary, is_demo).await?;
+    if created.is_ok() {
+        tx.commit().await?;
+    }
+    Ok(created.map(|(_, slug)| slug))
+}
+
+/// [`create`] inside a caller's transaction; returns the id and slug.
+pub async fn create_in(
+    tx: &mut WriteTx,
+    f: &OrgFields,
+    author: (Option<i64>, &str),
+    summary: &str,
+    is_demo: bool,
+) -> AppResult<Result<(i64, String), SaveProblem>> {
     let t = now();
-    let slug = unique_slug(&mut tx, &f.name).await?;
+    let slug = unique_slug(tx, &f.name).await?;
     let inserted = sqlx::query(
         "INSERT INTO organisations (uuid, slug, name, other_names, description, website, email, phone, area_served, \
          org_type, charity_register, charity_number, lead_nation, listed, consent_at, is_demo, created_at, updated_at, listed_at) \
@@ -190,17 +205,16 @@ pub async fn create(
     .bind(i64::from(is_demo))
     .bind(t)
     .bind(f.listed.then_some(t))
-    .fetch_one(&mut *tx)
+    .fetch_one(&mut **tx)
     .await;
     let id: i64 = match inserted {
         Ok(row) => row.try_get("id")?,
         Err(e) if is_lead_violation(&e) => return Ok(Err(SaveProblem::LeadTaken)),
         Err(e) => return Err(e.into()),
     };
-    write_classifications(&mut tx, id, f).await?;
-    record_revision(&mut tx, id, f, author, summary).await?;
-    tx.commit().await?;
-    Ok(Ok(slug))
+    write_classifications(tx, id, f).await?;
+    record_revision(tx, id, f, author, summary).await?;
+    Ok(Ok((id, slug)))
 }
 
 /// Replaces a record's fields, keeping the old ones in its history.
@@ -212,6 +226,21 @@ pub async fn update(
     summary: &str,
 ) -> AppResult<Result<(), SaveProblem>> {
     let mut tx = db.begin_write().await?;
+    let updated = update_in(&mut tx, id, f, author, summary).await?;
+    if updated.is_ok() {
+        tx.commit().await?;
+    }
+    Ok(updated)
+}
+
+/// [`update`] inside a caller's transaction.
+pub async fn update_in(
+    tx: &mut WriteTx,
+    id: i64,
+    f: &OrgFields,
+    author: (Option<i64>, &str),
+    summary: &str,
+) -> AppResult<Result<(), SaveProblem>> {
     let t = now();
     let updated = sqlx::query(
         "UPDATE organisations SET name = $1, other_names = $2, description = $3, website = $4, email = $5, phone = $6, \
@@ -233,16 +262,15 @@ pub async fn update(
     .bind(i64::from(f.listed))
     .bind(t)
     .bind(id)
-    .execute(&mut *tx)
+    .execute(&mut **tx)
     .await;
     match updated {
         Ok(_) => {}
         Err(e) if is_lead_violation(&e) => return Ok(Err(SaveProblem::LeadTaken)),
         Err(e) => return Err(e.into()),
     }
-    write_classifications(&mut tx, id, f).await?;
-    record_revision(&mut tx, id, f, author, summary).await?;
-    tx.commit().await?;
+    write_classifications(tx, id, f).await?;
+    record_revision(tx, id, f, author, summary).await?;
     Ok(Ok(()))
 }
 

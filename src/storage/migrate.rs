@@ -42,6 +42,12 @@ const MIGRATIONS: &[(i64, &str, &str, &str)] = &[
         include_str!("../../migrations/sqlite/0005_outreach.sql"),
         include_str!("../../migrations/postgres/0005_outreach.sql"),
     ),
+    (
+        6,
+        "imports",
+        include_str!("../../migrations/sqlite/0006_imports.sql"),
+        include_str!("../../migrations/postgres/0006_imports.sql"),
+    ),
 ];
 
 /// Applies every migration not yet applied to this database.

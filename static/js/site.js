@@ -81,3 +81,14 @@
     init();
   }
 })();
+
+// Pages that show work in progress (a CSV import) reload themselves while it runs; the
+// page also has a plain "Refresh" link for anyone without JavaScript.
+(function () {
+  "use strict";
+  var el = document.querySelector("[data-refresh-seconds]");
+  if (el) {
+    var seconds = parseInt(el.getAttribute("data-refresh-seconds"), 10) || 2;
+    window.setTimeout(function () { window.location.reload(); }, seconds * 1000);
+  }
+})();

@@ -2,6 +2,7 @@
 
 mod directory;
 mod duplicates;
+mod import;
 mod outreach;
 mod reach;
 mod submissions;

@@ -1,0 +1,229 @@
+//! `/organisations/import`: upload a CSV, map its columns to fields, preview the rows with
+//! their problems, then import the valid ones in the background and watch the progress.
+
+use std::collections::HashMap;
+
+use askama::Template;
+use axum::body::Bytes;
+use axum::extract::{Path, Query, State};
+use axum::http::{header, HeaderMap, StatusCode};
+use axum::response::{IntoResponse, Redirect, Response};
+
+use super::import::{self, ImportRow, Mapping, RowCheck, FIELDS};
+use crate::app::AppState;
+use crate::error::{AppError, AppResult};
+use crate::forms::FieldErrors;
+use crate::http::{multipart, Ctx, Flash, RequestContext};
+use crate::views::{render, render_status, Layout};
+
+#[derive(Template)]
+#[template(path = "orgs/import_upload.html")]
+struct UploadView {
+    layout: Layout,
+    errors: FieldErrors,
+}
+
+fn upload_page(ctx: &RequestContext, errors: FieldErrors) -> AppResult<Response> {
+    let mut layout =
+        Layout::new(ctx, "import-title").with_crumbs(&[("orgs-title", "/organisations")]);
+    let has_errors = !errors.is_empty();
+    if has_errors {
+        layout.mark_errors();
+    }
+    let view = UploadView { layout, errors };
+    if has_errors {
+        render_status(StatusCode::UNPROCESSABLE_ENTITY, &view)
+    } else {
+        render(&view)
+    }
+}
+
+pub async fn show_upload(Ctx(ctx): Ctx) -> AppResult<Response> {
+    upload_page(&ctx, FieldErrors::new(ctx.lang))
+}
+
+pub async fn upload(
+    State(state): State<AppState>,
+    Ctx(ctx): Ctx,
+    headers: HeaderMap,
+    body: Bytes,
+) -> AppResult<Response> {
+    let user = ctx.require_user()?.clone();
+    let content_type = headers
+        .get(header::CONTENT_TYPE)
+        .and_then(|v| v.to_str().ok())
+        .unwrap_or("");
+    let parts = multipart::parse(content_type, body)
+        .await
+        .ok_or(AppError::BadRequest(Some("error-form-unreadable")))?;
+    let mut errors = FieldErrors::new(ctx.lang);
+    let Some(file) = multipart::field(&parts, "file").filter(|f| !f.data.is_empty()) else {
+        errors.add("file", "files-error-missing");
+        return upload_page(&ctx, errors);
+    };
+    if file.data.contains(&0) {
+        errors.add("file", "import-error-not-csv");
+        return upload_page(&ctx, errors);
+    }
+    let text = import::decode(&file.data);
+    let (header_row, rows) = import::parse(&text);
+    if header_row.iter().all(String::is_empty) || rows.is_empty() {
+        errors.add("file", "import-error-empty");
+        return upload_page(&ctx, errors);
+    }
+    let name = file
+        .file_name
+        .clone()
+        .unwrap_or_else(|| "upload.csv".into());
+    let id = import::store(&state.db, user.id.0, &name, &text).await?;
+    Ok(Redirect::to(&format!("/organisations/import/{id}")).into_response())
+}
+
+#[derive(Template)]
+#[template(path = "orgs/import_map.html")]
+struct MapView {
+    layout: Layout,
+    import: ImportRow,
+    columns: Vec<String>,
+    /// (field, label, chosen column index or "")
+    fields: Vec<(&'static str, String, String)>,
+    valid: usize,
+    total: usize,
+    checks: Vec<RowCheck>,
+    missing_name: bool,
+}
+
+#[derive(Template)]
+#[template(path = "orgs/import_progress.html")]
+struct ProgressView {
+    layout: Layout,
+    import: ImportRow,
+}
+
+impl ProgressView {
+    fn status_key(&self) -> String {
+        format!("import-status-{}", self.import.status)
+    }
+}
+
+/// The mapping in a query or form (`map_<field>=<column>`), else guessed from the headers.
+fn mapping_from(params: &HashMap<String, String>, columns: &[String]) -> Mapping {
+    let given: Mapping = FIELDS
+        .iter()
+        .filter_map(|f| {
+            params
+                .get(&format!("map_{f}"))
+                .and_then(|v| v.parse::<usize>().ok())
+                .filter(|i| *i < columns.len())
+                .map(|i| (*f, i))
+        })
+        .collect();
+    if params.keys().any(|k| k.starts_with("map_")) {
+        return given;
+    }
+    columns
+        .iter()
+        .enumerate()
+        .filter_map(|(i, h)| import::guess(h).map(|f| (f, i)))
+        .fold(Mapping::new(), |mut m, (f, i)| {
+            m.entry(f).or_insert(i);
+            m
+        })
+}
+
+pub async fn show(
+    State(state): State<AppState>,
+    Ctx(ctx): Ctx,
+    Path(id): Path<i64>,
+    Query(params): Query<HashMap<String, String>>,
+) -> AppResult<Response> {
+    let record = import::load(&state.db, id)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    let title_layout = |key: &str| {
+        Layout::new(&ctx, key).with_crumbs(&[
+            ("orgs-title", "/organisations"),
+            ("import-title", "/organisations/import"),
+        ])
+    };
+    if record.status != "uploaded" {
+        return render(&ProgressView {
+            layout: title_layout("import-progress-title"),
+            import: record,
+        });
+    }
+    let (columns, rows) = import::parse(&record.content);
+    let mapping = mapping_from(&params, &columns);
+    let (valid, checks) = import::check(&rows, &mapping, ctx.lang, 20);
+    let fields = FIELDS
+        .iter()
+        .map(|f| {
+            (
+                *f,
+                ctx.lang.t(&format!("import-field-{}", f.replace('_', "-"))),
+                mapping.get(f).map(|i| i.to_string()).unwrap_or_default(),
+            )
+        })
+        .collect();
+    render(&MapView {
+        layout: title_layout("import-map-title"),
+        missing_name: !mapping.contains_key("name"),
+        import: record,
+        columns,
+        fields,
+        valid,
+        total: rows.len(),
+        checks,
+    })
+}
+
+pub async fn start(
+    State(state): State<AppState>,
+    Ctx(ctx): Ctx,
+    Path(id): Path<i64>,
+    body: Bytes,
+) -> AppResult<Response> {
+    let user = ctx.require_user()?.clone();
+    let params: HashMap<String, String> = super::parse_form(&body)?;
+    let record = import::load(&state.db, id)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    let (columns, rows) = import::parse(&record.content);
+    let mapping = mapping_from(&params, &columns);
+    if !mapping.contains_key("name") {
+        return Ok((
+            Flash("import-flash-map-name"),
+            Redirect::to(&format!("/organisations/import/{id}")),
+        )
+            .into_response());
+    }
+    let mapping_json = serde_json::to_string(&mapping).map_err(anyhow::Error::from)?;
+    let total = i64::try_from(rows.len()).unwrap_or(i64::MAX);
+    if !import::start(&state.db, id, &mapping_json, total).await? {
+        return Ok(Redirect::to(&format!("/organisations/import/{id}")).into_response());
+    }
+    let summary = ctx.lang.t_args(
+        "import-summary",
+        &[("file", record.file_name.clone().into())],
+    );
+    let db = state.db.clone();
+    tokio::spawn(async move {
+        if let Err(e) = import::run(
+            db.clone(),
+            id,
+            rows,
+            mapping,
+            (user.id.0, user.name.clone()),
+            summary,
+        )
+        .await
+        {
+            tracing::error!(import = id, error = ?e, "organisation import failed");
+            let _ = sqlx::query("UPDATE organisation_imports SET status = 'failed' WHERE id = $1")
+                .bind(id)
+                .execute(&db.pool)
+                .await;
+        }
+    });
+    Ok(Redirect::to(&format!("/organisations/import/{id}")).into_response())
+}

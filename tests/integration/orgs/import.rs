@@ -1,0 +1,158 @@
+use coproduce::auth::role::Role;
+use coproduce::orgs::import;
+
+use crate::util::TestApp;
+
+const CSV: &str =
+    "Organisation Name,Web,Nations,Characteristics,Goals,Charity register,Charity No.,Listed\n\
+Deaf Cymru,https://deaf.cymru,Wales,Disability,10,,,yes\n\
+\"Race Equality, Scotland\",,Scotland,Race,\"10;16\",scotland,SC012345,yes\n\
+Bad Number Org,,England,,,scotland,12345,no\n\
+=cmd|' /C calc'!A0,,,,,,,yes\n";
+
+#[tokio::test]
+async fn upload_map_preview_and_import_then_reimport_updates() {
+    let app = TestApp::new().await;
+    let coordinator = app.signed_in("c@example.org", Role::Coordinator).await;
+    let form = coordinator.get("/organisations/import").await;
+    form.assert_status(200);
+    form.html().assert_page_conventions();
+    let uploaded = coordinator
+        .post_multipart(
+            "/organisations/import",
+            &[],
+            Some(("orgs.csv", CSV.as_bytes())),
+        )
+        .await;
+    assert_eq!(uploaded.status, 303);
+    let map_url = uploaded.location();
+    let page = coordinator.get(&map_url).await;
+    page.assert_status(200);
+    let html = page.html();
+    html.assert_page_conventions();
+    // Columns were guessed from their names.
+    assert_eq!(
+        html.attr("#map_name option[selected]", "value").as_deref(),
+        Some("0")
+    );
+    assert_eq!(
+        html.attr("#map_charity_number option[selected]", "value")
+            .as_deref(),
+        Some("6")
+    );
+    assert!(
+        html.text("h2").contains("3 rows can be imported"),
+        "{}",
+        html.text("h2")
+    );
+    assert!(
+        html.text("table")
+            .contains("Scottish charity numbers are SC"),
+        "the bad row says why"
+    );
+    // Without a name column nothing starts.
+    let id: i64 = map_url.rsplit('/').next().unwrap().parse().unwrap();
+    coordinator
+        .post_form(&map_url, &[("map_website", "1")])
+        .await
+        .assert_redirect(&map_url);
+    assert_eq!(app.count("SELECT COUNT(*) FROM organisations").await, 0);
+
+    // The import itself (the handler runs this in the background).
+    let (columns, rows) = import::parse(&import::decode(CSV.as_bytes()));
+    let mapping: import::Mapping = columns
+        .iter()
+        .enumerate()
+        .filter_map(|(i, h)| import::guess(h).map(|f| (f, i)))
+        .collect();
+    import::run(
+        app.db.clone(),
+        id,
+        rows.clone(),
+        mapping.clone(),
+        (1, "Importer".into()),
+        "Imported from orgs.csv".into(),
+    )
+    .await
+    .unwrap();
+    assert_eq!(app.count("SELECT COUNT(*) FROM organisations").await, 3);
+    let record = app.count("SELECT created FROM organisation_imports").await;
+    assert_eq!(record, 3);
+    let names = app
+        .client()
+        .get("/organisations?nation=scotland&characteristic=race")
+        .await
+        .html()
+        .texts(".org-card__name");
+    assert_eq!(names, vec!["Race Equality, Scotland"]);
+    // A formula-looking name is stored as text and neutralised in the CSV export.
+    let csv = app.client().get("/organisations.csv").await.body;
+    assert!(
+        csv.contains("'=cmd"),
+        "the formula cell is exported neutralised: {csv}"
+    );
+    assert!(!csv.contains("\n=cmd"), "and never as a formula");
+    // Importing again updates instead of duplicating.
+    import::run(
+        app.db.clone(),
+        id,
+        rows,
+        mapping,
+        (1, "Importer".into()),
+        "again".into(),
+    )
+    .await
+    .unwrap();
+    assert_eq!(app.count("SELECT COUNT(*) FROM organisations").await, 3);
+    assert_eq!(
+        app.count("SELECT updated FROM organisation_imports").await,
+        3
+    );
+    let progress = coordinator.get(&map_url).await;
+    progress.assert_status(200);
+    assert!(progress.html().text("main").contains("Finished"));
+}
+
+#[tokio::test]
+async fn bad_files_are_refused_clearly() {
+    let app = TestApp::new().await;
+    let coordinator = app.signed_in("c@example.org", Role::Coordinator).await;
+    for (name, data, message) in [
+        ("image.csv", &b"\x89PNG\r\n\x1a\n\0\0\0"[..], "not a CSV"),
+        ("empty.csv", &b"name\n"[..], "no rows"),
+    ] {
+        let response = coordinator
+            .post_multipart("/organisations/import", &[], Some((name, data)))
+            .await;
+        response.assert_status(422);
+        assert!(
+            response.html().text(".error-summary").contains(message),
+            "{name}"
+        );
+    }
+    coordinator
+        .post_multipart("/organisations/import", &[], None)
+        .await
+        .assert_status(422);
+    // Windows-1252 text is decoded; a 10 MB line is a row with problems, not a failure.
+    let mut latin = b"name,description\nCaf\xE9 Cymru,\x93quoted\x94\n".to_vec();
+    latin.extend_from_slice(b"Long Line,");
+    latin.extend(std::iter::repeat_n(b'x', 10 * 1024 * 1024));
+    latin.push(b'\n');
+    let uploaded = coordinator
+        .post_multipart("/organisations/import", &[], Some(("latin.csv", &latin)))
+        .await;
+    assert_eq!(uploaded.status, 303);
+    let page = coordinator.get(&uploaded.location()).await.html();
+    assert!(page.text("table").contains("Café Cymru"));
+    assert!(
+        page.text("h2").contains("1 rows can be imported") || page.text("h2").contains("1 row"),
+        "{}",
+        page.text("h2")
+    );
+    app.signed_in("p@example.org", Role::Participant)
+        .await
+        .get("/organisations/import")
+        .await
+        .assert_status(403);
+}
