@@ -33,8 +33,8 @@ pub struct AppState {
     pub config: Arc<Config>,
     pub db: Db,
     pub metrics: Arc<Metrics>,
-    /// Wiki pages as visitors see them, for a second (see `wiki::page_cache`).
-    pub page_cache: Arc<crate::wiki::page_cache::PageCache>,
+    /// Wiki pages as visitors see them, for a second (see `views::page_cache`).
+    pub page_cache: Arc<crate::views::page_cache::PageCache>,
 }
 
 impl AppState {

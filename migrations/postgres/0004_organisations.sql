@@ -7,6 +7,7 @@ CREATE TABLE organisations (
     uuid             TEXT NOT NULL UNIQUE,         -- stable public id (Open Referral UK)
     slug             TEXT NOT NULL UNIQUE,         -- /organisations/{slug}
     name             TEXT NOT NULL,
+    name_sort        TEXT NOT NULL DEFAULT '',    -- lower-cased name, for ordering by index
     other_names      TEXT NOT NULL DEFAULT '',
     description      TEXT NOT NULL DEFAULT '',
     website          TEXT NOT NULL DEFAULT '',
@@ -30,7 +31,8 @@ CREATE TABLE organisations (
     merged_into      BIGINT REFERENCES organisations (id)
 );
 CREATE UNIQUE INDEX organisations_lead_nation ON organisations (lead_nation);
-CREATE INDEX organisations_listed ON organisations (listed, name);
+CREATE INDEX organisations_listed ON organisations (listed, merged_into, name_sort);
+CREATE INDEX organisations_name_sort ON organisations (name_sort);
 
 CREATE TABLE organisation_nations (
     organisation_id BIGINT NOT NULL REFERENCES organisations (id) ON DELETE CASCADE,
@@ -84,3 +86,11 @@ CREATE TABLE organisation_submissions (
     decided_by         BIGINT REFERENCES users (id) ON DELETE SET NULL
 );
 CREATE INDEX organisation_submissions_status ON organisation_submissions (status, id);
+
+-- Text search over names, other names, descriptions and areas, with accents folded by the
+-- wiki's `coproduce_search` configuration (migration 2).
+CREATE TABLE organisation_search (
+    organisation_id BIGINT PRIMARY KEY REFERENCES organisations (id) ON DELETE CASCADE,
+    document        TSVECTOR NOT NULL
+);
+CREATE INDEX organisation_search_document ON organisation_search USING GIN (document);

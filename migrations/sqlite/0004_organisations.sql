@@ -7,6 +7,7 @@ CREATE TABLE organisations (
     uuid             TEXT NOT NULL UNIQUE,         -- stable public id (Open Referral UK)
     slug             TEXT NOT NULL UNIQUE,         -- /organisations/{slug}
     name             TEXT NOT NULL,
+    name_sort        TEXT NOT NULL DEFAULT '',    -- lower-cased name, for ordering by index
     other_names      TEXT NOT NULL DEFAULT '',
     description      TEXT NOT NULL DEFAULT '',
     website          TEXT NOT NULL DEFAULT '',
@@ -30,7 +31,8 @@ CREATE TABLE organisations (
     merged_into      INTEGER REFERENCES organisations (id)
 );
 CREATE UNIQUE INDEX organisations_lead_nation ON organisations (lead_nation);
-CREATE INDEX organisations_listed ON organisations (listed, name);
+CREATE INDEX organisations_listed ON organisations (listed, merged_into, name_sort);
+CREATE INDEX organisations_name_sort ON organisations (name_sort);
 
 CREATE TABLE organisation_nations (
     organisation_id INTEGER NOT NULL REFERENCES organisations (id) ON DELETE CASCADE,
@@ -84,3 +86,12 @@ CREATE TABLE organisation_submissions (
     decided_by         INTEGER REFERENCES users (id) ON DELETE SET NULL
 );
 CREATE INDEX organisation_submissions_status ON organisation_submissions (status, id);
+
+-- Text search over names, other names, descriptions and areas (accents folded).
+CREATE VIRTUAL TABLE organisation_search USING fts5 (
+    name,
+    other_names,
+    description,
+    area_served,
+    tokenize = 'unicode61 remove_diacritics 2'
+);

@@ -247,7 +247,12 @@ pub async fn page_context(State(state): State<AppState>, req: Request, next: Nex
     };
 
     parts.extensions.insert(ctx.clone());
+    let changes_state = csrf::needs_check(&parts.method);
     let response = next.run(Request::from_parts(parts, body)).await;
+    // Anything changed through this instance must not be hidden by the visitors' cache.
+    if changes_state && !response.status().is_client_error() {
+        state.page_cache.clear();
+    }
     finish(&ctx, response, set_cookies, had_flash_cookie)
 }
 

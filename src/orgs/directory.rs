@@ -69,6 +69,15 @@ pub async fn show_directory(
     Ctx(ctx): Ctx,
     Query(filters): Query<Filters>,
 ) -> AppResult<Response> {
+    let cache = state.page_cache.clone();
+    crate::views::page_cache::cached(&cache, &ctx, || build_directory(&state, &ctx, filters)).await
+}
+
+async fn build_directory(
+    state: &AppState,
+    ctx: &crate::http::RequestContext,
+    filters: Filters,
+) -> AppResult<Response> {
     let coordinator = ctx
         .user
         .as_ref()
@@ -100,7 +109,7 @@ pub async fn show_directory(
     }
     let lang = ctx.lang;
     render(&DirectoryView {
-        layout: Layout::new(&ctx, "orgs-title").with_crumbs(&[]),
+        layout: Layout::new(ctx, "orgs-title").with_crumbs(&[]),
         query_without_page: serializer.finish(),
         filters,
         orgs,

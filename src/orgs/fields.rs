@@ -246,10 +246,15 @@ pub fn validate(form: &OrgForm, lang: Lang) -> Result<OrgFields, FieldErrors> {
     if !errors.is_empty() {
         return Err(errors);
     }
+    // The same value twice (a repeated checkbox, "Age;Age" in a CSV) counts once.
+    let mut characteristics = characteristics;
+    characteristics.sort();
+    characteristics.dedup();
     nations.sort();
     nations.dedup();
     goals.sort_unstable();
     goals.dedup();
+    targets.sort();
     targets.dedup();
     Ok(OrgFields {
         name: form.name.trim().to_string(),
@@ -341,6 +346,22 @@ mod tests {
         };
         let fields = validate(&form, Lang::En).unwrap();
         assert_eq!(fields.name, "Inclusion Scotland");
+        let repeated = OrgForm {
+            name: "Twice".into(),
+            characteristics: vec!["age".into(), "age".into()],
+            nations: vec!["wales".into(), "wales".into()],
+            targets: "10.2, 10.2".into(),
+            ..OrgForm::default()
+        };
+        let once = validate(&repeated, Lang::En).unwrap();
+        assert_eq!(
+            (
+                once.characteristics.len(),
+                once.nations.len(),
+                once.targets.len()
+            ),
+            (1, 1, 1)
+        );
         assert_eq!(fields.charity_number, "SC033541");
         assert_eq!(fields.nations, vec!["scotland"]);
         assert_eq!(fields.goals, vec![10, 16]);

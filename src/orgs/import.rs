@@ -188,10 +188,7 @@ pub fn row_form(row: &[String], mapping: &Mapping) -> OrgForm {
         } else {
             String::new()
         },
-        nations: list(&get("nations"))
-            .iter()
-            .map(|n| code(n))
-            .collect(),
+        nations: list(&get("nations")).iter().map(|n| code(n)).collect(),
         characteristics: list(&get("characteristics"))
             .iter()
             .map(|c| characteristic_code(c))
@@ -373,6 +370,7 @@ pub async fn run(
                     let merged: OrgFields = merge_fields(&fields, &current);
                     if model::update_in(
                         &mut tx,
+                        db.backend,
                         org_id,
                         &merged,
                         (Some(author.0), &author.1),
@@ -388,6 +386,7 @@ pub async fn run(
                 }
                 None => match model::create_in(
                     &mut tx,
+                    db.backend,
                     &fields,
                     (Some(author.0), &author.1),
                     &summary,

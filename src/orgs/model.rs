@@ -1,6 +1,8 @@
 //! Rows and queries of the organisations tables: records with their classifications and
 //! history, the directory query with its filters, and submissions.
 
+use std::collections::HashMap;
+
 use sqlx::Row;
 
 use super::fields::OrgFields;
@@ -81,56 +83,154 @@ fn is_lead_violation(e: &sqlx::Error) -> bool {
         })
 }
 
-async fn write_classifications(tx: &mut WriteTx, id: i64, f: &OrgFields) -> AppResult<()> {
-    for table in [
+/// Writes the record's classifications; `fresh` for a new record (nothing to remove).
+async fn write_classifications(
+    tx: &mut WriteTx,
+    id: i64,
+    f: &OrgFields,
+    fresh: bool,
+) -> AppResult<()> {
+    let tables = [
         "organisation_nations",
         "organisation_characteristics",
         "organisation_sdgs",
-    ] {
+    ];
+    for table in tables.iter().filter(|_| !fresh) {
         sqlx::query(&format!("DELETE FROM {table} WHERE organisation_id = $1"))
             .bind(id)
             .execute(&mut **tx)
             .await?;
     }
-    for n in &f.nations {
-        sqlx::query("INSERT INTO organisation_nations (organisation_id, nation) VALUES ($1, $2)")
-            .bind(id)
-            .bind(n.clone())
-            .execute(&mut **tx)
-            .await?;
+    // One multi-row INSERT per table (a CSV import writes tens of thousands of these).
+    let text_rows =
+        |table: &str, column: &str, values: &[String]| -> Option<(String, Vec<String>)> {
+            if values.is_empty() {
+                return None;
+            }
+            let places: Vec<String> = (0..values.len())
+                .map(|i| format!("($1, ${})", i + 2))
+                .collect();
+            Some((
+                format!(
+                    "INSERT INTO {table} (organisation_id, {column}) VALUES {}",
+                    places.join(", ")
+                ),
+                values.to_vec(),
+            ))
+        };
+    for (sql, values) in [
+        text_rows("organisation_nations", "nation", &f.nations),
+        text_rows(
+            "organisation_characteristics",
+            "characteristic",
+            &f.characteristics,
+        ),
+    ]
+    .into_iter()
+    .flatten()
+    {
+        let mut query = sqlx::query(&sql).bind(id);
+        for v in values {
+            query = query.bind(v);
+        }
+        query.execute(&mut **tx).await?;
     }
-    for c in &f.characteristics {
-        sqlx::query("INSERT INTO organisation_characteristics (organisation_id, characteristic) VALUES ($1, $2)")
-            .bind(id)
-            .bind(c.clone())
-            .execute(&mut **tx)
-            .await?;
-    }
-    for g in &f.goals {
-        sqlx::query(
-            "INSERT INTO organisation_sdgs (organisation_id, goal, target) VALUES ($1, $2, '')",
-        )
-        .bind(id)
-        .bind(*g)
-        .execute(&mut **tx)
-        .await?;
-    }
-    for t in &f.targets {
-        let goal: i64 = t
-            .split('.')
-            .next()
-            .and_then(|g| g.parse().ok())
-            .unwrap_or(0);
-        sqlx::query(
-            "INSERT INTO organisation_sdgs (organisation_id, goal, target) VALUES ($1, $2, $3)",
-        )
-        .bind(id)
-        .bind(goal)
-        .bind(t.clone())
-        .execute(&mut **tx)
-        .await?;
+    let sdgs: Vec<(i64, String)> = f
+        .goals
+        .iter()
+        .map(|g| (*g, String::new()))
+        .chain(f.targets.iter().map(|t| {
+            (
+                t.split('.')
+                    .next()
+                    .and_then(|g| g.parse().ok())
+                    .unwrap_or(0),
+                t.clone(),
+            )
+        }))
+        .collect();
+    if !sdgs.is_empty() {
+        let places: Vec<String> = (0..sdgs.len())
+            .map(|i| format!("($1, ${}, ${})", 2 * i + 2, 2 * i + 3))
+            .collect();
+        let sql = format!(
+            "INSERT INTO organisation_sdgs (organisation_id, goal, target) VALUES {}",
+            places.join(", ")
+        );
+        let mut query = sqlx::query(&sql).bind(id);
+        for (goal, target) in sdgs {
+            query = query.bind(goal).bind(target);
+        }
+        query.execute(&mut **tx).await?;
     }
     Ok(())
+}
+
+/// Replaces the record's entry in the text-search index.
+async fn index_search(
+    tx: &mut WriteTx,
+    backend: crate::storage::Backend,
+    id: i64,
+    f: &OrgFields,
+    fresh: bool,
+) -> AppResult<()> {
+    match backend {
+        crate::storage::Backend::Sqlite => {
+            if !fresh {
+                sqlx::query("DELETE FROM organisation_search WHERE rowid = $1")
+                    .bind(id)
+                    .execute(&mut **tx)
+                    .await?;
+            }
+            sqlx::query("INSERT INTO organisation_search (rowid, name, other_names, description, area_served) VALUES ($1, $2, $3, $4, $5)")
+                .bind(id)
+                .bind(f.name.clone())
+                .bind(f.other_names.clone())
+                .bind(f.description.clone())
+                .bind(f.area_served.clone())
+                .execute(&mut **tx)
+                .await?;
+        }
+        crate::storage::Backend::Postgres => {
+            sqlx::query(
+                "INSERT INTO organisation_search (organisation_id, document) VALUES ($1, \
+                 setweight(to_tsvector('coproduce_search', $2), 'A') || to_tsvector('coproduce_search', $3)) \
+                 ON CONFLICT (organisation_id) DO UPDATE SET document = excluded.document",
+            )
+            .bind(id)
+            .bind(format!("{} {}", f.name, f.other_names))
+            .bind(format!("{} {}", f.description, f.area_served))
+            .execute(&mut **tx)
+            .await?;
+        }
+    }
+    Ok(())
+}
+
+/// The words of a search as a query for the backend's index: every word must match, the
+/// last as a prefix; `None` when there are no words.
+pub fn search_query(backend: crate::storage::Backend, text: &str) -> Option<String> {
+    let words: Vec<String> = text
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .take(10)
+        .map(str::to_lowercase)
+        .collect();
+    let last = words.len().checked_sub(1)?;
+    let parts: Vec<String> = words
+        .iter()
+        .enumerate()
+        .map(|(i, w)| match (backend, i == last) {
+            (crate::storage::Backend::Sqlite, true) => format!("\"{w}\"*"),
+            (crate::storage::Backend::Sqlite, false) => format!("\"{w}\""),
+            (crate::storage::Backend::Postgres, true) => format!("'{w}':*"),
+            (crate::storage::Backend::Postgres, false) => format!("'{w}'"),
+        })
+        .collect();
+    Some(match backend {
+        crate::storage::Backend::Sqlite => parts.join(" "),
+        crate::storage::Backend::Postgres => parts.join(" & "),
+    })
 }
 
 async fn record_revision(
@@ -165,7 +265,7 @@ pub async fn create(
     is_demo: bool,
 ) -> AppResult<Result<String, SaveProblem>> {
     let mut tx = db.begin_write().await?;
-    let created = create_in(&mut tx, f, author, summary, is_demo).await?;
+    let created = create_in(&mut tx, db.backend, f, author, summary, is_demo).await?;
     if created.is_ok() {
         tx.commit().await?;
     }
@@ -175,6 +275,7 @@ pub async fn create(
 /// [`create`] inside a caller's transaction; returns the id and slug.
 pub async fn create_in(
     tx: &mut WriteTx,
+    backend: crate::storage::Backend,
     f: &OrgFields,
     author: (Option<i64>, &str),
     summary: &str,
@@ -183,9 +284,9 @@ pub async fn create_in(
     let t = now();
     let slug = unique_slug(tx, &f.name).await?;
     let inserted = sqlx::query(
-        "INSERT INTO organisations (uuid, slug, name, other_names, description, website, email, phone, area_served, \
+        "INSERT INTO organisations (uuid, slug, name_sort, name, other_names, description, website, email, phone, area_served, \
          org_type, charity_register, charity_number, lead_nation, listed, consent_at, is_demo, created_at, updated_at, listed_at) \
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $17, $18) RETURNING id",
+         VALUES ($1, $2, $19, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $17, $18) RETURNING id",
     )
     .bind(uuid::Uuid::new_v4().to_string())
     .bind(slug.clone())
@@ -205,6 +306,7 @@ pub async fn create_in(
     .bind(i64::from(is_demo))
     .bind(t)
     .bind(f.listed.then_some(t))
+    .bind(f.name.to_lowercase())
     .fetch_one(&mut **tx)
     .await;
     let id: i64 = match inserted {
@@ -212,7 +314,8 @@ pub async fn create_in(
         Err(e) if is_lead_violation(&e) => return Ok(Err(SaveProblem::LeadTaken)),
         Err(e) => return Err(e.into()),
     };
-    write_classifications(tx, id, f).await?;
+    write_classifications(tx, id, f, true).await?;
+    index_search(tx, backend, id, f, true).await?;
     record_revision(tx, id, f, author, summary).await?;
     Ok(Ok((id, slug)))
 }
@@ -226,7 +329,7 @@ pub async fn update(
     summary: &str,
 ) -> AppResult<Result<(), SaveProblem>> {
     let mut tx = db.begin_write().await?;
-    let updated = update_in(&mut tx, id, f, author, summary).await?;
+    let updated = update_in(&mut tx, db.backend, id, f, author, summary).await?;
     if updated.is_ok() {
         tx.commit().await?;
     }
@@ -236,6 +339,7 @@ pub async fn update(
 /// [`update`] inside a caller's transaction.
 pub async fn update_in(
     tx: &mut WriteTx,
+    backend: crate::storage::Backend,
     id: i64,
     f: &OrgFields,
     author: (Option<i64>, &str),
@@ -243,7 +347,7 @@ pub async fn update_in(
 ) -> AppResult<Result<(), SaveProblem>> {
     let t = now();
     let updated = sqlx::query(
-        "UPDATE organisations SET name = $1, other_names = $2, description = $3, website = $4, email = $5, phone = $6, \
+        "UPDATE organisations SET name = $1, name_sort = $15, other_names = $2, description = $3, website = $4, email = $5, phone = $6, \
          area_served = $7, org_type = $8, charity_register = $9, charity_number = $10, lead_nation = $11, listed = $12, \
          consent_at = CASE WHEN $12 = 1 THEN COALESCE(consent_at, $13) ELSE NULL END, \
          listed_at = CASE WHEN $12 = 1 THEN COALESCE(listed_at, $13) ELSE NULL END, updated_at = $13 WHERE id = $14",
@@ -262,6 +366,7 @@ pub async fn update_in(
     .bind(i64::from(f.listed))
     .bind(t)
     .bind(id)
+    .bind(f.name.to_lowercase())
     .execute(&mut **tx)
     .await;
     match updated {
@@ -269,7 +374,8 @@ pub async fn update_in(
         Err(e) if is_lead_violation(&e) => return Ok(Err(SaveProblem::LeadTaken)),
         Err(e) => return Err(e.into()),
     }
-    write_classifications(tx, id, f).await?;
+    write_classifications(tx, id, f, false).await?;
+    index_search(tx, backend, id, f, false).await?;
     record_revision(tx, id, f, author, summary).await?;
     Ok(Ok(()))
 }
@@ -277,65 +383,82 @@ pub async fn update_in(
 const COLUMNS: &str = "id, uuid, slug, name, other_names, description, website, email, phone, area_served, org_type, \
      charity_register, charity_number, lead_nation, listed, is_demo, created_at, updated_at, listed_at, merged_into";
 
-async fn from_row(db: &Db, r: &sqlx::any::AnyRow) -> AppResult<Organisation> {
-    let id: i64 = r.try_get("id")?;
-    let list =
-        |sql: &'static str| async move { sqlx::query(sql).bind(id).fetch_all(&db.pool).await };
-    let nations = list(
-        "SELECT nation AS v FROM organisation_nations WHERE organisation_id = $1 ORDER BY nation",
-    )
-    .await?;
-    let characteristics = list("SELECT characteristic AS v FROM organisation_characteristics WHERE organisation_id = $1 ORDER BY characteristic").await?;
-    let sdgs = sqlx::query("SELECT goal, target FROM organisation_sdgs WHERE organisation_id = $1 ORDER BY goal, target")
-        .bind(id)
-        .fetch_all(&db.pool)
-        .await?;
-    let text = |rows: Vec<sqlx::any::AnyRow>| {
-        rows.iter()
-            .filter_map(|r| r.try_get::<String, _>("v").ok())
+/// Rows of `organisations` with their classifications, loaded in three queries for all.
+async fn from_rows(db: &Db, rows: &[sqlx::any::AnyRow]) -> AppResult<Vec<Organisation>> {
+    let ids: Vec<i64> = rows
+        .iter()
+        .map(|r| r.try_get::<i64, _>("id"))
+        .collect::<Result<_, _>>()?;
+    let mut nations: HashMap<i64, Vec<String>> = HashMap::new();
+    let mut characteristics: HashMap<i64, Vec<String>> = HashMap::new();
+    let mut goals: HashMap<i64, Vec<i64>> = HashMap::new();
+    let mut targets: HashMap<i64, Vec<String>> = HashMap::new();
+    if !ids.is_empty() {
+        let placeholders = (1..=ids.len())
+            .map(|i| format!("${i}"))
             .collect::<Vec<_>>()
-    };
-    let mut goals = Vec::new();
-    let mut targets = Vec::new();
-    for s in &sdgs {
-        let goal: i64 = s.try_get("goal")?;
-        let target: String = s.try_get("target")?;
-        if target.is_empty() {
-            goals.push(goal);
-        } else {
-            targets.push(target);
+            .join(", ");
+        let load = |sql: String| {
+            let ids = ids.clone();
+            async move {
+                let mut q = sqlx::query(&sql);
+                for id in ids {
+                    q = q.bind(id);
+                }
+                q.fetch_all(&db.pool).await
+            }
+        };
+        for r in load(format!("SELECT organisation_id, nation AS v FROM organisation_nations WHERE organisation_id IN ({placeholders}) ORDER BY nation")).await? {
+            nations.entry(r.try_get("organisation_id")?).or_default().push(r.try_get("v")?);
+        }
+        for r in load(format!("SELECT organisation_id, characteristic AS v FROM organisation_characteristics WHERE organisation_id IN ({placeholders}) ORDER BY characteristic")).await? {
+            characteristics.entry(r.try_get("organisation_id")?).or_default().push(r.try_get("v")?);
+        }
+        for r in load(format!("SELECT organisation_id, goal, target FROM organisation_sdgs WHERE organisation_id IN ({placeholders}) ORDER BY goal, target")).await? {
+            let id: i64 = r.try_get("organisation_id")?;
+            let target: String = r.try_get("target")?;
+            if target.is_empty() {
+                goals.entry(id).or_default().push(r.try_get("goal")?);
+            } else {
+                targets.entry(id).or_default().push(target);
+            }
         }
     }
-    Ok(Organisation {
-        id,
-        uuid: r.try_get("uuid")?,
-        slug: r.try_get("slug")?,
-        fields: OrgFields {
-            name: r.try_get("name")?,
-            other_names: r.try_get("other_names")?,
-            description: r.try_get("description")?,
-            website: r.try_get("website")?,
-            email: r.try_get("email")?,
-            phone: r.try_get("phone")?,
-            area_served: r.try_get("area_served")?,
-            org_type: r.try_get("org_type")?,
-            charity_register: r.try_get("charity_register")?,
-            charity_number: r.try_get("charity_number")?,
-            lead_nation: r
-                .try_get::<Option<String>, _>("lead_nation")?
-                .unwrap_or_default(),
-            listed: r.try_get::<i64, _>("listed")? != 0,
-            nations: text(nations),
-            characteristics: text(characteristics),
-            goals,
-            targets,
-        },
-        is_demo: r.try_get::<i64, _>("is_demo")? != 0,
-        created_at: r.try_get("created_at")?,
-        updated_at: r.try_get("updated_at")?,
-        listed_at: r.try_get("listed_at")?,
-        merged_into: r.try_get("merged_into")?,
-    })
+    rows.iter()
+        .map(|r| {
+            let id: i64 = r.try_get("id")?;
+            Ok(Organisation {
+                id,
+                uuid: r.try_get("uuid")?,
+                slug: r.try_get("slug")?,
+                fields: OrgFields {
+                    name: r.try_get("name")?,
+                    other_names: r.try_get("other_names")?,
+                    description: r.try_get("description")?,
+                    website: r.try_get("website")?,
+                    email: r.try_get("email")?,
+                    phone: r.try_get("phone")?,
+                    area_served: r.try_get("area_served")?,
+                    org_type: r.try_get("org_type")?,
+                    charity_register: r.try_get("charity_register")?,
+                    charity_number: r.try_get("charity_number")?,
+                    lead_nation: r
+                        .try_get::<Option<String>, _>("lead_nation")?
+                        .unwrap_or_default(),
+                    listed: r.try_get::<i64, _>("listed")? != 0,
+                    nations: nations.remove(&id).unwrap_or_default(),
+                    characteristics: characteristics.remove(&id).unwrap_or_default(),
+                    goals: goals.remove(&id).unwrap_or_default(),
+                    targets: targets.remove(&id).unwrap_or_default(),
+                },
+                is_demo: r.try_get::<i64, _>("is_demo")? != 0,
+                created_at: r.try_get("created_at")?,
+                updated_at: r.try_get("updated_at")?,
+                listed_at: r.try_get("listed_at")?,
+                merged_into: r.try_get("merged_into")?,
+            })
+        })
+        .collect()
 }
 
 pub async fn find_by_slug(db: &Db, slug: &str) -> AppResult<Option<Organisation>> {
@@ -345,7 +468,7 @@ pub async fn find_by_slug(db: &Db, slug: &str) -> AppResult<Option<Organisation>
         .fetch_optional(&db.pool)
         .await?
     {
-        Some(r) => Ok(Some(from_row(db, &r).await?)),
+        Some(r) => Ok(from_rows(db, std::slice::from_ref(&r)).await?.pop()),
         None => Ok(None),
     }
 }
@@ -353,7 +476,7 @@ pub async fn find_by_slug(db: &Db, slug: &str) -> AppResult<Option<Organisation>
 pub async fn find_by_id(db: &Db, id: i64) -> AppResult<Option<Organisation>> {
     let sql = format!("SELECT {COLUMNS} FROM organisations WHERE id = $1");
     match sqlx::query(&sql).bind(id).fetch_optional(&db.pool).await? {
-        Some(r) => Ok(Some(from_row(db, &r).await?)),
+        Some(r) => Ok(from_rows(db, std::slice::from_ref(&r)).await?.pop()),
         None => Ok(None),
     }
 }
@@ -395,24 +518,34 @@ pub async fn directory(
     }
     if !filters.nation.is_empty() {
         let p = bind(filters.nation.clone(), &mut binds);
-        conditions.push(format!("EXISTS (SELECT 1 FROM organisation_nations n WHERE n.organisation_id = o.id AND n.nation = {p})"));
+        conditions.push(format!(
+            "o.id IN (SELECT organisation_id FROM organisation_nations WHERE nation = {p})"
+        ));
     }
     if !filters.characteristic.is_empty() {
         let p = bind(filters.characteristic.clone(), &mut binds);
-        conditions.push(format!("EXISTS (SELECT 1 FROM organisation_characteristics c WHERE c.organisation_id = o.id AND c.characteristic = {p})"));
+        conditions.push(format!("o.id IN (SELECT organisation_id FROM organisation_characteristics WHERE characteristic = {p})"));
     }
     if let Ok(goal) = filters.goal.parse::<i64>() {
-        let p = bind(goal.to_string(), &mut binds);
-        conditions.push(format!("EXISTS (SELECT 1 FROM organisation_sdgs s WHERE s.organisation_id = o.id AND CAST(s.goal AS TEXT) = {p})"));
+        // A parsed integer, so safe to write into the SQL; it lets the goal index be used.
+        conditions.push(format!(
+            "o.id IN (SELECT organisation_id FROM organisation_sdgs WHERE goal = {goal})"
+        ));
     }
     if !filters.org_type.is_empty() {
         let p = bind(filters.org_type.clone(), &mut binds);
         conditions.push(format!("o.org_type = {p}"));
     }
-    let q = filters.q.trim().to_lowercase().replace(['%', '_'], "");
-    if !q.is_empty() {
-        let p = bind(format!("%{q}%"), &mut binds);
-        conditions.push(format!("(LOWER(o.name) LIKE {p} OR LOWER(o.other_names) LIKE {p} OR LOWER(o.description) LIKE {p} OR LOWER(o.area_served) LIKE {p})"));
+    if let Some(query) = search_query(db.backend, &filters.q) {
+        let p = bind(query, &mut binds);
+        conditions.push(match db.backend {
+            crate::storage::Backend::Sqlite => {
+                format!("o.id IN (SELECT rowid FROM organisation_search WHERE organisation_search MATCH {p})")
+            }
+            crate::storage::Backend::Postgres => format!(
+                "o.id IN (SELECT organisation_id FROM organisation_search WHERE document @@ to_tsquery('coproduce_search', {p}))"
+            ),
+        });
     }
     let where_clause = if conditions.is_empty() {
         String::new()
@@ -422,7 +555,7 @@ pub async fn directory(
     let order = if filters.sort == "newest" {
         "o.created_at DESC, o.id DESC"
     } else {
-        "LOWER(o.name), o.id"
+        "o.name_sort, o.id"
     };
     let count_sql = format!("SELECT COUNT(*) AS n FROM organisations o{where_clause}");
     let mut count_query = sqlx::query(&count_sql);
@@ -450,11 +583,7 @@ pub async fn directory(
         .bind(offset)
         .fetch_all(&db.pool)
         .await?;
-    let mut orgs = Vec::with_capacity(rows.len());
-    for r in &rows {
-        orgs.push(from_row(db, r).await?);
-    }
-    Ok((orgs, total))
+    Ok((from_rows(db, &rows).await?, total))
 }
 
 /// A record's history, newest first: (id, author, summary, time, snapshot).

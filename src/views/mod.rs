@@ -2,6 +2,7 @@
 //! Europe/London, and rendering a template into a response.
 
 mod layout;
+pub mod page_cache;
 mod time;
 
 pub use layout::{Crumb, Layout, NavItem};

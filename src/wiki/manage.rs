@@ -228,7 +228,6 @@ pub async fn restore(
 ) -> AppResult<Response> {
     let user = ctx.require_user()?;
     let restored = manage_model::restore_page(&state.db, id).await?;
-    state.page_cache.clear();
     if restored {
         sqlx::query("INSERT INTO moderation_log (actor_id, action, subject, reason, created_at) VALUES ($1, 'page-restored', $2, '', $3)")
             .bind(user.id.0)

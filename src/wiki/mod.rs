@@ -14,7 +14,6 @@ pub mod manage_model;
 pub mod markdown;
 pub mod merge;
 pub mod model;
-pub mod page_cache;
 pub mod render;
 pub mod routing;
 pub mod sanitise;

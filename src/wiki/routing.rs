@@ -81,42 +81,15 @@ pub async fn get(
     match action.as_deref() {
         None => {
             // Visitors' views come from the one-second micro-cache when they can.
-            let cacheable = ctx.user.is_none() && ctx.flash.is_none();
-            let url = match &ctx.query {
-                Some(q) => format!("{}?{q}", ctx.path),
-                None => ctx.path.clone(),
-            };
-            if cacheable {
-                if let Some((status, html)) = state.page_cache.get(&url, ctx.lang) {
-                    let status = axum::http::StatusCode::from_u16(status).unwrap_or_default();
-                    return Ok((status, axum::response::Html(html)).into_response());
-                }
-            }
             let options = view::ShowOptions {
                 oldid: param("oldid"),
                 follow_redirect: param("redirect").as_deref() != Some("no"),
                 redirected_from: param("redirected_from"),
             };
-            let response = view::show(&state, &ctx, &title, options).await?;
-            if cacheable
-                && response
-                    .headers()
-                    .get(axum::http::header::CONTENT_TYPE)
-                    .is_some_and(|v| v.as_bytes().starts_with(b"text/html"))
-            {
-                let (parts, body) = response.into_parts();
-                let bytes = axum::body::to_bytes(body, 4 * 1024 * 1024)
-                    .await
-                    .map_err(|e| AppError::Internal(anyhow::anyhow!("page body: {e}")))?;
-                state.page_cache.put(
-                    &url,
-                    ctx.lang,
-                    parts.status.as_u16(),
-                    String::from_utf8_lossy(&bytes).into_owned(),
-                );
-                return Ok(Response::from_parts(parts, axum::body::Body::from(bytes)));
-            }
-            Ok(response)
+            crate::views::page_cache::cached(&state.page_cache, &ctx, || {
+                view::show(&state, &ctx, &title, options)
+            })
+            .await
         }
         Some("edit") => edit::show_form(&state, &ctx, &title, param("section")).await,
         Some("history") => history::show_history(&state, &ctx, &title).await,
@@ -149,8 +122,6 @@ pub async fn post(
     body: axum::body::Bytes,
 ) -> AppResult<Response> {
     let (title, action) = parse(&path)?;
-    // Whatever this changes, visitors must not see the old version from the micro-cache.
-    state.page_cache.clear();
     match action.as_deref() {
         Some("edit") => edit::submit(&state, &ctx, &title, &body).await,
         Some("revert") => history::revert(&state, &ctx, &title, &body).await,

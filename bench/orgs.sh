@@ -1,0 +1,28 @@
+#!/usr/bin/env bash
+# The organisations directory at size: imports 50,000 generated organisations (reporting
+# rows per second and peak memory), then load-tests the filtered directory page (two
+# filters and a text search) with `wrk -t2 -c50 -d15s` on loopback, reporting p95.
+#   bench/orgs.sh
+set -euo pipefail
+cd "$(dirname "$0")/.."
+ROOT=$(pwd)
+PORT=${BENCH_PORT:-18181}
+DURATION=${BENCH_DURATION:-15s}
+WORK=$(mktemp -d /tmp/coproduce-orgs-bench.XXXXXX)
+SERVER_PID=""
+cleanup() {
+  set +e
+  [ -n "$SERVER_PID" ] && kill "$SERVER_PID" 2>/dev/null && wait "$SERVER_PID" 2>/dev/null
+  rm -rf "$WORK"
+}
+trap cleanup EXIT
+command -v wrk >/dev/null || { apt-get update -qq && apt-get install -y -qq wrk >/dev/null; }
+cargo bench --quiet --bench orgs_import -- "$WORK/data"
+[ -x target/release/coproduce ] || cargo build --release --quiet
+RUST_LOG=warn "$ROOT/target/release/coproduce" --data-dir "$WORK/data" serve --bind "127.0.0.1:$PORT" >"$WORK/server.log" 2>&1 &
+SERVER_PID=$!
+until curl -fsS "http://127.0.0.1:$PORT/healthz" >/dev/null 2>&1; do sleep 0.05; done
+URL="http://127.0.0.1:$PORT/organisations?nation=wales&characteristic=disability&q=network"
+echo "results on the page: $(curl -fsS "$URL" | grep -o 'class="org-card"' | wc -l)"
+wrk -t2 -c50 -d3s "$URL" >/dev/null
+wrk -t2 -c50 -d"$DURATION" --latency -s bench/p95.lua "$URL"
