@@ -331,3 +331,44 @@ async fn demo_loads_the_organisations_the_founding_document_names() {
     );
     assert!(page.text(".org-list").contains("Demo data"));
 }
+
+#[tokio::test]
+async fn text_search_folds_welsh_accents_and_matches_prefixes() {
+    let app = TestApp::new().await;
+    org(
+        &app,
+        OrgFields {
+            description: "Gŵyl gymunedol yn Nhŷ Ddewi.".into(),
+            ..listed("Cymdeithas yr Ŵyl", &["wales"], &[], &[])
+        },
+    )
+    .await;
+    org(&app, listed("Inclusion Scotland", &["scotland"], &[], &[])).await;
+    for q in ["wyl", "Ŵyl", "cymdeith", "gymunedol", "GWYL"] {
+        let names = app
+            .client()
+            .get(&format!(
+                "/organisations?q={}",
+                url::form_urlencoded::byte_serialize(q.as_bytes()).collect::<String>()
+            ))
+            .await
+            .html()
+            .texts(".org-card__name");
+        assert_eq!(names, vec!["Cymdeithas yr Ŵyl"], "query {q}");
+    }
+    for hostile in [
+        "\"",
+        "*",
+        "NEAR(",
+        "a OR b",
+        "'; DROP TABLE organisations; --",
+    ] {
+        app.client()
+            .get(&format!(
+                "/organisations?q={}",
+                url::form_urlencoded::byte_serialize(hostile.as_bytes()).collect::<String>()
+            ))
+            .await
+            .assert_status(200);
+    }
+}

@@ -14,10 +14,13 @@ use crate::util::TestApp;
 
 /// Creates a record directly; returns its slug.
 pub async fn org(app: &TestApp, fields: OrgFields) -> String {
-    model::create(&app.db, &fields, (None, "Tester"), "test", false)
+    let slug = model::create(&app.db, &fields, (None, "Tester"), "test", false)
         .await
         .unwrap()
-        .expect("created")
+        .expect("created");
+    // As a change through the site would.
+    app.state.page_cache.clear();
+    slug
 }
 
 pub fn listed(name: &str, nations: &[&str], characteristics: &[&str], goals: &[i64]) -> OrgFields {
