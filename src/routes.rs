@@ -375,6 +375,24 @@ pub fn table() -> Vec<Route> {
         route(g.clone(), "/reach", Public, get(orgs::reach::show)),
         route(
             g.clone(),
+            "/organisations/{slug}/logo",
+            Public,
+            get(orgs::logo::serve),
+        ),
+        route(
+            g.clone(),
+            "/organisations/{slug}/logo/edit",
+            Coordinator,
+            get(orgs::logo::show_form),
+        ),
+        route(
+            p.clone(),
+            "/organisations/{slug}/logo",
+            Coordinator,
+            post(orgs::logo::upload).layer(DefaultBodyLimit::max(crate::app::MAX_BODY_BYTES)),
+        ),
+        route(
+            g.clone(),
             "/organisations/import",
             Coordinator,
             get(orgs::import_pages::show_upload),

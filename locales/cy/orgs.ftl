@@ -301,3 +301,16 @@ import-field-characteristics = Nodweddion gwarchodedig
 import-field-goals = Nodau
 import-field-targets = Targedau
 import-field-listed = Wedi cytuno i'w restru (ie/na)
+
+## Logos
+logo-link = Logo
+logo-title = Logo { $name }
+logo-file = Delwedd y logo
+logo-file-hint = PNG, JPEG, GIF neu WebP, 1 MB ar y mwyaf. Ni dderbynnir SVG.
+logo-alt-hint = Enw'r sefydliad fel arfer, er enghraifft "Logo Anabledd Cymru".
+logo-save = Cadw'r logo
+logo-remove = Tynnu'r logo
+logo-error-too-big = Rhaid i'r logo fod yn 1 MB neu'n llai
+logo-error-not-image = Rhaid i'r logo fod yn ddelwedd PNG, JPEG, GIF neu WebP
+logo-flash-saved = Mae'r logo wedi'i gadw.
+logo-flash-removed = Mae'r logo wedi'i dynnu.

@@ -297,3 +297,16 @@ import-field-characteristics = Protected characteristics
 import-field-goals = SDG goals
 import-field-targets = SDG targets
 import-field-listed = Agreed to be listed (yes/no)
+
+## Logos
+logo-link = Logo
+logo-title = Logo of { $name }
+logo-file = Logo image
+logo-file-hint = PNG, JPEG, GIF or WebP, at most 1 MB. SVG is not accepted.
+logo-alt-hint = Usually the organisation's name, for example "Disability Wales logo".
+logo-save = Save logo
+logo-remove = Remove the logo
+logo-error-too-big = The logo must be 1 MB or smaller
+logo-error-not-image = The logo must be a PNG, JPEG, GIF or WebP image
+logo-flash-saved = The logo has been saved.
+logo-flash-removed = The logo has been removed.

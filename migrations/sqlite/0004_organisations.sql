@@ -19,6 +19,10 @@ CREATE TABLE organisations (
     charity_register TEXT NOT NULL DEFAULT '' CHECK (charity_register IN ('', 'england_wales', 'scotland', 'northern_ireland')),
     charity_number   TEXT NOT NULL DEFAULT '',
     -- The lead network of at most one nation; the unique index enforces one per nation.
+    -- An optional logo: its content address in the uploads store, type and text alternative.
+    logo_sha256      TEXT NOT NULL DEFAULT '',
+    logo_media_type  TEXT NOT NULL DEFAULT '',
+    logo_alt         TEXT NOT NULL DEFAULT '',
     lead_nation      TEXT CHECK (lead_nation IN ('england', 'scotland', 'wales', 'northern_ireland')),
     -- Listed publicly only with the organisation's consent.
     listed           INTEGER NOT NULL DEFAULT 0,

@@ -12,6 +12,7 @@ pub mod exports;
 pub mod fields;
 pub mod import;
 pub mod import_pages;
+pub mod logo;
 pub mod model;
 pub mod moderation;
 pub mod outreach;

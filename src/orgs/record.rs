@@ -31,6 +31,8 @@ struct ShowView {
     layout: Layout,
     org: Organisation,
     coordinator: bool,
+    /// The logo's text alternative, when there is a logo.
+    logo_alt: Option<String>,
 }
 
 impl ShowView {
@@ -86,10 +88,12 @@ pub async fn show(
         }
     }
     let org = visible(&state, &ctx, &slug).await?;
+    let (logo_sha, _, logo_alt) = model::logo(&state.db, org.id).await?;
     render(&ShowView {
         layout: Layout::titled(&ctx, org.fields.name.clone())
             .with_crumbs(&[("orgs-title", "/organisations")]),
         coordinator: is_coordinator(&ctx),
+        logo_alt: (!logo_sha.is_empty()).then_some(logo_alt),
         org,
     })
 }

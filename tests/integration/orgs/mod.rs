@@ -3,6 +3,7 @@
 mod directory;
 mod duplicates;
 mod import;
+mod logo;
 mod outreach;
 mod reach;
 mod submissions;
