@@ -109,7 +109,13 @@ async fn main() -> anyhow::Result<()> {
         .enumerate()
         .filter_map(|(i, h)| import::guess(h).map(|f| (f, i)))
         .collect();
-    let (valid, _) = import::check(&rows, &mapping, coproduce::i18n::Lang::En, 20);
+    let (valid, _) = import::check(
+        &rows,
+        &mapping,
+        coproduce::i18n::Lang::En,
+        20,
+        &std::collections::HashMap::new(),
+    );
     let checked = start.elapsed();
     let id = import::store(&db, user, "bench.csv", "")
         .await

@@ -383,6 +383,23 @@ async function main() {
     await axeBoth(visitor, "organisation history");
     await admin.goto(`${BASE}/organisations/add`);
     await axeBoth(admin, "add an organisation");
+    // A likely duplicate is flagged; once added anyway, it is merged into the original.
+    await admin.goto(`${BASE}/organisations/add?lang=en`);
+    await admin.getByLabel("Name of the organisation").fill("Involve UK");
+    await admin.getByRole("button", { name: "Save" }).click();
+    await admin.waitForSelector(".notice--warning");
+    expect((await admin.textContent(".notice--warning")).includes("Involve"), "a likely duplicate is flagged");
+    await axe(admin, "duplicate warning");
+    await admin.getByLabel("This is a different organisation: add it anyway").check();
+    await admin.getByRole("button", { name: "Save" }).click();
+    expect(new URL(admin.url()).pathname === "/organisations/involve-uk", "added after confirming", admin.url());
+    await admin.getByRole("link", { name: "Merge into another record" }).click();
+    await axeBoth(admin, "merge records");
+    await admin.getByLabel(/^Involve \(/).check();
+    await admin.getByRole("button", { name: "Merge" }).click();
+    expect(new URL(admin.url()).pathname === "/organisations/involve", "merged into the original record", admin.url());
+    await admin.goto(`${BASE}/organisations/involve-uk`);
+    expect(new URL(admin.url()).pathname === "/organisations/involve", "the merged record's address redirects");
     // Outreach: the board works without JavaScript; moving a card is a form.
     await admin.goto(`${BASE}/organisations/newport-unity-journey/outreach?lang=en`);
     await axeBoth(admin, "organisation outreach");

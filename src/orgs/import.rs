@@ -213,6 +213,21 @@ pub struct RowCheck {
     pub line: usize,
     pub name: String,
     pub problems: Vec<String>,
+    /// The existing record this row matches (it will be updated, not duplicated).
+    pub updates: Option<String>,
+}
+
+/// Existing records by name key, for telling which rows will update rather than add.
+pub async fn existing_names(db: &Db) -> AppResult<HashMap<String, String>> {
+    let rows = sqlx::query("SELECT name FROM organisations WHERE merged_into IS NULL")
+        .fetch_all(&db.pool)
+        .await?;
+    let mut names = HashMap::new();
+    for r in rows {
+        let name: String = r.try_get("name")?;
+        names.insert(name_key(&name), name);
+    }
+    Ok(names)
 }
 
 /// Validates every row; returns (valid count, the checks of the first `preview` rows and of
@@ -222,6 +237,7 @@ pub fn check(
     mapping: &Mapping,
     lang: Lang,
     preview: usize,
+    existing: &HashMap<String, String>,
 ) -> (usize, Vec<RowCheck>) {
     let mut valid = 0;
     let mut shown = Vec::new();
@@ -248,10 +264,12 @@ pub fn check(
             valid += 1;
         }
         if i < preview || (!problems.is_empty() && shown.len() < 200) {
+            let updates = existing.get(&name_key(&name)).cloned();
             shown.push(RowCheck {
                 line,
                 name: name.chars().take(120).collect(),
                 problems,
+                updates,
             });
         }
     }

@@ -154,7 +154,13 @@ pub async fn show(
     }
     let (columns, rows) = import::parse(&record.content);
     let mapping = mapping_from(&params, &columns);
-    let (valid, checks) = import::check(&rows, &mapping, ctx.lang, 20);
+    let (valid, checks) = import::check(
+        &rows,
+        &mapping,
+        ctx.lang,
+        20,
+        &import::existing_names(&state.db).await?,
+    );
     let fields = FIELDS
         .iter()
         .map(|f| {

@@ -344,12 +344,16 @@ pub struct BoardQuery {
     pub overdue: String,
     /// `list` for one table instead of columns.
     pub view: String,
+    /// In the list: only this stage.
+    pub stage: String,
 }
 
 #[derive(Template)]
 #[template(path = "orgs/board.html")]
 struct BoardView {
     layout: Layout,
+    /// Every card, for the list view.
+    list: Vec<Card>,
     columns: Vec<(&'static str, String, Vec<Card>)>,
     query: BoardQuery,
     today: String,
@@ -374,7 +378,11 @@ pub async fn board(
     let today = today();
     let owner = (query.mine == "1").then_some(user.id.0);
     let overdue = (query.overdue == "1").then_some(today.as_str());
-    let cards = om::board(&state.db, owner, overdue).await?;
+    let mut cards = om::board(&state.db, owner, overdue).await?;
+    if STAGES.contains(&query.stage.as_str()) {
+        cards.retain(|c| c.stage == query.stage);
+    }
+    let list = cards.clone();
     let columns = STAGES
         .iter()
         .map(|s| {
@@ -392,6 +400,7 @@ pub async fn board(
         layout: Layout::new(&ctx, "outreach-title")
             .with_crumbs(&[("orgs-title", "/organisations")]),
         columns,
+        list,
         query,
         today,
     })

@@ -474,7 +474,10 @@ pub async fn show_merge(
 #[derive(Debug, Default, serde::Deserialize)]
 #[serde(default)]
 struct MergeForm {
+    /// A likely duplicate chosen from the list.
     keep: String,
+    /// Or the address or short name typed in.
+    keep_other: String,
 }
 
 /// `POST /organisations/{slug}/merge`: this record is merged into `keep`.
@@ -489,8 +492,12 @@ pub async fn merge(
     let gone = model::find_by_slug(&state.db, &slug)
         .await?
         .ok_or(AppError::NotFound)?;
-    let keep_slug = form
-        .keep
+    let chosen = if form.keep_other.trim().is_empty() {
+        &form.keep
+    } else {
+        &form.keep_other
+    };
+    let keep_slug = chosen
         .trim()
         .trim_start_matches("/organisations/")
         .to_string();

@@ -92,6 +92,22 @@ async fn upload_map_preview_and_import_then_reimport_updates() {
         "the formula cell is exported neutralised: {csv}"
     );
     assert!(!csv.contains("\n=cmd"), "and never as a formula");
+    // Uploading the same file again: the preview says which records will be updated.
+    let again = coordinator
+        .post_multipart(
+            "/organisations/import",
+            &[],
+            Some(("orgs.csv", CSV.as_bytes())),
+        )
+        .await;
+    let preview = coordinator.get(&again.location()).await.html();
+    assert!(
+        preview
+            .text("table")
+            .contains("Will update the existing record Deaf Cymru"),
+        "{}",
+        preview.text("table")
+    );
     // Importing again updates instead of duplicating.
     import::run(
         app.db.clone(),
@@ -105,7 +121,10 @@ async fn upload_map_preview_and_import_then_reimport_updates() {
     .unwrap();
     assert_eq!(app.count("SELECT COUNT(*) FROM organisations").await, 3);
     assert_eq!(
-        app.count("SELECT updated FROM organisation_imports").await,
+        app.count(&format!(
+            "SELECT updated FROM organisation_imports WHERE id = {id}"
+        ))
+        .await,
         3
     );
     let progress = coordinator.get(&map_url).await;
