@@ -141,19 +141,59 @@ pub async fn add_contact(db: &Db, org_id: i64, c: &Contact) -> AppResult<()> {
     Ok(())
 }
 
-/// Erases a contact person: every personal detail is removed; an anonymised trace stays.
+/// Erases a contact person: every personal detail is removed, including where coordinators
+/// wrote the person's name, e-mail or phone into this organisation's notes or activity log;
+/// an anonymised trace stays.
 pub async fn erase_contact(db: &Db, org_id: i64, contact_id: i64) -> AppResult<bool> {
-    let result = sqlx::query(
+    let mut tx = db.begin_write().await?;
+    let sql = format!(
+        "SELECT name, email, phone FROM organisation_contacts \
+         WHERE id = $1 AND organisation_id = $2 AND erased_at IS NULL {}",
+        db.for_update()
+    );
+    let Some(row) = sqlx::query(&sql)
+        .bind(contact_id)
+        .bind(org_id)
+        .fetch_optional(&mut *tx)
+        .await?
+    else {
+        return Ok(false);
+    };
+    let details: Vec<String> = ["name", "email", "phone"]
+        .iter()
+        .map(|c| row.try_get::<String, _>(*c))
+        .collect::<Result<_, _>>()?;
+    for detail in details
+        .iter()
+        .map(|d| d.trim())
+        .filter(|d| d.chars().count() >= 3)
+    {
+        for (table, column) in [
+            ("organisation_notes", "body"),
+            ("organisation_activities", "summary"),
+        ] {
+            sqlx::query(&format!(
+                "UPDATE {table} SET {column} = REPLACE({column}, $1, '[erased contact]') \
+                 WHERE organisation_id = $2"
+            ))
+            .bind(detail.to_string())
+            .bind(org_id)
+            .execute(&mut *tx)
+            .await?;
+        }
+    }
+    sqlx::query(
         "UPDATE organisation_contacts SET name = 'Erased contact', role = '', email = '', phone = '', \
          preferred_contact = '', access_needs = '', erased_at = $1 \
-         WHERE id = $2 AND organisation_id = $3 AND erased_at IS NULL",
+         WHERE id = $2 AND organisation_id = $3",
     )
     .bind(now())
     .bind(contact_id)
     .bind(org_id)
-    .execute(&db.pool)
+    .execute(&mut *tx)
     .await?;
-    Ok(result.rows_affected() == 1)
+    tx.commit().await?;
+    Ok(true)
 }
 
 pub async fn notes(db: &Db, org_id: i64) -> AppResult<Vec<Note>> {

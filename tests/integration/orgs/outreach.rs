@@ -138,7 +138,10 @@ async fn contacts_notes_and_activity_are_for_coordinators_only() {
     coordinator
         .post_form(
             &url,
-            &[("action", "note"), ("note", "Confidential-note-text")],
+            &[
+                ("action", "note"),
+                ("note", "Confidential-note-text: call Gareth Secret"),
+            ],
         )
         .await;
     coordinator
@@ -148,7 +151,10 @@ async fn contacts_notes_and_activity_are_for_coordinators_only() {
                 ("action", "activity"),
                 ("kind", "email"),
                 ("happened_on", "2019-01-02"),
-                ("summary", "Secret-activity-summary"),
+                (
+                    "summary",
+                    "Secret-activity-summary, e-mailed gareth.secret@example.org",
+                ),
             ],
         )
         .await;
@@ -228,6 +234,10 @@ async fn contacts_notes_and_activity_are_for_coordinators_only() {
     let page = coordinator.get(&url).await.body;
     assert!(!page.contains("Gareth Secret") && !page.contains("gareth.secret@example.org"));
     assert!(page.contains("details were erased"));
+    assert!(
+        page.contains("call [erased contact]") && page.contains("e-mailed [erased contact]"),
+        "the person's name and e-mail are redacted from notes and the activity log too"
+    );
     assert_eq!(app.count("SELECT COUNT(*) FROM organisation_contacts WHERE email LIKE '%secret%' OR name LIKE '%Secret%' OR access_needs <> ''").await, 0);
     assert_eq!(
         app.count("SELECT COUNT(*) FROM organisation_contacts")
