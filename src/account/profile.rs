@@ -2,7 +2,6 @@
 
 use askama::Template;
 use axum::extract::State;
-use axum::http::StatusCode;
 use axum::response::{IntoResponse, Redirect, Response};
 use serde::Deserialize;
 
@@ -15,7 +14,7 @@ use crate::forms::{check_text, FieldErrors};
 use crate::http::context::lang_cookie;
 use crate::http::{Ctx, Flash, RequestContext, ValidForm};
 use crate::i18n::Lang;
-use crate::views::{render, render_status, Layout};
+use crate::views::{render_form, Layout};
 
 #[derive(Debug, Default, Deserialize)]
 #[serde(default)]
@@ -72,11 +71,7 @@ pub fn account_page(
         errors,
         languages: Lang::ALL.iter().map(|l| (l.code(), l.endonym())).collect(),
     };
-    if has_errors {
-        render_status(StatusCode::UNPROCESSABLE_ENTITY, &page)
-    } else {
-        render(&page)
-    }
+    render_form(has_errors, &page)
 }
 
 pub async fn show_account(Ctx(ctx): Ctx) -> AppResult<Response> {

@@ -16,7 +16,7 @@ use crate::error::{AppError, AppResult};
 use crate::forms::FieldErrors;
 use crate::http::multipart;
 use crate::http::{Ctx, Flash, RequestContext};
-use crate::views::{render, render_status, Layout};
+use crate::views::{render, render_form, Layout};
 use crate::wiki::title::Title;
 
 /// A file name: a title without slashes ("Summit poster.png").
@@ -62,11 +62,7 @@ fn upload_view(ctx: &RequestContext, errors: FieldErrors, form: UploadForm) -> A
         form,
         max_mb: MAX_FILE_BYTES / 1024 / 1024,
     };
-    if has_errors {
-        render_status(StatusCode::UNPROCESSABLE_ENTITY, &view)
-    } else {
-        render(&view)
-    }
+    render_form(has_errors, &view)
 }
 
 pub async fn show_upload(Ctx(ctx): Ctx, Query(form): Query<UploadForm>) -> AppResult<Response> {

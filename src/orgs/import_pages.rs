@@ -6,7 +6,7 @@ use std::collections::HashMap;
 use askama::Template;
 use axum::body::Bytes;
 use axum::extract::{Path, Query, State};
-use axum::http::{header, HeaderMap, StatusCode};
+use axum::http::{header, HeaderMap};
 use axum::response::{IntoResponse, Redirect, Response};
 
 use super::import::{self, ImportRow, Mapping, RowCheck, FIELDS};
@@ -14,7 +14,7 @@ use crate::app::AppState;
 use crate::error::{AppError, AppResult};
 use crate::forms::FieldErrors;
 use crate::http::{multipart, Ctx, Flash, RequestContext};
-use crate::views::{render, render_status, Layout};
+use crate::views::{render, render_form, Layout};
 
 #[derive(Template)]
 #[template(path = "orgs/import_upload.html")]
@@ -31,11 +31,7 @@ fn upload_page(ctx: &RequestContext, errors: FieldErrors) -> AppResult<Response>
         layout.mark_errors();
     }
     let view = UploadView { layout, errors };
-    if has_errors {
-        render_status(StatusCode::UNPROCESSABLE_ENTITY, &view)
-    } else {
-        render(&view)
-    }
+    render_form(has_errors, &view)
 }
 
 pub async fn show_upload(Ctx(ctx): Ctx) -> AppResult<Response> {

@@ -14,7 +14,7 @@ use crate::error::{AppError, AppResult};
 use crate::files::{kind, store};
 use crate::forms::FieldErrors;
 use crate::http::{multipart, Ctx, Flash, RequestContext};
-use crate::views::{render, render_status, Layout};
+use crate::views::{render_form, Layout};
 
 pub const MAX_LOGO_BYTES: usize = 1024 * 1024;
 
@@ -63,11 +63,7 @@ async fn page(
         current_alt,
         has_logo: !sha.is_empty(),
     };
-    if has_errors {
-        render_status(StatusCode::UNPROCESSABLE_ENTITY, &view)
-    } else {
-        render(&view)
-    }
+    render_form(has_errors, &view)
 }
 
 pub async fn show_form(

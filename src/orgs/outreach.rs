@@ -18,7 +18,7 @@ use crate::app::AppState;
 use crate::error::{AppError, AppResult};
 use crate::forms::{is_valid_email, FieldErrors};
 use crate::http::{Ctx, Flash, RequestContext};
-use crate::views::{render, render_status, Layout};
+use crate::views::{render, render_form, Layout};
 
 /// Today in Europe/London, as YYYY-MM-DD.
 pub fn today() -> String {
@@ -134,11 +134,7 @@ async fn page(
         form,
         today: today(),
     };
-    if has_errors {
-        render_status(axum::http::StatusCode::UNPROCESSABLE_ENTITY, &view)
-    } else {
-        render(&view)
-    }
+    render_form(has_errors, &view)
 }
 
 pub async fn show(

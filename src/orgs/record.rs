@@ -4,7 +4,6 @@
 use askama::Template;
 use axum::body::Bytes;
 use axum::extract::{Path, State};
-use axum::http::StatusCode;
 use axum::response::{IntoResponse, Redirect, Response};
 
 use super::directory::{characteristic_options, goal_options, nation_options, type_options};
@@ -16,7 +15,7 @@ use crate::error::{AppError, AppResult};
 use crate::forms::FieldErrors;
 use crate::http::{Ctx, Flash, RequestContext};
 use crate::taxonomy;
-use crate::views::{render, render_status, Layout};
+use crate::views::{render, render_form, Layout};
 
 /// Who may see unlisted records and private parts.
 pub fn is_coordinator(ctx: &RequestContext) -> bool {
@@ -260,11 +259,7 @@ impl EditView {
     }
 
     pub fn respond(self) -> AppResult<Response> {
-        if self.errors.is_empty() {
-            render(&self)
-        } else {
-            render_status(StatusCode::UNPROCESSABLE_ENTITY, &self)
-        }
+        render_form(!self.errors.is_empty(), &self)
     }
 }
 
@@ -453,11 +448,7 @@ async fn merge_page(
         candidates,
         error,
     };
-    if error {
-        render_status(StatusCode::UNPROCESSABLE_ENTITY, &view)
-    } else {
-        render(&view)
-    }
+    render_form(error, &view)
 }
 
 pub async fn show_merge(

@@ -23,3 +23,13 @@ pub fn render<T: Template>(template: &T) -> AppResult<Response> {
 pub fn render_status<T: Template>(status: StatusCode, template: &T) -> AppResult<Response> {
     Ok((status, Html(template.render()?)).into_response())
 }
+
+/// Renders a form page: 422 when it shows errors (so assistive tools and tests can tell a
+/// refused submission), 200 otherwise.
+pub fn render_form<T: Template>(has_errors: bool, template: &T) -> AppResult<Response> {
+    if has_errors {
+        render_status(StatusCode::UNPROCESSABLE_ENTITY, template)
+    } else {
+        render(template)
+    }
+}
