@@ -415,6 +415,32 @@ async function main() {
     await axeBoth(reachPage, "reach");
     expect((await reachPage.locator(".reach-gap").count()) > 0, "gaps are shown in words");
     await reachPage.close();
+    // Meetings: schedule one in UK time; a time skipped by the clock change is explained.
+    await admin.goto(`${BASE}/meetings?lang=en`);
+    await axeBoth(admin, "meetings");
+    await admin.getByRole("link", { name: "Schedule a meeting" }).click();
+    await axeBoth(admin, "schedule a meeting");
+    await admin.getByLabel("Title").fill("Meeting with Disability Wales");
+    await admin.getByLabel("Date").fill("2026-03-29");
+    await admin.getByLabel("Start time").fill("01:30");
+    await admin.getByLabel("Venue", { exact: true }).fill("Cardiff Bay");
+    await admin.getByLabel("Step-free access").check();
+    await admin.getByLabel("Show this meeting publicly").check();
+    await admin.getByRole("button", { name: "Save meeting" }).click();
+    await axe(admin, "meeting form with errors");
+    const timeError = await admin.locator("#time-error").textContent();
+    expect(timeError.includes("clocks go forward"), "the skipped hour is explained at the field", timeError);
+    expect((await admin.getByLabel("Title").inputValue()) === "Meeting with Disability Wales", "input kept");
+    await admin.getByLabel("Start time").fill("14:00");
+    await admin.getByRole("button", { name: "Save meeting" }).click();
+    expect(/^\/meetings\/\d+$/.test(new URL(admin.url()).pathname), "saved", admin.url());
+    const meetingUrl = admin.url();
+    const meetingVisitor = await visitorContext.newPage();
+    await meetingVisitor.goto(`${meetingUrl}?lang=en`);
+    await axeBoth(meetingVisitor, "meeting");
+    const meetingText = await meetingVisitor.locator("main").textContent();
+    expect(meetingText.includes("29 March 2026, 14:00 BST"), "shown in UK time with the zone", meetingText);
+    await meetingVisitor.close();
     await visitorContext.close();
 
     // JavaScript off: the sign-in form still works.

@@ -14,6 +14,7 @@ pub mod forms;
 pub mod http;
 pub mod i18n;
 pub mod mail;
+pub mod meetings;
 pub mod metrics;
 pub mod orgs;
 pub mod pages;

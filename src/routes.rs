@@ -8,7 +8,7 @@ use axum::routing::{get, post, MethodRouter};
 
 use crate::app::AppState;
 use crate::auth::role::Access;
-use crate::{account, admin, auth, files, metrics, orgs, pages, wiki};
+use crate::{account, admin, auth, files, meetings, metrics, orgs, pages, wiki};
 
 /// A route's method, path pattern and who may use it.
 #[derive(Clone, Debug)]
@@ -478,6 +478,44 @@ pub fn table() -> Vec<Route> {
             "/admin/users/{id}/suspend",
             Admin,
             post(admin::users::change_suspension),
+        ),
+        // Meetings
+        route(g.clone(), "/meetings", Public, get(meetings::pages::list)),
+        route(
+            g.clone(),
+            "/meetings/add",
+            Coordinator,
+            get(meetings::pages::show_add),
+        ),
+        route(
+            p.clone(),
+            "/meetings/add",
+            Coordinator,
+            post(meetings::pages::add),
+        ),
+        route(
+            g.clone(),
+            "/meetings/{id}",
+            Public,
+            get(meetings::pages::show),
+        ),
+        route(
+            g.clone(),
+            "/meetings/{id}/calendar.ics",
+            Public,
+            get(meetings::pages::calendar_file),
+        ),
+        route(
+            g.clone(),
+            "/meetings/{id}/edit",
+            Coordinator,
+            get(meetings::pages::show_edit),
+        ),
+        route(
+            p.clone(),
+            "/meetings/{id}/edit",
+            Coordinator,
+            post(meetings::pages::edit),
         ),
         route(
             g.clone(),

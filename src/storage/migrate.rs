@@ -48,6 +48,12 @@ const MIGRATIONS: &[(i64, &str, &str, &str)] = &[
         include_str!("../../migrations/sqlite/0006_imports.sql"),
         include_str!("../../migrations/postgres/0006_imports.sql"),
     ),
+    (
+        7,
+        "meetings",
+        include_str!("../../migrations/sqlite/0007_meetings.sql"),
+        include_str!("../../migrations/postgres/0007_meetings.sql"),
+    ),
 ];
 
 /// Applies every migration not yet applied to this database.

@@ -26,6 +26,7 @@ const SECTIONS: &[(&str, &str)] = &[
     ("nav-home", "/"),
     ("nav-wiki", "/wiki"),
     ("nav-organisations", "/organisations"),
+    ("nav-meetings", "/meetings"),
 ];
 
 #[derive(Clone, Debug)]

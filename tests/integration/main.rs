@@ -6,6 +6,7 @@
 //! schema; `scripts/test` runs the whole suite both ways.
 
 mod foundation;
+mod meetings;
 mod orgs;
 mod util;
 mod wiki;

@@ -1,0 +1,164 @@
+//! Meetings in the database: the record, creating and changing one, and the lists.
+
+use sqlx::Row;
+
+use crate::error::AppResult;
+use crate::storage::{now, Db};
+
+pub const STATUSES: [&str; 5] = ["proposed", "confirmed", "held", "postponed", "cancelled"];
+
+/// A venue's accessibility features that a meeting can record.
+pub const VENUE_ACCESS: [&str; 6] = [
+    "step_free",
+    "hearing_loop",
+    "accessible_toilet",
+    "quiet_room",
+    "parking",
+    "public_transport",
+];
+
+/// What a coordinator enters (already checked).
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct MeetingFields {
+    pub title: String,
+    pub purpose: String,
+    pub starts_at: i64,
+    pub duration_minutes: i64,
+    pub venue: String,
+    pub venue_access: Vec<String>,
+    pub online_url: String,
+    pub agenda: String,
+    pub status: String,
+    pub is_public: bool,
+}
+
+#[derive(Clone, Debug)]
+pub struct Meeting {
+    pub id: i64,
+    pub uid: String,
+    pub ics_sequence: i64,
+    pub updated_at: i64,
+    pub fields: MeetingFields,
+}
+
+impl Meeting {
+    pub fn ends_at(&self) -> i64 {
+        self.fields.starts_at + self.fields.duration_minutes * 60
+    }
+
+    pub fn has_access(&self, code: &str) -> bool {
+        self.fields.venue_access.iter().any(|c| c == code)
+    }
+}
+
+const COLUMNS: &str = "id, uid, title, purpose, starts_at, duration_minutes, venue, venue_access, \
+     online_url, agenda, status, is_public, ics_sequence, updated_at";
+
+fn from_row(r: &sqlx::any::AnyRow) -> AppResult<Meeting> {
+    let access: String = r.try_get("venue_access")?;
+    Ok(Meeting {
+        id: r.try_get("id")?,
+        uid: r.try_get("uid")?,
+        ics_sequence: r.try_get("ics_sequence")?,
+        updated_at: r.try_get("updated_at")?,
+        fields: MeetingFields {
+            title: r.try_get("title")?,
+            purpose: r.try_get("purpose")?,
+            starts_at: r.try_get("starts_at")?,
+            duration_minutes: r.try_get("duration_minutes")?,
+            venue: r.try_get("venue")?,
+            venue_access: access
+                .split(',')
+                .filter(|c| !c.is_empty())
+                .map(str::to_string)
+                .collect(),
+            online_url: r.try_get("online_url")?,
+            agenda: r.try_get("agenda")?,
+            status: r.try_get("status")?,
+            is_public: r.try_get::<i64, _>("is_public")? == 1,
+        },
+    })
+}
+
+pub async fn create(db: &Db, f: &MeetingFields, author: i64) -> AppResult<i64> {
+    let at = now();
+    let uid = format!("{}@coproduce", uuid::Uuid::new_v4());
+    let row = sqlx::query(
+        "INSERT INTO meetings (uid, title, purpose, starts_at, duration_minutes, venue, venue_access, \
+         online_url, agenda, status, is_public, created_by, created_at, updated_at) \
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $13) RETURNING id",
+    )
+    .bind(uid)
+    .bind(f.title.clone())
+    .bind(f.purpose.clone())
+    .bind(f.starts_at)
+    .bind(f.duration_minutes)
+    .bind(f.venue.clone())
+    .bind(f.venue_access.join(","))
+    .bind(f.online_url.clone())
+    .bind(f.agenda.clone())
+    .bind(f.status.clone())
+    .bind(i64::from(f.is_public))
+    .bind(author)
+    .bind(at)
+    .fetch_one(&db.pool)
+    .await?;
+    Ok(row.try_get("id")?)
+}
+
+/// Saves new fields; the iCalendar sequence goes up so calendars take the change.
+pub async fn update(db: &Db, id: i64, f: &MeetingFields) -> AppResult<bool> {
+    let result = sqlx::query(
+        "UPDATE meetings SET title = $1, purpose = $2, starts_at = $3, duration_minutes = $4, \
+         venue = $5, venue_access = $6, online_url = $7, agenda = $8, status = $9, is_public = $10, \
+         ics_sequence = ics_sequence + 1, updated_at = $11 WHERE id = $12",
+    )
+    .bind(f.title.clone())
+    .bind(f.purpose.clone())
+    .bind(f.starts_at)
+    .bind(f.duration_minutes)
+    .bind(f.venue.clone())
+    .bind(f.venue_access.join(","))
+    .bind(f.online_url.clone())
+    .bind(f.agenda.clone())
+    .bind(f.status.clone())
+    .bind(i64::from(f.is_public))
+    .bind(now())
+    .bind(id)
+    .execute(&db.pool)
+    .await?;
+    Ok(result.rows_affected() == 1)
+}
+
+pub async fn find(db: &Db, id: i64) -> AppResult<Option<Meeting>> {
+    let row = sqlx::query(&format!("SELECT {COLUMNS} FROM meetings WHERE id = $1"))
+        .bind(id)
+        .fetch_optional(&db.pool)
+        .await?;
+    row.as_ref().map(from_row).transpose()
+}
+
+/// Upcoming meetings (not yet ended), soonest first, and past ones, latest first.
+/// `public_only` leaves out private meetings.
+pub async fn lists(db: &Db, public_only: bool) -> AppResult<(Vec<Meeting>, Vec<Meeting>)> {
+    let filter = if public_only { "AND is_public = 1" } else { "" };
+    let at = now();
+    let upcoming = sqlx::query(&format!(
+        "SELECT {COLUMNS} FROM meetings WHERE starts_at + duration_minutes * 60 >= $1 {filter} \
+         ORDER BY starts_at, id LIMIT 200"
+    ))
+    .bind(at)
+    .fetch_all(&db.pool)
+    .await?;
+    let past = sqlx::query(&format!(
+        "SELECT {COLUMNS} FROM meetings WHERE starts_at + duration_minutes * 60 < $1 {filter} \
+         ORDER BY starts_at DESC, id DESC LIMIT 200"
+    ))
+    .bind(at)
+    .fetch_all(&db.pool)
+    .await?;
+    Ok((
+        upcoming.iter().map(from_row).collect::<AppResult<_>>()?,
+        past.iter().map(from_row).collect::<AppResult<_>>()?,
+    ))
+}

@@ -1,0 +1,289 @@
+//! Meeting pages: the list at `/meetings` (upcoming and past), a meeting's page and its
+//! `.ics`, and the coordinators' schedule and change forms. Private meetings exist only for
+//! coordinators: to everyone else they are "not found".
+
+use askama::Template;
+use axum::body::Bytes;
+use axum::extract::{Path, State};
+use axum::http::header;
+use axum::response::{IntoResponse, Redirect, Response};
+
+use super::form::{validate, MeetingForm};
+use super::ics;
+use super::model::{self, Meeting, STATUSES, VENUE_ACCESS};
+use crate::app::AppState;
+use crate::auth::role::Role;
+use crate::error::{AppError, AppResult};
+use crate::forms::FieldErrors;
+use crate::http::{Ctx, Flash, RequestContext};
+use crate::views::{format_time, render, render_form, Layout};
+
+fn is_coordinator(ctx: &RequestContext) -> bool {
+    ctx.user
+        .as_ref()
+        .is_some_and(|u| u.role >= Role::Coordinator)
+}
+
+/// A meeting as a list shows it.
+struct Row {
+    id: i64,
+    title: String,
+    when: String,
+    status: String,
+    place: String,
+    is_public: bool,
+}
+
+fn place(ctx: &RequestContext, m: &Meeting) -> String {
+    match (m.fields.venue.is_empty(), m.fields.online_url.is_empty()) {
+        (false, false) => format!("{} {}", m.fields.venue, ctx.lang.t("meetings-and-online")),
+        (false, true) => m.fields.venue.clone(),
+        _ => ctx.lang.t("meetings-online"),
+    }
+}
+
+fn row(ctx: &RequestContext, m: &Meeting) -> Row {
+    Row {
+        id: m.id,
+        title: m.fields.title.clone(),
+        when: format_time(ctx.lang, m.fields.starts_at),
+        status: ctx.lang.t(&format!("meetings-status-{}", m.fields.status)),
+        place: place(ctx, m),
+        is_public: m.fields.is_public,
+    }
+}
+
+#[derive(Template)]
+#[template(path = "meetings/list.html")]
+struct ListView {
+    layout: Layout,
+    upcoming: Vec<Row>,
+    past: Vec<Row>,
+    coordinator: bool,
+}
+
+/// `GET /meetings`.
+pub async fn list(State(state): State<AppState>, Ctx(ctx): Ctx) -> AppResult<Response> {
+    let coordinator = is_coordinator(&ctx);
+    let (upcoming, past) = model::lists(&state.db, !coordinator).await?;
+    render(&ListView {
+        layout: Layout::titled(&ctx, ctx.lang.t("meetings-title")),
+        upcoming: upcoming.iter().map(|m| row(&ctx, m)).collect(),
+        past: past.iter().map(|m| row(&ctx, m)).collect(),
+        coordinator,
+    })
+}
+
+/// A meeting that this person may see, or "not found".
+async fn visible(state: &AppState, ctx: &RequestContext, id: &str) -> AppResult<Meeting> {
+    let id: i64 = id.parse().map_err(|_| AppError::NotFound)?;
+    match model::find(&state.db, id).await? {
+        Some(m) if m.fields.is_public || is_coordinator(ctx) => Ok(m),
+        _ => Err(AppError::NotFound),
+    }
+}
+
+#[derive(Template)]
+#[template(path = "meetings/show.html")]
+struct ShowView {
+    layout: Layout,
+    meeting: Meeting,
+    when: String,
+    ends: String,
+    status: String,
+    access: Vec<String>,
+    coordinator: bool,
+}
+
+/// `GET /meetings/{id}`.
+pub async fn show(
+    State(state): State<AppState>,
+    Ctx(ctx): Ctx,
+    Path(id): Path<String>,
+) -> AppResult<Response> {
+    let meeting = visible(&state, &ctx, &id).await?;
+    let access = meeting
+        .fields
+        .venue_access
+        .iter()
+        .map(|c| ctx.lang.t(&format!("meetings-access-{c}")))
+        .collect();
+    let layout = Layout::titled(&ctx, meeting.fields.title.clone())
+        .with_crumbs(&[("meetings-title", "/meetings")]);
+    render(&ShowView {
+        layout,
+        when: format_time(ctx.lang, meeting.fields.starts_at),
+        ends: format_time(ctx.lang, meeting.ends_at()),
+        status: ctx
+            .lang
+            .t(&format!("meetings-status-{}", meeting.fields.status)),
+        access,
+        coordinator: is_coordinator(&ctx),
+        meeting,
+    })
+}
+
+/// `GET /meetings/{id}/calendar.ics`: the meeting for a calendar program.
+pub async fn calendar_file(
+    State(state): State<AppState>,
+    Ctx(ctx): Ctx,
+    Path(id): Path<String>,
+) -> AppResult<Response> {
+    let meeting = visible(&state, &ctx, &id).await?;
+    let url = state.config.link(&format!("/meetings/{}", meeting.id));
+    let body = ics::calendar(&meeting.fields.title, vec![ics::event(&meeting, &url)]);
+    Ok((
+        [
+            (header::CONTENT_TYPE, "text/calendar; charset=utf-8"),
+            (
+                header::CONTENT_DISPOSITION,
+                "attachment; filename=\"meeting.ics\"",
+            ),
+        ],
+        body,
+    )
+        .into_response())
+}
+
+/// One of the meeting's choices, for the form.
+struct Choice {
+    code: &'static str,
+    label: String,
+    checked: bool,
+}
+
+#[derive(Template)]
+#[template(path = "meetings/form.html")]
+struct FormView {
+    layout: Layout,
+    action: String,
+    errors: FieldErrors,
+    form: MeetingForm,
+    statuses: Vec<Choice>,
+    access: Vec<Choice>,
+}
+
+fn form_page(
+    ctx: &RequestContext,
+    title: String,
+    action: String,
+    errors: FieldErrors,
+    form: MeetingForm,
+) -> AppResult<Response> {
+    let mut layout = Layout::titled(ctx, title).with_crumbs(&[("meetings-title", "/meetings")]);
+    let has_errors = !errors.is_empty();
+    if has_errors {
+        layout.mark_errors();
+    }
+    let statuses = STATUSES
+        .iter()
+        .map(|code| Choice {
+            code,
+            label: ctx.lang.t(&format!("meetings-status-{code}")),
+            checked: form.status == *code,
+        })
+        .collect();
+    let access = VENUE_ACCESS
+        .iter()
+        .map(|code| Choice {
+            code,
+            label: ctx.lang.t(&format!("meetings-access-{code}")),
+            checked: form.has_access(code),
+        })
+        .collect();
+    render_form(
+        has_errors,
+        &FormView {
+            layout,
+            action,
+            errors,
+            form,
+            statuses,
+            access,
+        },
+    )
+}
+
+/// `GET /meetings/add`.
+pub async fn show_add(Ctx(ctx): Ctx) -> AppResult<Response> {
+    form_page(
+        &ctx,
+        ctx.lang.t("meetings-add-title"),
+        "/meetings/add".into(),
+        FieldErrors::new(ctx.lang),
+        MeetingForm::blank(),
+    )
+}
+
+/// `POST /meetings/add`.
+pub async fn add(State(state): State<AppState>, Ctx(ctx): Ctx, body: Bytes) -> AppResult<Response> {
+    let user = ctx.require_user()?.clone();
+    let form: MeetingForm = crate::orgs::parse_form(&body)?;
+    match validate(&form, ctx.lang) {
+        Ok(fields) => {
+            let id = model::create(&state.db, &fields, user.id.0).await?;
+            Ok((
+                Flash("meetings-flash-saved"),
+                Redirect::to(&format!("/meetings/{id}")),
+            )
+                .into_response())
+        }
+        Err(errors) => form_page(
+            &ctx,
+            ctx.lang.t("meetings-add-title"),
+            "/meetings/add".into(),
+            errors,
+            form,
+        ),
+    }
+}
+
+/// `GET /meetings/{id}/edit`.
+pub async fn show_edit(
+    State(state): State<AppState>,
+    Ctx(ctx): Ctx,
+    Path(id): Path<String>,
+) -> AppResult<Response> {
+    let meeting = visible(&state, &ctx, &id).await?;
+    form_page(
+        &ctx,
+        ctx.lang.t_args(
+            "meetings-edit-title",
+            &[("title", meeting.fields.title.clone().into())],
+        ),
+        format!("/meetings/{}/edit", meeting.id),
+        FieldErrors::new(ctx.lang),
+        MeetingForm::from_fields(&meeting.fields),
+    )
+}
+
+/// `POST /meetings/{id}/edit`.
+pub async fn edit(
+    State(state): State<AppState>,
+    Ctx(ctx): Ctx,
+    Path(id): Path<String>,
+    body: Bytes,
+) -> AppResult<Response> {
+    let meeting = visible(&state, &ctx, &id).await?;
+    let form: MeetingForm = crate::orgs::parse_form(&body)?;
+    match validate(&form, ctx.lang) {
+        Ok(fields) => {
+            model::update(&state.db, meeting.id, &fields).await?;
+            Ok((
+                Flash("meetings-flash-saved"),
+                Redirect::to(&format!("/meetings/{}", meeting.id)),
+            )
+                .into_response())
+        }
+        Err(errors) => form_page(
+            &ctx,
+            ctx.lang.t_args(
+                "meetings-edit-title",
+                &[("title", meeting.fields.title.clone().into())],
+            ),
+            format!("/meetings/{}/edit", meeting.id),
+            errors,
+            form,
+        ),
+    }
+}

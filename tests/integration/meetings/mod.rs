@@ -1,0 +1,225 @@
+//! Meetings: scheduling in UK time (clock changes included), public and private meetings,
+//! changes, and the `.ics` file read back with a real iCalendar parser.
+
+use coproduce::auth::role::Role;
+use icalendar::{Calendar, CalendarDateTime, Component, DatePerhapsTime, EventStatus};
+
+use crate::util::TestApp;
+
+fn meeting<'a>(title: &'a str, date: &'a str, time: &'a str) -> Vec<(&'a str, &'a str)> {
+    vec![
+        ("title", title),
+        (
+            "purpose",
+            "To hear what matters to disabled people in Wales",
+        ),
+        ("date", date),
+        ("time", time),
+        ("duration", "90"),
+        ("venue", "Cardiff Bay, Cardiff CF10"),
+        ("venue_access", "step_free"),
+        ("venue_access", "hearing_loop"),
+        ("online_url", "https://meet.example.org/abc"),
+        ("agenda", "1. Welcome\n2. The SDGs"),
+        ("status", "confirmed"),
+        ("is_public", "1"),
+    ]
+}
+
+fn start_of(ics: &str) -> (i64, Option<u32>, Option<EventStatus>, String) {
+    let calendar: Calendar = ics.parse().expect("a valid iCalendar file");
+    let event = calendar
+        .components
+        .iter()
+        .find_map(|c| c.as_event())
+        .expect("one event");
+    let start = match event.get_start() {
+        Some(DatePerhapsTime::DateTime(CalendarDateTime::Utc(t))) => t.timestamp(),
+        other => panic!("no start time: {other:?}"),
+    };
+    (
+        start,
+        event.get_sequence(),
+        event.get_status(),
+        event.get_summary().unwrap_or_default().to_string(),
+    )
+}
+
+#[tokio::test]
+async fn a_coordinator_schedules_a_public_meeting_in_uk_time() {
+    let app = TestApp::new().await;
+    let coordinator = app.signed_in("coord@example.org", Role::Coordinator).await;
+    let form = coordinator.get("/meetings/add").await;
+    form.assert_status(200);
+    form.html().assert_page_conventions();
+    let saved = coordinator
+        .post_form(
+            "/meetings/add",
+            &meeting("Meeting with Disability Wales", "2026-07-01", "14:00"),
+        )
+        .await;
+    assert_eq!(saved.status, 303);
+    let url = saved.location();
+    // Everyone sees it, in UK summer time with the zone named.
+    let visitor = app.client();
+    let list = visitor.get("/meetings").await;
+    list.assert_status(200);
+    assert!(list
+        .html()
+        .text("main")
+        .contains("Meeting with Disability Wales"));
+    let page = visitor.get(&url).await;
+    page.assert_status(200);
+    let html = page.html();
+    html.assert_page_conventions();
+    let main = html.text("main");
+    assert!(main.contains("1 July 2026, 14:00 BST"), "{main}");
+    assert!(main.contains("1 July 2026, 15:30 BST"), "ends: {main}");
+    assert!(main.contains("Step-free access") && main.contains("Hearing loop"));
+    assert!(!main.contains("Change this meeting"));
+    // In Welsh too.
+    let welsh = visitor.get(&format!("{url}?lang=cy")).await.html();
+    assert!(welsh.text("main").contains("Mynediad heb risiau"));
+    // The calendar file holds the right instant in UTC (13:00).
+    let ics = visitor.get(&format!("{url}/calendar.ics")).await;
+    ics.assert_status(200);
+    assert!(ics
+        .header("content-type")
+        .unwrap_or_default()
+        .starts_with("text/calendar"));
+    let (start, sequence, status, summary) = start_of(&ics.body);
+    assert_eq!(start, 1_782_910_800);
+    assert_eq!(sequence, Some(0));
+    assert_eq!(status, Some(EventStatus::Confirmed));
+    assert_eq!(summary, "Meeting with Disability Wales");
+}
+
+#[tokio::test]
+async fn changing_a_meeting_updates_calendars() {
+    let app = TestApp::new().await;
+    let coordinator = app.signed_in("coord@example.org", Role::Coordinator).await;
+    let url = coordinator
+        .post_form(
+            "/meetings/add",
+            &meeting("Summit planning", "2019-02-27", "10:00"),
+        )
+        .await
+        .location();
+    let edit = coordinator.get(&format!("{url}/edit")).await;
+    edit.assert_status(200);
+    // The form shows the UK date and time it was given.
+    assert_eq!(
+        edit.html().attr("#date", "value").as_deref(),
+        Some("2019-02-27")
+    );
+    assert_eq!(edit.html().attr("#time", "value").as_deref(), Some("10:00"));
+    let mut fields = meeting("Summit planning", "2019-02-27", "11:00");
+    fields.retain(|(k, _)| *k != "status");
+    fields.push(("status", "cancelled"));
+    coordinator
+        .post_form(&format!("{url}/edit"), &fields)
+        .await
+        .assert_redirect(&url);
+    let page = app.client().get(&url).await.html().text("main");
+    assert!(page.contains("27 February 2019, 11:00 GMT"), "{page}");
+    assert!(page.contains("Cancelled"));
+    let ics = app.client().get(&format!("{url}/calendar.ics")).await.body;
+    let (start, sequence, status, _) = start_of(&ics);
+    assert_eq!(start, 1_551_265_200, "11:00 GMT is 11:00 UTC");
+    assert_eq!(sequence, Some(1), "the sequence rises so calendars update");
+    assert_eq!(status, Some(EventStatus::Cancelled));
+}
+
+#[tokio::test]
+async fn bad_input_is_explained_at_each_field_and_kept() {
+    let app = TestApp::new().await;
+    let coordinator = app.signed_in("coord@example.org", Role::Coordinator).await;
+    // 01:30 on 29 March 2026 does not exist in the UK (the clocks go forward).
+    let refused = coordinator
+        .post_form(
+            "/meetings/add",
+            &[
+                ("title", "Keep this title"),
+                ("date", "2026-03-29"),
+                ("time", "01:30"),
+                ("duration", "0"),
+                ("online_url", "javascript:alert(1)"),
+                ("status", "maybe"),
+            ],
+        )
+        .await;
+    refused.assert_status(422);
+    let html = refused.html();
+    html.assert_error_summary(&["time", "duration", "online_url", "status"]);
+    assert!(html.text("#time-error").contains("clocks go forward"));
+    assert_eq!(
+        html.attr("#title", "value").as_deref(),
+        Some("Keep this title")
+    );
+    // A meeting needs somewhere to happen.
+    let nowhere = coordinator
+        .post_form(
+            "/meetings/add",
+            &[
+                ("title", "Nowhere"),
+                ("date", "2026-02-30"),
+                ("time", "10:00"),
+                ("duration", "60"),
+                ("status", "proposed"),
+            ],
+        )
+        .await;
+    nowhere.assert_status(422);
+    nowhere.html().assert_error_summary(&["date", "venue"]);
+    assert_eq!(app.count("SELECT COUNT(*) FROM meetings").await, 0);
+    // The repeated hour when the clocks go back means the first (BST) one.
+    let url = coordinator
+        .post_form(
+            "/meetings/add",
+            &meeting("Early start", "2026-10-25", "01:30"),
+        )
+        .await
+        .location();
+    let ics = app.client().get(&format!("{url}/calendar.ics")).await.body;
+    assert_eq!(start_of(&ics).0, 1_792_888_200);
+    assert!(app
+        .client()
+        .get(&url)
+        .await
+        .html()
+        .text("main")
+        .contains("25 October 2026, 01:30 BST"));
+}
+
+#[tokio::test]
+async fn private_meetings_are_for_coordinators_only() {
+    let app = TestApp::new().await;
+    let coordinator = app.signed_in("coord@example.org", Role::Coordinator).await;
+    let mut fields = meeting("Confidential-meeting-title", "2026-12-01", "10:00");
+    fields.retain(|(k, _)| *k != "is_public");
+    let url = coordinator
+        .post_form("/meetings/add", &fields)
+        .await
+        .location();
+    let participant = app.signed_in("p@example.org", Role::Participant).await;
+    let partner = app.signed_in("partner@example.org", Role::Partner).await;
+    for (who, client) in [
+        ("visitor", app.client()),
+        ("participant", participant),
+        ("partner", partner),
+    ] {
+        let list = client.get("/meetings").await;
+        assert!(
+            !list.body.contains("Confidential-meeting-title"),
+            "{who}: not listed"
+        );
+        client.get(&url).await.assert_status(404);
+        client
+            .get(&format!("{url}/calendar.ics"))
+            .await
+            .assert_status(404);
+    }
+    let own = coordinator.get("/meetings").await.html().text("main");
+    assert!(own.contains("Confidential-meeting-title") && own.contains("Private"));
+    coordinator.get(&url).await.assert_status(200);
+}
