@@ -435,6 +435,11 @@ async function main() {
     await admin.getByRole("button", { name: "Save meeting" }).click();
     expect(/^\/meetings\/\d+$/.test(new URL(admin.url()).pathname), "saved", admin.url());
     const meetingUrl = admin.url();
+    await admin.goto(`${BASE}/meetings/feeds?lang=en`);
+    await axeBoth(admin, "calendar feeds");
+    await admin.getByRole("button", { name: "Make a new private address" }).click();
+    const privateAddress = await admin.locator("#private-address").textContent();
+    expect(privateAddress.includes("/calendar/private/"), "a private feed address is shown once", privateAddress);
     const meetingVisitor = await visitorContext.newPage();
     await meetingVisitor.goto(`${meetingUrl}?lang=en`);
     await axeBoth(meetingVisitor, "meeting");

@@ -495,6 +495,30 @@ pub fn table() -> Vec<Route> {
         ),
         route(
             g.clone(),
+            "/meetings/feeds",
+            Coordinator,
+            get(meetings::feeds::show),
+        ),
+        route(
+            p.clone(),
+            "/meetings/feeds",
+            Coordinator,
+            post(meetings::feeds::renew),
+        ),
+        route(
+            g.clone(),
+            "/calendar.ics",
+            Public,
+            get(meetings::feeds::public_feed),
+        ),
+        route(
+            g.clone(),
+            "/calendar/private/{token}",
+            Public,
+            get(meetings::feeds::private_feed),
+        ),
+        route(
+            g.clone(),
             "/meetings/{id}",
             Public,
             get(meetings::pages::show),

@@ -61,3 +61,17 @@ meetings-error-duration = Rhowch hyd o 5 i 1,440 munud
 meetings-error-link = Rhowch gyfeiriad gwe yn dechrau https://
 meetings-error-place = Rhowch leoliad neu ddolen ymuno ar-lein
 meetings-error-status = Dewiswch statws
+meetings-feed-name = Coproduce: cyfarfodydd cyhoeddus
+meetings-feed-name-private = Coproduce: pob cyfarfod (preifat)
+meetings-feeds-link = Ffrydiau calendr
+meetings-feeds-title = Ffrydiau calendr
+# Ansicr: "tanysgrifio i gyfeiriad"
+meetings-feeds-intro = Ychwanegwch gyfarfodydd at eich rhaglen galendr (Outlook, Google Calendar, Apple Calendar, Thunderbird) drwy danysgrifio i gyfeiriad. Bydd eich calendr wedyn yn diweddaru ei hun.
+meetings-feeds-public = Cyfarfodydd cyhoeddus
+meetings-feeds-public-hint = Caiff unrhyw un ddefnyddio’r cyfeiriad hwn. Dim ond cyfarfodydd cyhoeddus sydd ynddo.
+meetings-feeds-private = Eich ffrwd breifat
+meetings-feeds-private-hint = Mae pob cyfarfod yn y cyfeiriad hwn, gan gynnwys rhai preifat. Cadwch ef yn gyfrinach: gall unrhyw un sydd ag ef eu darllen. Mae gwneud cyfeiriad newydd yn atal yr hen un rhag gweithio.
+meetings-feeds-copy-now = Copïwch y cyfeiriad hwn nawr: ni fydd yn cael ei ddangos eto.
+meetings-feeds-made = Cafodd eich cyfeiriad preifat presennol ei wneud ar { $when }.
+meetings-feeds-renew = Gwneud cyfeiriad preifat newydd
+meetings-subscribe = Tanysgrifio i gyfarfodydd cyhoeddus yn eich calendr (.ics)

@@ -22,3 +22,11 @@ CREATE TABLE meetings (
     updated_at       INTEGER NOT NULL
 );
 CREATE INDEX meetings_starts ON meetings (starts_at);
+
+-- A coordinator's private calendar feed: the secret address holds a token whose SHA-256 is
+-- kept here. Making a new address replaces the row, so the old address stops working.
+CREATE TABLE calendar_feed_tokens (
+    user_id    INTEGER PRIMARY KEY REFERENCES users (id) ON DELETE CASCADE,
+    token_hash TEXT NOT NULL UNIQUE,
+    created_at INTEGER NOT NULL
+);

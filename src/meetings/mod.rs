@@ -1,8 +1,10 @@
 //! Meetings with stakeholders. `when` turns London dates and times into UTC and back
 //! (clock changes included); `model` owns the `meetings` table; `form` the coordinators'
 //! form and its checks; `ics` writes iCalendar files; `pages` the handlers (the public list
-//! and meeting pages, the coordinators' schedule and change forms).
+//! and meeting pages, the coordinators' schedule and change forms); `feeds` the public
+//! calendar feed and each coordinator's private one.
 
+pub mod feeds;
 pub mod form;
 pub mod ics;
 pub mod model;

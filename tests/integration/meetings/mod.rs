@@ -223,3 +223,75 @@ async fn private_meetings_are_for_coordinators_only() {
     assert!(own.contains("Confidential-meeting-title") && own.contains("Private"));
     coordinator.get(&url).await.assert_status(200);
 }
+
+#[tokio::test]
+async fn calendar_feeds_public_and_private() {
+    let app = TestApp::new().await;
+    let coordinator = app.signed_in("coord@example.org", Role::Coordinator).await;
+    coordinator
+        .post_form(
+            "/meetings/add",
+            &meeting("Open meeting", "2030-01-10", "10:00"),
+        )
+        .await;
+    let mut private = meeting("Closed meeting", "2030-01-11", "10:00");
+    private.retain(|(k, _)| *k != "is_public");
+    coordinator.post_form("/meetings/add", &private).await;
+    let summaries = |ics: &str| -> Vec<String> {
+        let calendar: Calendar = ics.parse().expect("a valid iCalendar feed");
+        calendar
+            .components
+            .iter()
+            .filter_map(|c| c.as_event())
+            .filter_map(|e| e.get_summary().map(str::to_string))
+            .collect()
+    };
+    let public = app.client().get("/calendar.ics").await;
+    public.assert_status(200);
+    assert_eq!(summaries(&public.body), vec!["Open meeting"]);
+    // A coordinator's private address holds every meeting; it is shown once.
+    let page = coordinator.post_form("/meetings/feeds", &[]).await;
+    page.assert_status(200);
+    let address = page.html().text("#private-address");
+    let path = address
+        .split_once("/calendar/private/")
+        .map(|(_, token)| format!("/calendar/private/{token}"))
+        .expect("a private address");
+    let feed = app.client().get(&path).await;
+    feed.assert_status(200);
+    assert_eq!(
+        summaries(&feed.body),
+        vec!["Open meeting", "Closed meeting"]
+    );
+    assert!(!coordinator
+        .get("/meetings/feeds")
+        .await
+        .body
+        .contains(&path));
+    // Making a new address stops the old one working.
+    coordinator.post_form("/meetings/feeds", &[]).await;
+    app.client().get(&path).await.assert_status(404);
+    app.client()
+        .get("/calendar/private/not-a-token")
+        .await
+        .assert_status(404);
+}
+
+#[tokio::test]
+async fn a_private_feed_stops_when_its_owner_stops_being_a_coordinator() {
+    let app = TestApp::new().await;
+    let coordinator = app.signed_in("coord@example.org", Role::Coordinator).await;
+    let address = coordinator
+        .post_form("/meetings/feeds", &[])
+        .await
+        .html()
+        .text("#private-address");
+    let path = format!(
+        "/calendar/private/{}",
+        address.rsplit('/').next().unwrap_or_default()
+    );
+    app.client().get(&path).await.assert_status(200);
+    app.exec("UPDATE users SET role = 'participant' WHERE email = 'coord@example.org'")
+        .await;
+    app.client().get(&path).await.assert_status(404);
+}

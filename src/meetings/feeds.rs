@@ -1,0 +1,103 @@
+//! Calendar feeds: public meetings at `/calendar.ics`, and each coordinator's private feed
+//! (every meeting, private ones included) at a secret address they can replace at any time.
+
+use askama::Template;
+use axum::extract::{Path, State};
+use axum::http::header;
+use axum::response::{IntoResponse, Response};
+
+use super::{ics, model};
+use crate::app::AppState;
+use crate::auth::model::{find_by_id, UserId};
+use crate::auth::role::Role;
+use crate::error::{AppError, AppResult};
+use crate::http::Ctx;
+use crate::views::{format_time, render, Layout};
+
+fn calendar_response(state: &AppState, name: &str, meetings: &[model::Meeting]) -> Response {
+    let events = meetings
+        .iter()
+        .map(|m| ics::event(m, &state.config.link(&format!("/meetings/{}", m.id))))
+        .collect();
+    (
+        [(header::CONTENT_TYPE, "text/calendar; charset=utf-8")],
+        ics::calendar(name, events),
+    )
+        .into_response()
+}
+
+/// `GET /calendar.ics`: public meetings.
+pub async fn public_feed(State(state): State<AppState>, Ctx(ctx): Ctx) -> AppResult<Response> {
+    let meetings = model::for_feed(&state.db, true).await?;
+    Ok(calendar_response(
+        &state,
+        &ctx.lang.t("meetings-feed-name"),
+        &meetings,
+    ))
+}
+
+/// `GET /calendar/private/{token}`: every meeting, for a coordinator's calendar program.
+/// The address stops working if it is replaced or its owner is no longer a coordinator.
+pub async fn private_feed(
+    State(state): State<AppState>,
+    Ctx(ctx): Ctx,
+    Path(token): Path<String>,
+) -> AppResult<Response> {
+    let owner = match model::feed_owner(&state.db, &token).await? {
+        Some(id) => find_by_id(&state.db, UserId(id)).await?,
+        None => None,
+    };
+    match owner {
+        Some(user) if user.role >= Role::Coordinator && user.suspended_at.is_none() => {
+            let meetings = model::for_feed(&state.db, false).await?;
+            Ok(calendar_response(
+                &state,
+                &ctx.lang.t("meetings-feed-name-private"),
+                &meetings,
+            ))
+        }
+        _ => Err(AppError::NotFound),
+    }
+}
+
+#[derive(Template)]
+#[template(path = "meetings/feeds.html")]
+struct FeedsView {
+    layout: Layout,
+    public_address: String,
+    /// Shown once, straight after it is made.
+    new_address: Option<String>,
+    made_at: Option<String>,
+}
+
+async fn feeds_page(
+    state: &AppState,
+    ctx: &crate::http::RequestContext,
+    new_address: Option<String>,
+) -> AppResult<Response> {
+    let user = ctx.require_user()?;
+    let made_at = model::feed_made_at(&state.db, user.id.0)
+        .await?
+        .map(|t| format_time(ctx.lang, t));
+    render(&FeedsView {
+        layout: Layout::titled(ctx, ctx.lang.t("meetings-feeds-title"))
+            .with_crumbs(&[("meetings-title", "/meetings")]),
+        public_address: state.config.link("/calendar.ics"),
+        new_address,
+        made_at,
+    })
+}
+
+/// `GET /meetings/feeds`.
+pub async fn show(State(state): State<AppState>, Ctx(ctx): Ctx) -> AppResult<Response> {
+    feeds_page(&state, &ctx, None).await
+}
+
+/// `POST /meetings/feeds`: makes a new private address (the old one stops working) and
+/// shows it once.
+pub async fn renew(State(state): State<AppState>, Ctx(ctx): Ctx) -> AppResult<Response> {
+    let user = ctx.require_user()?;
+    let token = model::new_feed_token(&state.db, user.id.0).await?;
+    let address = state.config.link(&format!("/calendar/private/{token}"));
+    feeds_page(&state, &ctx, Some(address)).await
+}
