@@ -435,6 +435,21 @@ async function main() {
     await admin.getByRole("button", { name: "Save meeting" }).click();
     expect(/^\/meetings\/\d+$/.test(new URL(admin.url()).pathname), "saved", admin.url());
     const meetingUrl = admin.url();
+    // Organisations taking part, their consent to be named, then holding the meeting.
+    await admin.getByLabel("Add an organisation").fill("Inclusion Scotland");
+    await admin.getByRole("button", { name: "Add organisation" }).click();
+    await axeBoth(admin, "meeting with organisations");
+    await admin.getByLabel("Agreed to be named publicly: Inclusion Scotland").selectOption("yes");
+    await admin.getByRole("button", { name: "Save (Inclusion Scotland)" }).click();
+    await admin.getByRole("link", { name: "Change this meeting" }).click();
+    await admin.getByLabel("Status").selectOption("held");
+    await admin.getByRole("button", { name: "Save meeting" }).click();
+    const whoPage = await visitorContext.newPage();
+    await whoPage.goto(`${BASE}/who-we-met?lang=en`);
+    await axeBoth(whoPage, "who we've met");
+    const whoText = await whoPage.locator("main").textContent();
+    expect(whoText.includes("Inclusion Scotland"), "who we've met names the organisation that agreed", whoText);
+    await whoPage.close();
     await admin.goto(`${BASE}/meetings/feeds?lang=en`);
     await axeBoth(admin, "calendar feeds");
     await admin.getByRole("button", { name: "Make a new private address" }).click();

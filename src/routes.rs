@@ -507,6 +507,24 @@ pub fn table() -> Vec<Route> {
         ),
         route(
             g.clone(),
+            "/who-we-met",
+            Public,
+            get(meetings::who_we_met::page),
+        ),
+        route(
+            g.clone(),
+            "/who-we-met.csv",
+            Public,
+            get(meetings::who_we_met::csv),
+        ),
+        route(
+            g.clone(),
+            "/who-we-met.json",
+            Public,
+            get(meetings::who_we_met::json),
+        ),
+        route(
+            g.clone(),
             "/calendar.ics",
             Public,
             get(meetings::feeds::public_feed),
@@ -528,6 +546,12 @@ pub fn table() -> Vec<Route> {
             "/meetings/{id}/calendar.ics",
             Public,
             get(meetings::pages::calendar_file),
+        ),
+        route(
+            p.clone(),
+            "/meetings/{id}/organisations",
+            Coordinator,
+            post(meetings::pages::change_taking_part),
         ),
         route(
             g.clone(),

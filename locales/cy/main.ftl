@@ -20,6 +20,7 @@ footer-licence = Oni nodir yn wahanol, mae popeth y mae'r fenter hon yn ei gyhoe
 
 ## Dyddiadau: "28 Tachwedd 2026, 14:05 GMT"
 datetime-format = { $day } { $month } { $year }, { $time } { $zone }
+date-format = { $day } { $month } { $year }
 month-1 = Ionawr
 month-2 = Chwefror
 month-3 = Mawrth

@@ -75,3 +75,43 @@ meetings-feeds-copy-now = Copïwch y cyfeiriad hwn nawr: ni fydd yn cael ei ddan
 meetings-feeds-made = Cafodd eich cyfeiriad preifat presennol ei wneud ar { $when }.
 meetings-feeds-renew = Gwneud cyfeiriad preifat newydd
 meetings-subscribe = Tanysgrifio i gyfarfodydd cyhoeddus yn eich calendr (.ics)
+meetings-taking-part = Sefydliadau sy’n cymryd rhan
+meetings-taking-part-none = Dim wedi’u cofnodi eto.
+meetings-organisation = Sefydliad
+meetings-consent = Wedi cytuno i gael ei enwi’n gyhoeddus?
+meetings-consent-for = Wedi cytuno i gael ei enwi’n gyhoeddus: { $name }
+meetings-consent-not_asked = Heb ofyn eto
+meetings-consent-yes = Do
+meetings-consent-no = Naddo
+meetings-consent-save = Cadw
+meetings-remove = Tynnu
+meetings-add-organisation = Ychwanegu sefydliad
+meetings-add-organisation-hint = Ei enw fel yn y cyfeiriadur, neu ei gyfeiriad yno (er enghraifft /organisations/inclusion-scotland).
+meetings-add-organisation-button = Ychwanegu sefydliad
+meetings-error-organisation = Does dim sefydliad yn y cyfeiriadur gyda’r enw neu’r cyfeiriad hwnnw. Ychwanegwch ef i’r cyfeiriadur yn gyntaf.
+nav-who-we-met = Pwy rydyn ni wedi’u cyfarfod
+who-title = Pwy rydyn ni wedi’u cyfarfod
+who-intro = Y sefydliadau rydyn ni wedi’u cyfarfod, wedi’u henwi dim ond lle maen nhw wedi cytuno. Dyma’r rhestr y mae adroddiad y prosiect yn ei chyhoeddi.
+who-none = Dydyn ni ddim wedi cofnodi unrhyw gyfarfodydd a gynhaliwyd eto.
+who-period = Rhwng { $from } a { $to }
+# Ansicr: ffurfiau lluosog
+who-count = { $count ->
+    [one] fe wnaethon ni gyfarfod ag un sefydliad.
+    [two] fe wnaethon ni gyfarfod â dau sefydliad.
+   *[other] fe wnaethon ni gyfarfod â { $count } sefydliad.
+}
+who-named = { $count ->
+    [zero] Does dim un wedi’i enwi yma.
+    [one] Mae un wedi’i enwi yma gyda’i gytundeb.
+   *[other] Mae { $count } wedi’u henwi yma gyda’u cytundeb.
+}
+who-not-named = { $count ->
+    [0] Mae pob un wedi’i enwi.
+    [one] Dydy un ddim wedi’i enwi.
+   *[other] Dydy { $count } ddim wedi’u henwi.
+}
+who-csv = Lawrlwytho fel CSV
+who-json = Lawrlwytho fel JSON
+who-by-nation = Yn ôl gwlad
+who-by-characteristic = Yn ôl nodwedd warchodedig
+who-no-characteristics = Does dim un o’r sefydliadau a enwir wedi cofnodi’r nodweddion y mae’n gweithio gyda nhw.

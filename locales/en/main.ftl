@@ -17,6 +17,7 @@ footer-licence = Unless stated otherwise, everything this initiative publishes h
 
 ## Dates: "28 November 2026, 14:05 GMT"
 datetime-format = { $day } { $month } { $year }, { $time } { $zone }
+date-format = { $day } { $month } { $year }
 month-1 = January
 month-2 = February
 month-3 = March

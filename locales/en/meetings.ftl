@@ -73,3 +73,40 @@ meetings-feeds-copy-now = Copy this address now: it will not be shown again.
 meetings-feeds-made = Your current private address was made on { $when }.
 meetings-feeds-renew = Make a new private address
 meetings-subscribe = Subscribe to public meetings in your calendar (.ics)
+meetings-taking-part = Organisations taking part
+meetings-taking-part-none = None recorded yet.
+meetings-organisation = Organisation
+meetings-consent = Agreed to be named publicly?
+meetings-consent-for = Agreed to be named publicly: { $name }
+meetings-consent-not_asked = Not asked yet
+meetings-consent-yes = Yes
+meetings-consent-no = No
+meetings-consent-save = Save
+meetings-remove = Remove
+meetings-add-organisation = Add an organisation
+meetings-add-organisation-hint = Its name as in the directory, or its address there (for example /organisations/inclusion-scotland).
+meetings-add-organisation-button = Add organisation
+meetings-error-organisation = No organisation in the directory has that name or address. Add it to the directory first.
+nav-who-we-met = Who we’ve met
+who-title = Who we’ve met
+who-intro = The organisations we have met, named only where they agreed. This is the list the project report publishes.
+who-none = We have not recorded any meetings held yet.
+who-period = Between { $from } and { $to }
+who-count = { $count ->
+    [one] we met one organisation.
+   *[other] we met { $count } organisations.
+}
+who-named = { $count ->
+    [one] One is named here with its agreement.
+   *[other] { $count } are named here with their agreement.
+}
+who-not-named = { $count ->
+    [0] All are named.
+    [one] One is not named.
+   *[other] { $count } are not named.
+}
+who-csv = Download as CSV
+who-json = Download as JSON
+who-by-nation = By nation
+who-by-characteristic = By protected characteristic
+who-no-characteristics = None of the named organisations has recorded the characteristics it works with.

@@ -30,3 +30,13 @@ CREATE TABLE calendar_feed_tokens (
     token_hash TEXT NOT NULL UNIQUE,
     created_at BIGINT NOT NULL
 );
+
+-- Organisations taking part in a meeting, each with its consent to be named publicly
+-- (in "who we've met" and on the meeting's public page).
+CREATE TABLE meeting_organisations (
+    meeting_id      BIGINT NOT NULL REFERENCES meetings (id) ON DELETE CASCADE,
+    organisation_id BIGINT NOT NULL REFERENCES organisations (id) ON DELETE CASCADE,
+    consent         TEXT NOT NULL DEFAULT 'not_asked' CHECK (consent IN ('yes', 'no', 'not_asked')),
+    PRIMARY KEY (meeting_id, organisation_id)
+);
+CREATE INDEX meeting_organisations_org ON meeting_organisations (organisation_id);

@@ -9,8 +9,9 @@ use axum::http::header;
 use axum::response::{IntoResponse, Redirect, Response};
 
 use super::form::{validate, MeetingForm};
-use super::ics;
 use super::model::{self, Meeting, STATUSES, VENUE_ACCESS};
+use super::taking_part::{self, TakingPart};
+use super::{ics, when};
 use crate::app::AppState;
 use crate::auth::role::Role;
 use crate::error::{AppError, AppResult};
@@ -93,6 +94,58 @@ struct ShowView {
     status: String,
     access: Vec<String>,
     coordinator: bool,
+    /// Coordinators see every organisation taking part; others only those that agreed to be named.
+    taking_part: Vec<TakingPart>,
+    consents: Vec<(&'static str, String)>,
+    errors: FieldErrors,
+    organisation: String,
+}
+
+async fn show_page(
+    state: &AppState,
+    ctx: &RequestContext,
+    meeting: Meeting,
+    errors: FieldErrors,
+    organisation: String,
+) -> AppResult<Response> {
+    let coordinator = is_coordinator(ctx);
+    let access = meeting
+        .fields
+        .venue_access
+        .iter()
+        .map(|c| ctx.lang.t(&format!("meetings-access-{c}")))
+        .collect();
+    let mut taking_part = taking_part::list(&state.db, meeting.id).await?;
+    if !coordinator {
+        taking_part.retain(|t| t.consent == "yes");
+    }
+    let mut layout = Layout::titled(ctx, meeting.fields.title.clone())
+        .with_crumbs(&[("meetings-title", "/meetings")]);
+    let has_errors = !errors.is_empty();
+    if has_errors {
+        layout.mark_errors();
+    }
+    render_form(
+        has_errors,
+        &ShowView {
+            layout,
+            when: format_time(ctx.lang, meeting.fields.starts_at),
+            ends: format_time(ctx.lang, meeting.ends_at()),
+            status: ctx
+                .lang
+                .t(&format!("meetings-status-{}", meeting.fields.status)),
+            access,
+            coordinator,
+            taking_part,
+            consents: taking_part::CONSENTS
+                .iter()
+                .map(|c| (*c, ctx.lang.t(&format!("meetings-consent-{c}"))))
+                .collect(),
+            errors,
+            organisation,
+            meeting,
+        },
+    )
 }
 
 /// `GET /meetings/{id}`.
@@ -102,25 +155,80 @@ pub async fn show(
     Path(id): Path<String>,
 ) -> AppResult<Response> {
     let meeting = visible(&state, &ctx, &id).await?;
-    let access = meeting
-        .fields
-        .venue_access
-        .iter()
-        .map(|c| ctx.lang.t(&format!("meetings-access-{c}")))
-        .collect();
-    let layout = Layout::titled(&ctx, meeting.fields.title.clone())
-        .with_crumbs(&[("meetings-title", "/meetings")]);
-    render(&ShowView {
-        layout,
-        when: format_time(ctx.lang, meeting.fields.starts_at),
-        ends: format_time(ctx.lang, meeting.ends_at()),
-        status: ctx
-            .lang
-            .t(&format!("meetings-status-{}", meeting.fields.status)),
-        access,
-        coordinator: is_coordinator(&ctx),
+    show_page(
+        &state,
+        &ctx,
         meeting,
-    })
+        FieldErrors::new(ctx.lang),
+        String::new(),
+    )
+    .await
+}
+
+#[derive(Debug, Default, serde::Deserialize)]
+#[serde(default)]
+struct TakingPartForm {
+    action: String,
+    /// The organisation's address (its short name) or its exact name, to add it.
+    organisation: String,
+    organisation_id: String,
+    consent: String,
+}
+
+/// `POST /meetings/{id}/organisations`: add an organisation, record its consent to be
+/// named, or remove it.
+pub async fn change_taking_part(
+    State(state): State<AppState>,
+    Ctx(ctx): Ctx,
+    Path(id): Path<String>,
+    body: Bytes,
+) -> AppResult<Response> {
+    let user = ctx.require_user()?.clone();
+    let meeting = visible(&state, &ctx, &id).await?;
+    let form: TakingPartForm = crate::orgs::parse_form(&body)?;
+    let back = format!("/meetings/{}", meeting.id);
+    let held_on = when::utc_to_london(meeting.fields.starts_at).0;
+    match form.action.as_str() {
+        "add" => {
+            let wanted = form.organisation.trim();
+            let slug = wanted.rsplit('/').next().unwrap_or_default();
+            let found = match crate::orgs::model::find_by_slug(&state.db, slug).await? {
+                Some(org) => Some(org),
+                None => crate::orgs::model::find_by_exact_name(&state.db, wanted).await?,
+            };
+            let Some(org) = found.filter(|o| o.merged_into.is_none()) else {
+                let mut errors = FieldErrors::new(ctx.lang);
+                errors.add("organisation", "meetings-error-organisation");
+                return show_page(&state, &ctx, meeting, errors, form.organisation).await;
+            };
+            taking_part::add(&state.db, meeting.id, org.id).await?;
+            if meeting.fields.status == "held" {
+                taking_part::record_met(
+                    &state.db,
+                    org.id,
+                    &meeting.fields.title,
+                    &held_on,
+                    (user.id.0, &user.name),
+                )
+                .await?;
+            }
+        }
+        "consent" | "remove" => {
+            let org_id: i64 = form
+                .organisation_id
+                .parse()
+                .map_err(|_| AppError::BadRequest(None))?;
+            if form.action == "remove" {
+                taking_part::remove(&state.db, meeting.id, org_id).await?;
+            } else if taking_part::CONSENTS.contains(&form.consent.as_str()) {
+                taking_part::set_consent(&state.db, meeting.id, org_id, &form.consent).await?;
+            } else {
+                return Err(AppError::BadRequest(None));
+            }
+        }
+        _ => return Err(AppError::BadRequest(None)),
+    }
+    Ok((Flash("meetings-flash-saved"), Redirect::to(&back)).into_response())
 }
 
 /// `GET /meetings/{id}/calendar.ics`: the meeting for a calendar program.
@@ -269,6 +377,20 @@ pub async fn edit(
     match validate(&form, ctx.lang) {
         Ok(fields) => {
             model::update(&state.db, meeting.id, &fields).await?;
+            if fields.status == "held" && meeting.fields.status != "held" {
+                let user = ctx.require_user()?;
+                let held_on = when::utc_to_london(fields.starts_at).0;
+                for org in taking_part::list(&state.db, meeting.id).await? {
+                    taking_part::record_met(
+                        &state.db,
+                        org.organisation_id,
+                        &fields.title,
+                        &held_on,
+                        (user.id.0, &user.name),
+                    )
+                    .await?;
+                }
+            }
             Ok((
                 Flash("meetings-flash-saved"),
                 Redirect::to(&format!("/meetings/{}", meeting.id)),

@@ -151,6 +151,20 @@ pub async fn merge(
         .execute(&mut *tx)
         .await?;
     }
+    // Meetings the merged record took part in now name the kept one (where both took part
+    // in the same meeting, the kept record's entry stays).
+    sqlx::query(
+        "UPDATE meeting_organisations SET organisation_id = $1 WHERE organisation_id = $2 \
+         AND meeting_id NOT IN (SELECT meeting_id FROM meeting_organisations WHERE organisation_id = $1)",
+    )
+    .bind(keep.id)
+    .bind(gone.id)
+    .execute(&mut *tx)
+    .await?;
+    sqlx::query("DELETE FROM meeting_organisations WHERE organisation_id = $1")
+        .bind(gone.id)
+        .execute(&mut *tx)
+        .await?;
     // The kept record's pipeline wins; the merged one's moves over only if there is none.
     let keep_has_pipeline =
         sqlx::query("SELECT 1 AS x FROM organisation_outreach WHERE organisation_id = $1")

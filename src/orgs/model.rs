@@ -473,6 +473,21 @@ pub async fn find_by_slug(db: &Db, slug: &str) -> AppResult<Option<Organisation>
     }
 }
 
+/// The current (not merged) record with this name, ignoring case.
+pub async fn find_by_exact_name(db: &Db, name: &str) -> AppResult<Option<Organisation>> {
+    let sql = format!(
+        "SELECT {COLUMNS} FROM organisations WHERE name_sort = $1 AND merged_into IS NULL ORDER BY id LIMIT 1"
+    );
+    match sqlx::query(&sql)
+        .bind(name.trim().to_lowercase())
+        .fetch_optional(&db.pool)
+        .await?
+    {
+        Some(r) => Ok(from_rows(db, std::slice::from_ref(&r)).await?.pop()),
+        None => Ok(None),
+    }
+}
+
 pub async fn find_by_id(db: &Db, id: i64) -> AppResult<Option<Organisation>> {
     let sql = format!("SELECT {COLUMNS} FROM organisations WHERE id = $1");
     match sqlx::query(&sql).bind(id).fetch_optional(&db.pool).await? {

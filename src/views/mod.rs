@@ -6,7 +6,7 @@ pub mod page_cache;
 mod time;
 
 pub use layout::{Crumb, Layout, NavItem};
-pub use time::format_time;
+pub use time::{format_date, format_time};
 
 use askama::Template;
 use axum::http::StatusCode;

@@ -28,6 +28,25 @@ pub fn format_time(lang: Lang, unix_seconds: i64) -> String {
     )
 }
 
+/// The London date of `unix_seconds` in the reader's language ("27 February 2019").
+pub fn format_date(lang: Lang, unix_seconds: i64) -> String {
+    let Some(utc) = chrono::Utc.timestamp_opt(unix_seconds, 0).single() else {
+        return String::new();
+    };
+    let local = utc.with_timezone(&London);
+    lang.t_args(
+        "date-format",
+        &[
+            ("day", Arg::Num(i64::from(local.day()))),
+            (
+                "month",
+                Arg::Str(lang.t(&format!("month-{}", local.month()))),
+            ),
+            ("year", Arg::Num(i64::from(local.year()))),
+        ],
+    )
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

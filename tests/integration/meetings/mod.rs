@@ -1,12 +1,14 @@
 //! Meetings: scheduling in UK time (clock changes included), public and private meetings,
 //! changes, and the `.ics` file read back with a real iCalendar parser.
 
+mod who_we_met;
+
 use coproduce::auth::role::Role;
 use icalendar::{Calendar, CalendarDateTime, Component, DatePerhapsTime, EventStatus};
 
 use crate::util::TestApp;
 
-fn meeting<'a>(title: &'a str, date: &'a str, time: &'a str) -> Vec<(&'a str, &'a str)> {
+pub fn meeting<'a>(title: &'a str, date: &'a str, time: &'a str) -> Vec<(&'a str, &'a str)> {
     vec![
         ("title", title),
         (

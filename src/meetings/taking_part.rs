@@ -1,0 +1,93 @@
+//! Organisations taking part in a meeting, with each one's consent to be named publicly
+//! (yes / no / not asked yet). When a meeting is held, each organisation's outreach moves on
+//! to "met" (if it was earlier in the pipeline) and the meeting goes into its activity log.
+
+use sqlx::Row;
+
+use crate::error::AppResult;
+use crate::orgs::outreach_model as outreach;
+use crate::storage::Db;
+
+pub const CONSENTS: [&str; 3] = ["not_asked", "yes", "no"];
+
+/// Stages that come before "met" in the pipeline.
+const BEFORE_MET: [&str; 3] = ["identified", "contacted", "in_conversation"];
+
+#[derive(Clone, Debug)]
+pub struct TakingPart {
+    pub organisation_id: i64,
+    pub slug: String,
+    pub name: String,
+    pub consent: String,
+}
+
+pub async fn list(db: &Db, meeting_id: i64) -> AppResult<Vec<TakingPart>> {
+    let rows = sqlx::query(
+        "SELECT o.id, o.slug, o.name, mo.consent FROM meeting_organisations mo \
+         JOIN organisations o ON o.id = mo.organisation_id WHERE mo.meeting_id = $1 ORDER BY o.name",
+    )
+    .bind(meeting_id)
+    .fetch_all(&db.pool)
+    .await?;
+    rows.iter()
+        .map(|r| {
+            Ok(TakingPart {
+                organisation_id: r.try_get("id")?,
+                slug: r.try_get("slug")?,
+                name: r.try_get("name")?,
+                consent: r.try_get("consent")?,
+            })
+        })
+        .collect()
+}
+
+pub async fn add(db: &Db, meeting_id: i64, org_id: i64) -> AppResult<()> {
+    sqlx::query(
+        "INSERT INTO meeting_organisations (meeting_id, organisation_id) VALUES ($1, $2) \
+         ON CONFLICT (meeting_id, organisation_id) DO NOTHING",
+    )
+    .bind(meeting_id)
+    .bind(org_id)
+    .execute(&db.pool)
+    .await?;
+    Ok(())
+}
+
+pub async fn set_consent(db: &Db, meeting_id: i64, org_id: i64, consent: &str) -> AppResult<()> {
+    sqlx::query(
+        "UPDATE meeting_organisations SET consent = $1 WHERE meeting_id = $2 AND organisation_id = $3",
+    )
+    .bind(consent.to_string())
+    .bind(meeting_id)
+    .bind(org_id)
+    .execute(&db.pool)
+    .await?;
+    Ok(())
+}
+
+pub async fn remove(db: &Db, meeting_id: i64, org_id: i64) -> AppResult<()> {
+    sqlx::query("DELETE FROM meeting_organisations WHERE meeting_id = $1 AND organisation_id = $2")
+        .bind(meeting_id)
+        .bind(org_id)
+        .execute(&db.pool)
+        .await?;
+    Ok(())
+}
+
+/// A held meeting moves an organisation's outreach on to "met" (never backwards) and is
+/// logged in its activity. Called when a meeting becomes held and when an organisation is
+/// added to a held meeting.
+pub async fn record_met(
+    db: &Db,
+    org_id: i64,
+    meeting_title: &str,
+    held_on: &str,
+    by: (i64, &str),
+) -> AppResult<()> {
+    let mut pipeline = outreach::pipeline(db, org_id).await?;
+    if BEFORE_MET.contains(&pipeline.stage.as_str()) {
+        pipeline.stage = "met".into();
+        outreach::set_pipeline(db, org_id, &pipeline).await?;
+    }
+    outreach::add_activity(db, org_id, "meeting", held_on, meeting_title, by).await
+}
