@@ -133,3 +133,61 @@ async fn who_we_met_names_only_those_that_agreed() {
         .contains("Inclusion Scotland"));
     let _ = deaf;
 }
+
+#[tokio::test]
+async fn merging_organisations_keeps_their_meetings() {
+    let app = TestApp::new().await;
+    let keep = org(&app, listed("Involve", &["uk_wide"], &[], &[16])).await;
+    let gone = org(&app, listed("Involve UK", &["uk_wide"], &[], &[16])).await;
+    let coordinator = app.signed_in("coord@example.org", Role::Coordinator).await;
+    let first = coordinator
+        .post_form("/meetings/add", &meeting("First", "2018-12-01", "10:00"))
+        .await
+        .location();
+    let second = coordinator
+        .post_form("/meetings/add", &meeting("Second", "2018-12-02", "10:00"))
+        .await
+        .location();
+    // Both records took part in the first meeting; only the merged one in the second.
+    for (url, slug) in [(&first, &keep), (&first, &gone), (&second, &gone)] {
+        coordinator
+            .post_form(
+                &format!("{url}/organisations"),
+                &[("action", "add"), ("organisation", slug)],
+            )
+            .await
+            .assert_redirect(url);
+    }
+    let find = |slug: String| {
+        let db = app.db.clone();
+        async move {
+            coproduce::orgs::model::find_by_slug(&db, &slug)
+                .await
+                .unwrap()
+                .unwrap()
+        }
+    };
+    let (kept, merged) = (find(keep.clone()).await, find(gone.clone()).await);
+    assert!(
+        coproduce::orgs::duplicates::merge(&app.db, &kept, &merged, (None, "Tester"), "same")
+            .await
+            .unwrap()
+    );
+    let kept_id = kept.id;
+    assert_eq!(
+        app.count(&format!(
+            "SELECT COUNT(*) FROM meeting_organisations WHERE organisation_id = {kept_id}"
+        ))
+        .await,
+        2,
+        "the kept record is at both meetings, once each"
+    );
+    assert_eq!(
+        app.count(&format!(
+            "SELECT COUNT(*) FROM meeting_organisations WHERE organisation_id = {}",
+            merged.id
+        ))
+        .await,
+        0
+    );
+}
