@@ -115,3 +115,9 @@ who-json = Lawrlwytho fel JSON
 who-by-nation = Yn ôl gwlad
 who-by-characteristic = Yn ôl nodwedd warchodedig
 who-no-characteristics = Does dim un o’r sefydliadau a enwir wedi cofnodi’r nodweddion y mae’n gweithio gyda nhw.
+meetings-bank-holiday-title = Mae’r cyfarfod hwn ar ŵyl banc
+# Ansicr: osgoi treiglad ar ôl "yn" drwy roi’r gwledydd mewn cromfachau
+meetings-bank-holiday = Gŵyl banc ({ $places }): { $title }. Fydd llawer o bobl a swyddfeydd ddim ar gael.
+meetings-division-england-and-wales = Lloegr a Chymru
+meetings-division-scotland = Yr Alban
+meetings-division-northern-ireland = Gogledd Iwerddon

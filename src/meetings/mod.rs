@@ -1,10 +1,11 @@
-//! Meetings with stakeholders. `when` turns London dates and times into UTC and back
+//! Meetings with stakeholders. `bank_holidays` knows the UK's bank holidays by nation; `when` turns London dates and times into UTC and back
 //! (clock changes included); `model` owns the `meetings` table; `form` the coordinators'
 //! form and its checks; `ics` writes iCalendar files; `pages` the handlers (the public list
 //! and meeting pages, the coordinators' schedule and change forms); `feeds` the public
 //! calendar feed and each coordinator's private one; `taking_part` the organisations at a
 //! meeting and their consent to be named; `who_we_met` the public list built from them.
 
+pub mod bank_holidays;
 pub mod feeds;
 pub mod form;
 pub mod ics;

@@ -11,7 +11,7 @@ use axum::response::{IntoResponse, Redirect, Response};
 use super::form::{validate, MeetingForm};
 use super::model::{self, Meeting, STATUSES, VENUE_ACCESS};
 use super::taking_part::{self, TakingPart};
-use super::{ics, when};
+use super::{bank_holidays, ics, when};
 use crate::app::AppState;
 use crate::auth::role::Role;
 use crate::error::{AppError, AppResult};
@@ -99,6 +99,32 @@ struct ShowView {
     consents: Vec<(&'static str, String)>,
     errors: FieldErrors,
     organisation: String,
+    /// Bank holidays on the meeting's date, in words (shown to coordinators).
+    holidays: Vec<String>,
+}
+
+/// "This is a bank holiday in Scotland: St Andrew's Day", one line per holiday.
+fn holiday_warnings(ctx: &RequestContext, starts_at: i64) -> Vec<String> {
+    let mut by_title: Vec<(String, Vec<String>)> = Vec::new();
+    for h in bank_holidays::on(&when::utc_to_london(starts_at).0) {
+        let place = ctx.lang.t(&format!("meetings-division-{}", h.division));
+        match by_title.iter_mut().find(|(title, _)| *title == h.title) {
+            Some((_, places)) => places.push(place),
+            None => by_title.push((h.title, vec![place])),
+        }
+    }
+    by_title
+        .into_iter()
+        .map(|(title, places)| {
+            ctx.lang.t_args(
+                "meetings-bank-holiday",
+                &[
+                    ("places", places.join(", ").into()),
+                    ("title", title.into()),
+                ],
+            )
+        })
+        .collect()
 }
 
 async fn show_page(
@@ -143,6 +169,11 @@ async fn show_page(
                 .collect(),
             errors,
             organisation,
+            holidays: if coordinator {
+                holiday_warnings(ctx, meeting.fields.starts_at)
+            } else {
+                Vec::new()
+            },
             meeting,
         },
     )

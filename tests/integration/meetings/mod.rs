@@ -297,3 +297,54 @@ async fn a_private_feed_stops_when_its_owner_stops_being_a_coordinator() {
         .await;
     app.client().get(&path).await.assert_status(404);
 }
+
+#[tokio::test]
+async fn a_meeting_on_a_bank_holiday_is_flagged_for_the_nations_concerned() {
+    let app = TestApp::new().await;
+    let coordinator = app.signed_in("coord@example.org", Role::Coordinator).await;
+    // 30 November 2026 is St Andrew's Day: a bank holiday in Scotland only.
+    let url = coordinator
+        .post_form(
+            "/meetings/add",
+            &meeting("Scottish partners", "2026-11-30", "10:00"),
+        )
+        .await
+        .location();
+    let page = coordinator.get(&url).await.html();
+    let warning = page.text(".notice--warning");
+    assert!(
+        warning.contains("A bank holiday in Scotland: St Andrew’s Day"),
+        "{warning}"
+    );
+    assert!(!warning.contains("England"));
+    // Christmas Day is one in every nation, named once.
+    let christmas = coordinator
+        .post_form(
+            "/meetings/add",
+            &meeting("Christmas", "2026-12-25", "10:00"),
+        )
+        .await
+        .location();
+    let warning = coordinator
+        .get(&christmas)
+        .await
+        .html()
+        .text(".notice--warning");
+    assert!(
+        warning.contains("England and Wales, Scotland, Northern Ireland: Christmas Day"),
+        "{warning}"
+    );
+    // An ordinary day has no warning.
+    let ordinary = coordinator
+        .post_form("/meetings/add", &meeting("Ordinary", "2019-02-27", "10:00"))
+        .await
+        .location();
+    assert_eq!(
+        coordinator
+            .get(&ordinary)
+            .await
+            .html()
+            .count(".notice--warning"),
+        0
+    );
+}

@@ -1,0 +1,78 @@
+//! UK bank holidays by nation (the GOV.UK feed, compiled in from `data/`), so scheduling a
+//! meeting on one can be flagged.
+
+use std::collections::HashMap;
+use std::sync::OnceLock;
+
+use serde::Deserialize;
+
+const FEED: &str = include_str!("data/bank-holidays.json");
+
+/// The feed's divisions, in the order pages list them.
+pub const DIVISIONS: [&str; 3] = ["england-and-wales", "scotland", "northern-ireland"];
+
+#[derive(Deserialize)]
+struct Division {
+    events: Vec<Event>,
+}
+
+#[derive(Deserialize)]
+struct Event {
+    title: String,
+    date: String,
+}
+
+/// A bank holiday in one division.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Holiday {
+    pub division: &'static str,
+    pub title: String,
+}
+
+fn by_date() -> &'static HashMap<String, Vec<Holiday>> {
+    static MAP: OnceLock<HashMap<String, Vec<Holiday>>> = OnceLock::new();
+    MAP.get_or_init(|| {
+        let feed: HashMap<String, Division> = serde_json::from_str(FEED).unwrap_or_default();
+        let mut map: HashMap<String, Vec<Holiday>> = HashMap::new();
+        for division in DIVISIONS {
+            for event in feed
+                .get(division)
+                .map(|d| d.events.as_slice())
+                .unwrap_or(&[])
+            {
+                map.entry(event.date.clone()).or_default().push(Holiday {
+                    division,
+                    title: event.title.clone(),
+                });
+            }
+        }
+        map
+    })
+}
+
+/// The bank holidays on `date` (YYYY-MM-DD), in [`DIVISIONS`] order.
+pub fn on(date: &str) -> Vec<Holiday> {
+    by_date().get(date).cloned().unwrap_or_default()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn holidays_are_known_per_nation() {
+        let christmas = on("2019-12-25");
+        assert_eq!(
+            christmas.iter().map(|h| h.division).collect::<Vec<_>>(),
+            DIVISIONS.to_vec()
+        );
+        assert_eq!(christmas[0].title, "Christmas Day");
+        // St Andrew's Day is Scotland's alone; the Battle of the Boyne is Northern Ireland's.
+        let st_andrew = on("2026-11-30");
+        assert_eq!(st_andrew.len(), 1);
+        assert_eq!(st_andrew[0].division, "scotland");
+        assert_eq!(on("2019-07-12")[0].division, "northern-ireland");
+        assert!(on("2019-02-27").is_empty());
+        assert!(on("not a date").is_empty());
+    }
+}
