@@ -450,6 +450,10 @@ async function main() {
     const whoText = await whoPage.locator("main").textContent();
     expect(whoText.includes("Inclusion Scotland"), "who we've met names the organisation that agreed", whoText);
     await whoPage.close();
+    await admin.goto(`${BASE}/meetings/month?month=2026-03&lang=en`);
+    await axeBoth(admin, "month view");
+    const monthText = await admin.locator("table.month").textContent();
+    expect(monthText.includes("Meeting with Disability Wales"), "the month view shows the meeting", monthText);
     await admin.goto(`${BASE}/meetings/feeds?lang=en`);
     await axeBoth(admin, "calendar feeds");
     await admin.getByRole("button", { name: "Make a new private address" }).click();

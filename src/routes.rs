@@ -495,6 +495,12 @@ pub fn table() -> Vec<Route> {
         ),
         route(
             g.clone(),
+            "/meetings/month",
+            Public,
+            get(meetings::month::page),
+        ),
+        route(
+            g.clone(),
             "/meetings/feeds",
             Coordinator,
             get(meetings::feeds::show),

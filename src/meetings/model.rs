@@ -214,3 +214,17 @@ pub async fn feed_made_at(db: &Db, user_id: i64) -> AppResult<Option<i64>> {
         .await?;
     Ok(row.map(|r| r.try_get("created_at")).transpose()?)
 }
+
+/// Meetings starting in `[start, end)`, in time order.
+pub async fn between(db: &Db, start: i64, end: i64, public_only: bool) -> AppResult<Vec<Meeting>> {
+    let filter = if public_only { "AND is_public = 1" } else { "" };
+    let rows = sqlx::query(&format!(
+        "SELECT {COLUMNS} FROM meetings WHERE starts_at >= $1 AND starts_at < $2 {filter} \
+         ORDER BY starts_at, id LIMIT 1000"
+    ))
+    .bind(start)
+    .bind(end)
+    .fetch_all(&db.pool)
+    .await?;
+    rows.iter().map(from_row).collect()
+}

@@ -348,3 +348,62 @@ async fn a_meeting_on_a_bank_holiday_is_flagged_for_the_nations_concerned() {
         0
     );
 }
+
+#[tokio::test]
+async fn the_month_view_is_a_table_in_uk_time() {
+    let app = TestApp::new().await;
+    let coordinator = app.signed_in("coord@example.org", Role::Coordinator).await;
+    // 00:30 BST on 1 July is 23:30 UTC on 30 June: it belongs to July.
+    coordinator
+        .post_form(
+            "/meetings/add",
+            &meeting("Just after midnight", "2026-07-01", "00:30"),
+        )
+        .await;
+    let mut private = meeting("Private one", "2026-07-15", "10:00");
+    private.retain(|(k, _)| *k != "is_public");
+    coordinator.post_form("/meetings/add", &private).await;
+    let page = app.client().get("/meetings/month?month=2026-07").await;
+    page.assert_status(200);
+    let html = page.html();
+    html.assert_page_conventions();
+    assert_eq!(html.text("caption"), "July 2026");
+    assert_eq!(
+        html.texts("thead th").first().map(String::as_str),
+        Some("Monday")
+    );
+    // 1 July 2026 is a Wednesday: the first row starts with two empty cells.
+    let busy = html.texts(".month__busy");
+    assert_eq!(busy.len(), 1, "only the public meeting: {busy:?}");
+    assert!(busy[0].starts_with('1') && busy[0].contains("00:30 Just after midnight"));
+    assert_eq!(
+        html.count("tbody tr:first-child td:nth-child(3) .month__day"),
+        1
+    );
+    assert_eq!(
+        html.count("tbody tr:first-child td:nth-child(2) .month__day"),
+        0
+    );
+    let june = app
+        .client()
+        .get("/meetings/month?month=2026-06")
+        .await
+        .html();
+    assert_eq!(june.count(".month__busy"), 0);
+    // Coordinators see private meetings too; nonsense falls back to this month.
+    let own = coordinator
+        .get("/meetings/month?month=2026-07")
+        .await
+        .html();
+    assert_eq!(own.count(".month__busy"), 2);
+    app.client()
+        .get("/meetings/month?month=nonsense")
+        .await
+        .assert_status(200);
+    let welsh = app
+        .client()
+        .get("/meetings/month?month=2026-07&lang=cy")
+        .await
+        .html();
+    assert_eq!(welsh.text("caption"), "Gorffennaf 2026");
+}
