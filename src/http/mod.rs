@@ -6,6 +6,7 @@ pub mod access;
 pub mod client_ip;
 pub mod context;
 pub mod csrf;
+pub mod download;
 pub mod flash;
 pub mod form;
 pub mod headers;

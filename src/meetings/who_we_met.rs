@@ -14,8 +14,8 @@ use sqlx::Row;
 
 use crate::app::AppState;
 use crate::error::AppResult;
+use crate::http::download::csv_download;
 use crate::http::{Ctx, RequestContext};
-use crate::orgs::exports::neutralise;
 use crate::orgs::model::{find_by_id, Organisation};
 use crate::storage::Db;
 use crate::taxonomy;
@@ -155,36 +155,20 @@ pub async fn page(State(state): State<AppState>, Ctx(ctx): Ctx) -> AppResult<Res
 /// `GET /who-we-met.csv`: the named organisations, cells a spreadsheet cannot run.
 pub async fn csv(State(state): State<AppState>) -> AppResult<Response> {
     let met = met(&state.db).await?;
-    let mut writer = csv::Writer::from_writer(Vec::new());
-    writer
-        .write_record(["id", "name", "website", "nations", "characteristics"])
-        .map_err(anyhow::Error::from)?;
-    for o in &met.named {
-        let row = [
+    let rows = met.named.iter().map(|o| {
+        vec![
             o.uuid.clone(),
             o.fields.name.clone(),
             o.fields.website.clone(),
             o.fields.nations.join(";"),
             o.fields.characteristics.join(";"),
-        ];
-        writer
-            .write_record(row.iter().map(|c| neutralise(c)))
-            .map_err(anyhow::Error::from)?;
-    }
-    let body = writer
-        .into_inner()
-        .map_err(|e| anyhow::anyhow!("csv: {e}"))?;
-    Ok((
-        [
-            (header::CONTENT_TYPE, "text/csv; charset=utf-8"),
-            (
-                header::CONTENT_DISPOSITION,
-                "attachment; filename=\"who-we-met.csv\"",
-            ),
-        ],
-        body,
+        ]
+    });
+    csv_download(
+        "who-we-met.csv",
+        &["id", "name", "website", "nations", "characteristics"],
+        rows,
     )
-        .into_response())
 }
 
 /// `GET /who-we-met.json`.

@@ -13,6 +13,8 @@ use serde_json::json;
 use super::model::{self, Filters, Organisation};
 use crate::app::AppState;
 use crate::error::AppResult;
+use crate::http::download::csv_download;
+pub use crate::http::download::neutralise;
 use crate::http::Ctx;
 
 const EXPORT_LIMIT: i64 = 1_000_000;
@@ -29,19 +31,8 @@ async fn listed(state: &AppState, sort: &str) -> AppResult<Vec<Organisation>> {
     )
 }
 
-/// A cell that a spreadsheet would evaluate (`=`, `+`, `-`, `@`, tab, carriage return) gets
-/// a leading apostrophe, as OWASP recommends for CSV injection.
-pub fn neutralise(cell: &str) -> String {
-    if cell.starts_with(['=', '+', '-', '@', '\t', '\r']) {
-        format!("'{cell}")
-    } else {
-        cell.to_string()
-    }
-}
-
 pub async fn csv_export(State(state): State<AppState>) -> AppResult<Response> {
     let orgs = listed(&state, "name").await?;
-    let mut writer = csv::Writer::from_writer(Vec::new());
     let header = [
         "id",
         "name",
@@ -60,10 +51,9 @@ pub async fn csv_export(State(state): State<AppState>) -> AppResult<Response> {
         "sdg_goals",
         "sdg_targets",
     ];
-    writer.write_record(header).map_err(anyhow::Error::from)?;
-    for o in &orgs {
+    let rows = orgs.iter().map(|o| {
         let f = &o.fields;
-        let row = [
+        vec![
             o.uuid.clone(),
             f.name.clone(),
             f.other_names.clone(),
@@ -84,25 +74,9 @@ pub async fn csv_export(State(state): State<AppState>) -> AppResult<Response> {
                 .collect::<Vec<_>>()
                 .join(";"),
             f.targets.join(";"),
-        ];
-        writer
-            .write_record(row.iter().map(|c| neutralise(c)))
-            .map_err(anyhow::Error::from)?;
-    }
-    let body = writer
-        .into_inner()
-        .map_err(|e| anyhow::anyhow!("csv: {e}"))?;
-    Ok((
-        [
-            (header::CONTENT_TYPE, "text/csv; charset=utf-8"),
-            (
-                header::CONTENT_DISPOSITION,
-                "attachment; filename=\"organisations.csv\"",
-            ),
-        ],
-        body,
-    )
-        .into_response())
+        ]
+    });
+    csv_download("organisations.csv", &header, rows)
 }
 
 fn public_json(state: &AppState, o: &Organisation) -> serde_json::Value {
