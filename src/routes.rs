@@ -495,6 +495,12 @@ pub fn table() -> Vec<Route> {
         ),
         route(
             g.clone(),
+            "/meetings.atom",
+            Public,
+            get(meetings::feeds::atom_feed),
+        ),
+        route(
+            g.clone(),
             "/meetings/month",
             Public,
             get(meetings::month::page),

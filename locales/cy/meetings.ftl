@@ -134,3 +134,4 @@ weekday-4 = Dydd Iau
 weekday-5 = Dydd Gwener
 weekday-6 = Dydd Sadwrn
 weekday-7 = Dydd Sul
+meetings-atom-link = Ffrwd Atom o gyfarfodydd cyhoeddus

@@ -128,3 +128,4 @@ weekday-4 = Thursday
 weekday-5 = Friday
 weekday-6 = Saturday
 weekday-7 = Sunday
+meetings-atom-link = Atom feed of public meetings

@@ -101,3 +101,53 @@ pub async fn renew(State(state): State<AppState>, Ctx(ctx): Ctx) -> AppResult<Re
     let address = state.config.link(&format!("/calendar/private/{token}"));
     feeds_page(&state, &ctx, Some(address)).await
 }
+
+/// `GET /meetings.atom`: public meetings, most recently changed first.
+pub async fn atom_feed(State(state): State<AppState>, Ctx(ctx): Ctx) -> AppResult<Response> {
+    use atom_syndication::{Entry, Feed, Link, Text};
+    let meetings = model::recently_changed(&state.db, 50).await?;
+    let time = |t: i64| ics::utc(t).fixed_offset();
+    let entries: Vec<Entry> = meetings
+        .iter()
+        .map(|m| {
+            let link = state.config.link(&format!("/meetings/{}", m.id));
+            let summary = format!(
+                "{} · {} · {}",
+                format_time(ctx.lang, m.fields.starts_at),
+                ctx.lang.t(&format!("meetings-status-{}", m.fields.status)),
+                m.fields.purpose
+            );
+            Entry {
+                id: format!("urn:uid:{}", m.uid),
+                title: Text::plain(m.fields.title.clone()),
+                updated: time(m.updated_at),
+                links: vec![Link {
+                    href: link,
+                    ..Link::default()
+                }],
+                summary: Some(Text::plain(summary.trim_end_matches(" · ").to_string())),
+                ..Entry::default()
+            }
+        })
+        .collect();
+    let feed = Feed {
+        id: state.config.link("/meetings"),
+        title: Text::plain(format!(
+            "{} – {}",
+            ctx.lang.t("meetings-title"),
+            ctx.lang.t("site-name")
+        )),
+        updated: entries.first().map_or_else(|| time(0), |e| e.updated),
+        links: vec![Link {
+            href: state.config.link("/meetings"),
+            ..Link::default()
+        }],
+        entries,
+        ..Feed::default()
+    };
+    Ok((
+        [(header::CONTENT_TYPE, "application/atom+xml; charset=utf-8")],
+        feed.to_string(),
+    )
+        .into_response())
+}

@@ -7,7 +7,8 @@ use icalendar::{Calendar, Component, Event, EventLike, EventStatus};
 
 use super::model::Meeting;
 
-fn utc(unix_seconds: i64) -> chrono::DateTime<chrono::Utc> {
+/// UTC time of `unix_seconds` (the epoch if out of range).
+pub fn utc(unix_seconds: i64) -> chrono::DateTime<chrono::Utc> {
     chrono::Utc
         .timestamp_opt(unix_seconds, 0)
         .single()

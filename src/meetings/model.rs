@@ -228,3 +228,14 @@ pub async fn between(db: &Db, start: i64, end: i64, public_only: bool) -> AppRes
     .await?;
     rows.iter().map(from_row).collect()
 }
+
+/// Public meetings most recently scheduled or changed, newest first.
+pub async fn recently_changed(db: &Db, limit: i64) -> AppResult<Vec<Meeting>> {
+    let rows = sqlx::query(&format!(
+        "SELECT {COLUMNS} FROM meetings WHERE is_public = 1 ORDER BY updated_at DESC, id DESC LIMIT $1"
+    ))
+    .bind(limit)
+    .fetch_all(&db.pool)
+    .await?;
+    rows.iter().map(from_row).collect()
+}

@@ -407,3 +407,28 @@ async fn the_month_view_is_a_table_in_uk_time() {
         .html();
     assert_eq!(welsh.text("caption"), "Gorffennaf 2026");
 }
+
+#[tokio::test]
+async fn the_atom_feed_lists_public_meetings_only() {
+    let app = TestApp::new().await;
+    let coordinator = app.signed_in("coord@example.org", Role::Coordinator).await;
+    coordinator
+        .post_form(
+            "/meetings/add",
+            &meeting("Open conversation", "2019-02-27", "10:00"),
+        )
+        .await;
+    let mut private = meeting("Closed-door meeting", "2019-02-28", "10:00");
+    private.retain(|(k, _)| *k != "is_public");
+    coordinator.post_form("/meetings/add", &private).await;
+    let response = app.client().get("/meetings.atom").await;
+    response.assert_status(200);
+    let feed: atom_syndication::Feed = response.body.parse().expect("a valid Atom feed");
+    let titles: Vec<&str> = feed.entries().iter().map(|e| e.title().as_str()).collect();
+    assert_eq!(titles, vec!["Open conversation"]);
+    let summary = feed.entries()[0]
+        .summary()
+        .map(|s| s.as_str().to_string())
+        .unwrap_or_default();
+    assert!(summary.contains("27 February 2019, 10:00 GMT"), "{summary}");
+}
