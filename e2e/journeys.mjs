@@ -450,6 +450,8 @@ async function main() {
     const whoText = await whoPage.locator("main").textContent();
     expect(whoText.includes("Inclusion Scotland"), "who we've met names the organisation that agreed", whoText);
     await whoPage.close();
+    await admin.goto(`${BASE}/meetings/import?lang=en`);
+    await axeBoth(admin, "import meetings");
     await admin.goto(`${BASE}/meetings/month?month=2026-03&lang=en`);
     await axeBoth(admin, "month view");
     const monthText = await admin.locator("table.month").textContent();

@@ -501,6 +501,18 @@ pub fn table() -> Vec<Route> {
         ),
         route(
             g.clone(),
+            "/meetings/import",
+            Coordinator,
+            get(meetings::import_page::show),
+        ),
+        route(
+            p.clone(),
+            "/meetings/import",
+            Coordinator,
+            post(meetings::import_page::upload),
+        ),
+        route(
+            g.clone(),
             "/meetings/month",
             Public,
             get(meetings::month::page),

@@ -135,3 +135,21 @@ weekday-5 = Dydd Gwener
 weekday-6 = Dydd Sadwrn
 weekday-7 = Dydd Sul
 meetings-atom-link = Ffrwd Atom o gyfarfodydd cyhoeddus
+meetings-import-link = Mewnforio o ffeil calendr
+meetings-import-title = Mewnforio cyfarfodydd o ffeil calendr
+meetings-import-intro = Allforiwch ddigwyddiadau o Outlook, Google Calendar neu Apple Calendar fel ffeil .ics a’i llwytho yma. Bydd pob digwyddiad yn dod yn gyfarfod arfaethedig, preifat i chi ei wirio a’i gwblhau.
+meetings-import-file = Ffeil calendr (.ics)
+meetings-import-file-hint = Caiff amseroedd ym mharthau amser y ffeil eu trosi i amser y DU.
+meetings-import-button = Mewnforio cyfarfodydd
+meetings-import-error-not-ics = Dydy’r ffeil hon ddim yn ffeil calendr. Dewiswch ffeil .ics wedi’i hallforio o raglen galendr.
+meetings-import-error-empty = Does dim digwyddiadau gydag amser dechrau yn y ffeil calendr hon.
+meetings-imported-title = Cyfarfodydd wedi’u mewnforio
+# Ansicr: ffurfiau lluosog
+meetings-imported-count = { $count ->
+    [one] Cafodd un cyfarfod ei fewnforio fel un arfaethedig a phreifat.
+   *[other] Cafodd { $count } cyfarfod eu mewnforio fel rhai arfaethedig a phreifat.
+}
+meetings-imported-skipped = { $count ->
+    [one] Cafodd un digwyddiad ei adael allan (dim amser dechrau, neu roedd y ffeil yn rhy hir).
+   *[other] Cafodd { $count } digwyddiad eu gadael allan (dim amser dechrau, neu roedd y ffeil yn rhy hir).
+}

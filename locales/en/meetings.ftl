@@ -129,3 +129,20 @@ weekday-5 = Friday
 weekday-6 = Saturday
 weekday-7 = Sunday
 meetings-atom-link = Atom feed of public meetings
+meetings-import-link = Import from a calendar file
+meetings-import-title = Import meetings from a calendar file
+meetings-import-intro = Export events from Outlook, Google Calendar or Apple Calendar as an .ics file and upload it here. Each event becomes a private, proposed meeting for you to check and complete.
+meetings-import-file = Calendar file (.ics)
+meetings-import-file-hint = Times in the file’s own time zones are converted to UK time.
+meetings-import-button = Import meetings
+meetings-import-error-not-ics = This file is not a calendar file. Choose an .ics file exported from a calendar program.
+meetings-import-error-empty = This calendar file has no events with a start time.
+meetings-imported-title = Meetings imported
+meetings-imported-count = { $count ->
+    [one] One meeting was imported as proposed and private.
+   *[other] { $count } meetings were imported as proposed and private.
+}
+meetings-imported-skipped = { $count ->
+    [one] One event was left out (it had no start time, or the file was too long).
+   *[other] { $count } events were left out (no start time, or the file was too long).
+}

@@ -2,13 +2,15 @@
 //! (clock changes included); `model` owns the `meetings` table; `form` the coordinators'
 //! form and its checks; `ics` writes iCalendar files; `pages` the handlers (the public list
 //! and meeting pages, the coordinators' schedule and change forms); `feeds` the public
-//! calendar feed and each coordinator's private one; `month` the month view as a table; `taking_part` the organisations at a
+//! calendar feed and each coordinator's private one; `ics_import` + `import_page` turn uploaded `.ics` files into proposed meetings; `month` the month view as a table; `taking_part` the organisations at a
 //! meeting and their consent to be named; `who_we_met` the public list built from them.
 
 pub mod bank_holidays;
 pub mod feeds;
 pub mod form;
 pub mod ics;
+pub mod ics_import;
+pub mod import_page;
 pub mod model;
 pub mod month;
 pub mod pages;

@@ -1,6 +1,7 @@
 //! Meetings: scheduling in UK time (clock changes included), public and private meetings,
 //! changes, and the `.ics` file read back with a real iCalendar parser.
 
+mod ics_import;
 mod who_we_met;
 
 use coproduce::auth::role::Role;
