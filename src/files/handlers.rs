@@ -76,16 +76,7 @@ pub async fn upload(
     body: Bytes,
 ) -> AppResult<Response> {
     let user = ctx.require_user()?.clone();
-    let content_type = headers
-        .get(header::CONTENT_TYPE)
-        .and_then(|v| v.to_str().ok())
-        .unwrap_or("");
-    if !multipart::is_multipart(content_type) {
-        return Err(AppError::BadRequest(Some("error-form-unreadable")));
-    }
-    let parts = multipart::parse(content_type, body)
-        .await
-        .ok_or(AppError::BadRequest(Some("error-form-unreadable")))?;
+    let parts = multipart::from_request(&headers, body).await?;
     let text = |name: &str| {
         multipart::field(&parts, name)
             .map(multipart::Part::text)

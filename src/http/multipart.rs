@@ -55,3 +55,20 @@ pub async fn parse(content_type: &str, body: Bytes) -> Option<Vec<Part>> {
 pub fn field<'a>(parts: &'a [Part], name: &str) -> Option<&'a Part> {
     parts.iter().find(|p| p.name == name)
 }
+
+/// The parts of a request's multipart body; a request that is not well-formed multipart
+/// gets the "form could not be read" page.
+pub async fn from_request(
+    headers: &axum::http::HeaderMap,
+    body: Bytes,
+) -> Result<Vec<Part>, crate::error::AppError> {
+    let content_type = headers
+        .get(axum::http::header::CONTENT_TYPE)
+        .and_then(|v| v.to_str().ok())
+        .unwrap_or("");
+    let unreadable = || crate::error::AppError::BadRequest(Some("error-form-unreadable"));
+    if !is_multipart(content_type) {
+        return Err(unreadable());
+    }
+    parse(content_type, body).await.ok_or_else(unreadable)
+}

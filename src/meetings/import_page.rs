@@ -4,12 +4,12 @@
 use askama::Template;
 use axum::body::Bytes;
 use axum::extract::State;
-use axum::http::{header, HeaderMap};
+use axum::http::HeaderMap;
 use axum::response::Response;
 
 use super::{ics_import, model};
 use crate::app::AppState;
-use crate::error::{AppError, AppResult};
+use crate::error::AppResult;
 use crate::forms::FieldErrors;
 use crate::http::{multipart, Ctx, RequestContext};
 use crate::views::{format_time, render, render_form, Layout};
@@ -56,13 +56,7 @@ pub async fn upload(
     body: Bytes,
 ) -> AppResult<Response> {
     let user = ctx.require_user()?.clone();
-    let content_type = headers
-        .get(header::CONTENT_TYPE)
-        .and_then(|v| v.to_str().ok())
-        .unwrap_or("");
-    let parts = multipart::parse(content_type, body)
-        .await
-        .ok_or(AppError::BadRequest(Some("error-form-unreadable")))?;
+    let parts = multipart::from_request(&headers, body).await?;
     let mut errors = FieldErrors::new(ctx.lang);
     let Some(file) = multipart::field(&parts, "file").filter(|f| !f.data.is_empty()) else {
         errors.add("file", "files-error-missing");

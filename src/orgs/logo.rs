@@ -91,13 +91,7 @@ pub async fn upload(
     let org = model::find_by_slug(&state.db, &slug)
         .await?
         .ok_or(AppError::NotFound)?;
-    let content_type = headers
-        .get(header::CONTENT_TYPE)
-        .and_then(|v| v.to_str().ok())
-        .unwrap_or("");
-    let parts = multipart::parse(content_type, body)
-        .await
-        .ok_or(AppError::BadRequest(Some("error-form-unreadable")))?;
+    let parts = multipart::from_request(&headers, body).await?;
     let text = |name: &str| {
         multipart::field(&parts, name)
             .map(multipart::Part::text)
