@@ -12,6 +12,7 @@ use crate::auth::model::{find_by_id, UserId};
 use crate::auth::role::Role;
 use crate::error::{AppError, AppResult};
 use crate::http::Ctx;
+use crate::views::atom::{atom_entry, atom_response};
 use crate::views::{format_time, render, Layout};
 
 fn calendar_response(state: &AppState, name: &str, meetings: &[model::Meeting]) -> Response {
@@ -104,50 +105,30 @@ pub async fn renew(State(state): State<AppState>, Ctx(ctx): Ctx) -> AppResult<Re
 
 /// `GET /meetings.atom`: public meetings, most recently changed first.
 pub async fn atom_feed(State(state): State<AppState>, Ctx(ctx): Ctx) -> AppResult<Response> {
-    use atom_syndication::{Entry, Feed, Link, Text};
     let meetings = model::recently_changed(&state.db, 50).await?;
-    let time = |t: i64| ics::utc(t).fixed_offset();
-    let entries: Vec<Entry> = meetings
+    let entries = meetings
         .iter()
         .map(|m| {
-            let link = state.config.link(&format!("/meetings/{}", m.id));
             let summary = format!(
                 "{} · {} · {}",
                 format_time(ctx.lang, m.fields.starts_at),
                 ctx.lang.t(&format!("meetings-status-{}", m.fields.status)),
                 m.fields.purpose
             );
-            Entry {
-                id: format!("urn:uid:{}", m.uid),
-                title: Text::plain(m.fields.title.clone()),
-                updated: time(m.updated_at),
-                links: vec![Link {
-                    href: link,
-                    ..Link::default()
-                }],
-                summary: Some(Text::plain(summary.trim_end_matches(" · ").to_string())),
-                ..Entry::default()
-            }
+            atom_entry(
+                format!("urn:uid:{}", m.uid),
+                &m.fields.title,
+                state.config.link(&format!("/meetings/{}", m.id)),
+                m.updated_at,
+                summary.trim_end_matches(" · ").to_string(),
+            )
         })
         .collect();
-    let feed = Feed {
-        id: state.config.link("/meetings"),
-        title: Text::plain(format!(
-            "{} – {}",
-            ctx.lang.t("meetings-title"),
-            ctx.lang.t("site-name")
-        )),
-        updated: entries.first().map_or_else(|| time(0), |e| e.updated),
-        links: vec![Link {
-            href: state.config.link("/meetings"),
-            ..Link::default()
-        }],
+    Ok(atom_response(
+        &state,
+        &ctx,
+        "/meetings",
+        "meetings-title",
         entries,
-        ..Feed::default()
-    };
-    Ok((
-        [(header::CONTENT_TYPE, "application/atom+xml; charset=utf-8")],
-        feed.to_string(),
-    )
-        .into_response())
+    ))
 }

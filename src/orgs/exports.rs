@@ -3,11 +3,9 @@
 //! org-id.guide identifiers), and an Atom feed of newly listed organisations. Only public
 //! fields of listed records ever appear here.
 
-use atom_syndication::{Entry, Feed, Link, Text};
 use axum::extract::State;
 use axum::http::header;
 use axum::response::{IntoResponse, Response};
-use chrono::{TimeZone, Utc};
 use serde_json::json;
 
 use super::model::{self, Filters, Organisation};
@@ -16,6 +14,7 @@ use crate::error::AppResult;
 use crate::http::download::csv_download;
 pub use crate::http::download::neutralise;
 use crate::http::Ctx;
+use crate::views::atom::{atom_entry, atom_response};
 
 const EXPORT_LIMIT: i64 = 1_000_000;
 
@@ -176,51 +175,26 @@ pub async fn atom_feed(State(state): State<AppState>, Ctx(ctx): Ctx) -> AppResul
         ..Filters::default()
     };
     let (orgs, _) = model::directory(&state.db, &filters, false, 50, 0).await?;
-    let time = |t: i64| {
-        Utc.timestamp_opt(t, 0)
-            .single()
-            .unwrap_or_default()
-            .fixed_offset()
-    };
-    let entries: Vec<Entry> = orgs
+    let entries = orgs
         .iter()
         .map(|o| {
             let link = state.config.link(&format!("/organisations/{}", o.slug));
-            Entry {
-                id: link.clone(),
-                title: Text::plain(o.fields.name.clone()),
-                updated: time(o.listed_at.unwrap_or(o.created_at)),
-                links: vec![Link {
-                    href: link,
-                    ..Link::default()
-                }],
-                summary: Some(Text::plain(
-                    o.fields.description.chars().take(300).collect::<String>(),
-                )),
-                ..Entry::default()
-            }
+            atom_entry(
+                link.clone(),
+                &o.fields.name,
+                link,
+                o.listed_at.unwrap_or(o.created_at),
+                o.fields.description.chars().take(300).collect(),
+            )
         })
         .collect();
-    let feed = Feed {
-        id: state.config.link("/organisations"),
-        title: Text::plain(format!(
-            "{} – {}",
-            ctx.lang.t("orgs-feed-title"),
-            ctx.lang.t("site-name")
-        )),
-        updated: entries.first().map_or_else(|| time(0), |e| e.updated),
-        links: vec![Link {
-            href: state.config.link("/organisations"),
-            ..Link::default()
-        }],
+    Ok(atom_response(
+        &state,
+        &ctx,
+        "/organisations",
+        "orgs-feed-title",
         entries,
-        ..Feed::default()
-    };
-    Ok((
-        [(header::CONTENT_TYPE, "application/atom+xml; charset=utf-8")],
-        feed.to_string(),
-    )
-        .into_response())
+    ))
 }
 
 #[cfg(test)]

@@ -1,6 +1,7 @@
 //! What every page shares: the layout context ([`Layout`]), time formatting in
 //! Europe/London, and rendering a template into a response.
 
+pub mod atom;
 mod layout;
 pub mod page_cache;
 mod time;
