@@ -9,6 +9,7 @@ pub mod cli;
 pub mod config;
 pub mod demo;
 pub mod error;
+pub mod events;
 pub mod files;
 pub mod forms;
 pub mod http;

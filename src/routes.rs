@@ -8,7 +8,7 @@ use axum::routing::{get, post, MethodRouter};
 
 use crate::app::AppState;
 use crate::auth::role::Access;
-use crate::{account, admin, auth, files, meetings, metrics, orgs, pages, wiki};
+use crate::{account, admin, auth, events, files, meetings, metrics, orgs, pages, wiki};
 
 /// A route's method, path pattern and who may use it.
 #[derive(Clone, Debug)]
@@ -480,6 +480,98 @@ pub fn table() -> Vec<Route> {
             post(admin::users::change_suspension),
         ),
         // Meetings
+        // Events and registration
+        route(g.clone(), "/events", Public, get(events::pages::list)),
+        route(
+            g.clone(),
+            "/events/add",
+            Coordinator,
+            get(events::pages::show_add),
+        ),
+        route(
+            p.clone(),
+            "/events/add",
+            Coordinator,
+            post(events::pages::add),
+        ),
+        route(
+            g.clone(),
+            "/events/registration/{token}",
+            Public,
+            get(events::register_pages::manage),
+        ),
+        route(
+            p.clone(),
+            "/events/registration/{token}",
+            Public,
+            post(events::register_pages::change),
+        ),
+        route(
+            p.clone(),
+            "/events/registration/{token}/cancel",
+            Public,
+            post(events::register_pages::cancel),
+        ),
+        route(
+            g.clone(),
+            "/events/{slug}",
+            Public,
+            get(events::pages::show),
+        ),
+        route(
+            g.clone(),
+            "/events/{slug}/calendar.ics",
+            Public,
+            get(events::pages::calendar_file),
+        ),
+        route(
+            p.clone(),
+            "/events/{slug}/register",
+            Public,
+            post(events::register_pages::register),
+        ),
+        route(
+            g.clone(),
+            "/events/{slug}/edit",
+            Coordinator,
+            get(events::pages::show_edit),
+        ),
+        route(
+            p.clone(),
+            "/events/{slug}/edit",
+            Coordinator,
+            post(events::pages::edit),
+        ),
+        route(
+            p.clone(),
+            "/events/{slug}/sessions",
+            Coordinator,
+            post(events::pages::change_sessions),
+        ),
+        route(
+            g.clone(),
+            "/events/{slug}/attendees",
+            Coordinator,
+            get(events::organise::attendees),
+        ),
+        route(
+            g.clone(),
+            "/events/{slug}/attendees.csv",
+            Coordinator,
+            get(events::organise::attendees_csv),
+        ),
+        route(
+            g.clone(),
+            "/events/{slug}/check-in",
+            Coordinator,
+            get(events::organise::check_in_page),
+        ),
+        route(
+            p.clone(),
+            "/events/{slug}/check-in",
+            Coordinator,
+            post(events::organise::check_in),
+        ),
         route(g.clone(), "/meetings", Public, get(meetings::pages::list)),
         route(
             g.clone(),

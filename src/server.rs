@@ -21,7 +21,7 @@ pub async fn serve(config: Config, demo: bool) -> anyhow::Result<()> {
     };
     let mailer = Mailer::from_config(&config)?;
     let (stop_tx, stop_rx) = watch::channel(false);
-    let worker_task = tokio::spawn(worker::run(db.clone(), mailer, stop_rx));
+    let worker_task = tokio::spawn(worker::run(db.clone(), config.clone(), mailer, stop_rx));
 
     let listener = tokio::net::TcpListener::bind(config.bind)
         .await

@@ -30,6 +30,16 @@ impl Kind {
     }
 }
 
+/// The subject and body of message `email-<key>-subject`/`-body` with `args` (plus `site`).
+pub fn compose(lang: Lang, key: &str, args: &[(&'static str, Arg)]) -> (String, String) {
+    let mut all: Vec<(&'static str, Arg)> = args.to_vec();
+    all.push(("site", Arg::from(lang.t("site-name"))));
+    let subject = lang.t_args(&format!("email-{key}-subject"), &all);
+    let body = lang.t_args(&format!("email-{key}-body"), &all);
+    let signature = lang.t("email-signature");
+    (subject, format!("{body}\n\n{signature}\n"))
+}
+
 /// Composes the message `email-<key>-subject`/`-body` with `args` (plus `site`) and puts it
 /// in the outbox.
 pub async fn send_keyed(
@@ -39,12 +49,21 @@ pub async fn send_keyed(
     to: &str,
     args: &[(&'static str, Arg)],
 ) -> AppResult<i64> {
-    let mut all: Vec<(&'static str, Arg)> = args.to_vec();
-    all.push(("site", Arg::from(lang.t("site-name"))));
-    let subject = lang.t_args(&format!("email-{key}-subject"), &all);
-    let body = lang.t_args(&format!("email-{key}-body"), &all);
-    let signature = lang.t("email-signature");
-    outbox::enqueue(db, to, &subject, &format!("{body}\n\n{signature}\n")).await
+    let mut conn = db.pool.acquire().await?;
+    send_keyed_on(&mut conn, lang, key, to, args, None).await
+}
+
+/// Like [`send_keyed`], on `conn` (perhaps inside a transaction) and with an optional file.
+pub async fn send_keyed_on(
+    conn: &mut sqlx::AnyConnection,
+    lang: Lang,
+    key: &str,
+    to: &str,
+    args: &[(&'static str, Arg)],
+    attachment: Option<&outbox::Attachment>,
+) -> AppResult<i64> {
+    let (subject, body) = compose(lang, key, args);
+    outbox::enqueue_on(conn, to, &subject, &body, attachment).await
 }
 
 /// Composes a message and puts it in the outbox.

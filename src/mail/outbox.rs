@@ -29,6 +29,15 @@ pub struct OutboxMessage {
     pub last_error: Option<String>,
 }
 
+/// A file sent with a message (an invitation's `.ics`).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Attachment {
+    pub name: String,
+    /// The MIME type, e.g. `text/calendar; charset=UTF-8; method=PUBLISH`.
+    pub content_type: String,
+    pub body: String,
+}
+
 /// A message claimed for delivery.
 #[derive(Clone, Debug)]
 pub struct Claimed {
@@ -37,20 +46,38 @@ pub struct Claimed {
     pub subject: String,
     pub body_text: String,
     pub attempts: i64,
+    pub attachment: Option<Attachment>,
 }
 
 /// Queues a message; it is sent by the worker shortly after.
 pub async fn enqueue(db: &Db, to: &str, subject: &str, body: &str) -> AppResult<i64> {
+    let mut conn = db.pool.acquire().await?;
+    enqueue_on(&mut conn, to, subject, body, None).await
+}
+
+/// Queues a message on `conn`, which may be inside a transaction: the message is sent only
+/// if that transaction commits.
+pub async fn enqueue_on(
+    conn: &mut sqlx::AnyConnection,
+    to: &str,
+    subject: &str,
+    body: &str,
+    attachment: Option<&Attachment>,
+) -> AppResult<i64> {
     let t = now();
     let row = sqlx::query(
-        "INSERT INTO outbox (to_addr, subject, body_text, next_attempt_at, created_at) \
-         VALUES ($1, $2, $3, $4, $4) RETURNING id",
+        "INSERT INTO outbox (to_addr, subject, body_text, next_attempt_at, created_at, \
+         attachment_name, attachment_type, attachment_body) \
+         VALUES ($1, $2, $3, $4, $4, $5, $6, $7) RETURNING id",
     )
     .bind(to.to_string())
     .bind(subject.to_string())
     .bind(body.to_string())
     .bind(t)
-    .fetch_one(&db.pool)
+    .bind(attachment.map(|a| a.name.clone()))
+    .bind(attachment.map(|a| a.content_type.clone()))
+    .bind(attachment.map(|a| a.body.clone()))
+    .fetch_one(&mut *conn)
     .await?;
     Ok(row.try_get("id")?)
 }
@@ -68,7 +95,7 @@ pub async fn claim(db: &Db, worker: &str) -> AppResult<Option<Claimed>> {
                      WHERE (status = 'pending' AND next_attempt_at <= $3) \
                         OR (status = 'sending' AND claimed_until < $3) \
                      ORDER BY id LIMIT 1 {lock}) \
-         RETURNING id, to_addr, subject, body_text, attempts"
+         RETURNING id, to_addr, subject, body_text, attempts, attachment_name, attachment_type, attachment_body"
     );
     let row = sqlx::query(&sql)
         .bind(worker.to_string())
@@ -83,6 +110,18 @@ pub async fn claim(db: &Db, worker: &str) -> AppResult<Option<Claimed>> {
             subject: r.try_get("subject")?,
             body_text: r.try_get("body_text")?,
             attempts: r.try_get("attempts")?,
+            attachment: match (
+                r.try_get::<Option<String>, _>("attachment_name")?,
+                r.try_get::<Option<String>, _>("attachment_type")?,
+                r.try_get::<Option<String>, _>("attachment_body")?,
+            ) {
+                (Some(name), Some(content_type), Some(body)) => Some(Attachment {
+                    name,
+                    content_type,
+                    body,
+                }),
+                _ => None,
+            },
         })
     })
     .transpose()

@@ -5,7 +5,8 @@ use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
 use anyhow::Context;
-use lettre::message::Mailbox;
+use lettre::message::header::ContentType;
+use lettre::message::{Attachment as LettreAttachment, Mailbox, MultiPart, SinglePart};
 use lettre::transport::smtp::authentication::Credentials;
 use lettre::{AsyncSmtpTransport, AsyncTransport, Message, Tokio1Executor};
 use tokio::sync::watch;
@@ -21,6 +22,7 @@ pub struct Delivered {
     pub to: String,
     pub subject: String,
     pub body: String,
+    pub attachment: Option<outbox::Attachment>,
 }
 
 /// Where messages go.
@@ -71,11 +73,22 @@ impl Mailer {
                     .to_addr
                     .parse()
                     .with_context(|| format!("invalid recipient {:?}", message.to_addr))?;
-                let email = Message::builder()
+                let builder = Message::builder()
                     .from(from.clone())
                     .to(to)
-                    .subject(message.subject.clone())
-                    .body(message.body_text.clone())?;
+                    .subject(message.subject.clone());
+                let email =
+                    match &message.attachment {
+                        None => builder.body(message.body_text.clone())?,
+                        Some(file) => builder.multipart(
+                            MultiPart::mixed()
+                                .singlepart(SinglePart::plain(message.body_text.clone()))
+                                .singlepart(LettreAttachment::new(file.name.clone()).body(
+                                    file.body.clone(),
+                                    ContentType::parse(&file.content_type)?,
+                                )),
+                        )?,
+                    };
                 transport.send(email).await?;
                 Ok("sent")
             }
@@ -98,6 +111,7 @@ impl Mailer {
                     to: message.to_addr.clone(),
                     subject: message.subject.clone(),
                     body: message.body_text.clone(),
+                    attachment: message.attachment.clone(),
                 });
                 Ok("sent")
             }
@@ -122,14 +136,20 @@ pub async fn drain_once(db: &Db, mailer: &Mailer, worker_id: &str) -> anyhow::Re
     Ok(handled)
 }
 
-/// Runs until `shutdown` turns true: delivers mail and prunes expired sessions and
-/// throttle records.
-pub async fn run(db: Db, mailer: Mailer, mut shutdown: watch::Receiver<bool>) {
+/// Runs until `shutdown` turns true: delivers mail, queues event reminders and prunes
+/// expired sessions and throttle records.
+pub async fn run(db: Db, config: Config, mailer: Mailer, mut shutdown: watch::Receiver<bool>) {
     let worker_id = crate::auth::secret::random_token();
     let mut ticks: u64 = 0;
     loop {
         if let Err(e) = drain_once(&db, &mailer, &worker_id).await {
             tracing::error!(error = ?e, "outbox worker error");
+        }
+        if ticks % 15 == 0 {
+            // Every half minute: event reminders and feedback links (idempotent).
+            if let Err(e) = crate::events::reminders::run_due(&db, &config).await {
+                tracing::warn!(error = ?e, "event reminders failed");
+            }
         }
         if ticks % 150 == 0 {
             if let Err(e) = crate::auth::session::prune_expired(&db).await {

@@ -1,4 +1,4 @@
-//! Calendar feeds: public meetings at `/calendar.ics`, and each coordinator's private feed
+//! Calendar feeds: public meetings and events at `/calendar.ics`, and each coordinator's private feed
 //! (every meeting, private ones included) at a secret address they can replace at any time.
 
 use askama::Template;
@@ -15,10 +15,20 @@ use crate::http::Ctx;
 use crate::views::atom::{atom_entry, atom_response};
 use crate::views::{format_time, render, Layout};
 
-fn calendar_response(state: &AppState, name: &str, meetings: &[model::Meeting]) -> Response {
+/// A feed of `meetings` and the public `events` (whose online links are left out: those
+/// go to registrants only).
+fn calendar_response(
+    state: &AppState,
+    name: &str,
+    meetings: &[model::Meeting],
+    events: &[crate::events::model::Event],
+) -> Response {
     let events = meetings
         .iter()
         .map(|m| ics::event(m, &state.config.link(&format!("/meetings/{}", m.id))))
+        .chain(events.iter().map(|e| {
+            crate::events::ics::event(e, &state.config.link(&format!("/events/{}", e.slug)), false)
+        }))
         .collect();
     (
         [(header::CONTENT_TYPE, "text/calendar; charset=utf-8")],
@@ -30,10 +40,12 @@ fn calendar_response(state: &AppState, name: &str, meetings: &[model::Meeting]) 
 /// `GET /calendar.ics`: public meetings.
 pub async fn public_feed(State(state): State<AppState>, Ctx(ctx): Ctx) -> AppResult<Response> {
     let meetings = model::for_feed(&state.db, true).await?;
+    let events = crate::events::model::for_feed(&state.db).await?;
     Ok(calendar_response(
         &state,
         &ctx.lang.t("meetings-feed-name"),
         &meetings,
+        &events,
     ))
 }
 
@@ -51,10 +63,12 @@ pub async fn private_feed(
     match owner {
         Some(user) if user.role >= Role::Coordinator && user.suspended_at.is_none() => {
             let meetings = model::for_feed(&state.db, false).await?;
+            let events = crate::events::model::for_feed(&state.db).await?;
             Ok(calendar_response(
                 &state,
                 &ctx.lang.t("meetings-feed-name-private"),
                 &meetings,
+                &events,
             ))
         }
         _ => Err(AppError::NotFound),

@@ -54,6 +54,12 @@ const MIGRATIONS: &[(i64, &str, &str, &str)] = &[
         include_str!("../../migrations/sqlite/0007_meetings.sql"),
         include_str!("../../migrations/postgres/0007_meetings.sql"),
     ),
+    (
+        8,
+        "events",
+        include_str!("../../migrations/sqlite/0008_events.sql"),
+        include_str!("../../migrations/postgres/0008_events.sql"),
+    ),
 ];
 
 /// Applies every migration not yet applied to this database.

@@ -27,6 +27,7 @@ const SECTIONS: &[(&str, &str)] = &[
     ("nav-wiki", "/wiki"),
     ("nav-organisations", "/organisations"),
     ("nav-meetings", "/meetings"),
+    ("nav-events", "/events"),
     ("nav-who-we-met", "/who-we-met"),
 ];
 

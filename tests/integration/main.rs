@@ -5,6 +5,7 @@
 //! `COPRODUCE_TEST_POSTGRES_URL` is set, in which case each test gets its own PostgreSQL
 //! schema; `scripts/test` runs the whole suite both ways.
 
+mod events;
 mod foundation;
 mod meetings;
 mod orgs;

@@ -24,6 +24,8 @@ pub struct TestApp {
     pub state: AppState,
     pub db: Db,
     pub router: axum::Router,
+    /// The database address, for connecting another instance with its own pool.
+    pub url: String,
     _dir: tempfile::TempDir,
 }
 
@@ -48,6 +50,7 @@ impl TestApp {
             state,
             db,
             router,
+            url,
             _dir: dir,
         }
     }
@@ -60,6 +63,12 @@ impl TestApp {
     pub fn another_instance(&self) -> axum::Router {
         let state = AppState::new((*self.state.config).clone(), self.db.clone());
         router(state)
+    }
+
+    /// A second instance with its own connection pool, as another process would have.
+    pub async fn separate_instance(&self) -> axum::Router {
+        let db = Db::connect(&self.url, 5).await.expect("connect");
+        router(AppState::new((*self.state.config).clone(), db))
     }
 
     /// A new browser with an empty cookie jar.
