@@ -260,8 +260,19 @@ pub async fn download(
     .ok_or(AppError::NotFound)?;
     let kind = Kind::from_media_type(&version.media_type).ok_or(AppError::NotFound)?;
     let data = store::get(&state.config.data_dir, &version.sha256).await?;
+    Ok(safe_file_response(
+        name.as_str(),
+        kind,
+        data,
+        "public, max-age=300",
+    ))
+}
+
+/// The bytes of a stored file with headers that keep them inert: the detected type,
+/// nosniff (set globally), images inline and everything else as an attachment, and a
+/// sandboxing CSP in case a browser renders them anyway.
+pub fn safe_file_response(name: &str, kind: Kind, data: Vec<u8>, cache: &'static str) -> Response {
     let ascii_name: String = name
-        .as_str()
         .chars()
         .map(|c| {
             if c.is_ascii_alphanumeric() || ".-_ ".contains(c) {
@@ -271,7 +282,7 @@ pub async fn download(
             }
         })
         .collect();
-    let encoded: String = url::form_urlencoded::byte_serialize(name.as_str().as_bytes())
+    let encoded: String = url::form_urlencoded::byte_serialize(name.as_bytes())
         .collect::<String>()
         .replace('+', "%20");
     let disposition = if kind.is_image() {
@@ -290,10 +301,7 @@ pub async fn download(
     )) {
         headers.insert(header::CONTENT_DISPOSITION, value);
     }
-    headers.insert(
-        header::CACHE_CONTROL,
-        HeaderValue::from_static("public, max-age=300"),
-    );
+    headers.insert(header::CACHE_CONTROL, HeaderValue::from_static(cache));
     // Even if a browser were tricked into rendering the bytes, nothing in them may run.
     headers.insert(
         header::CONTENT_SECURITY_POLICY,
@@ -301,5 +309,5 @@ pub async fn download(
             "default-src 'none'; img-src 'self'; style-src 'unsafe-inline'; sandbox",
         ),
     );
-    Ok(response)
+    response
 }

@@ -62,3 +62,12 @@ pub fn calendar(name: &str, events: Vec<Event>) -> String {
     }
     calendar.done().to_string()
 }
+
+/// The meeting's `.ics` as an e-mail attachment (an invitation).
+pub fn attachment(meeting: &Meeting, url: &str) -> crate::mail::outbox::Attachment {
+    crate::mail::outbox::Attachment {
+        name: "meeting.ics".into(),
+        content_type: "text/calendar; charset=UTF-8; method=PUBLISH".into(),
+        body: calendar(&meeting.fields.title, vec![event(meeting, url)]),
+    }
+}

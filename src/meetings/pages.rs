@@ -8,6 +8,7 @@ use axum::extract::{Path, State};
 use axum::http::header;
 use axum::response::{IntoResponse, Redirect, Response};
 
+use super::after_model::{self, Action, Attachment, Minutes, Person};
 use super::form::{validate, MeetingForm};
 use super::model::{self, Meeting, STATUSES, VENUE_ACCESS};
 use super::taking_part::{self, TakingPart};
@@ -76,7 +77,11 @@ pub async fn list(State(state): State<AppState>, Ctx(ctx): Ctx) -> AppResult<Res
 }
 
 /// A meeting that this person may see, or "not found".
-async fn visible(state: &AppState, ctx: &RequestContext, id: &str) -> AppResult<Meeting> {
+pub(super) async fn visible(
+    state: &AppState,
+    ctx: &RequestContext,
+    id: &str,
+) -> AppResult<Meeting> {
     let id: i64 = id.parse().map_err(|_| AppError::NotFound)?;
     match model::find(&state.db, id).await? {
         Some(m) if m.fields.is_public || is_coordinator(ctx) => Ok(m),
@@ -98,9 +103,27 @@ struct ShowView {
     taking_part: Vec<TakingPart>,
     consents: Vec<(&'static str, String)>,
     errors: FieldErrors,
-    organisation: String,
+    draft: Draft,
     /// Bank holidays on the meeting's date, in words (shown to coordinators).
     holidays: Vec<String>,
+    minutes: Minutes,
+    actions: Vec<Action>,
+    people: Vec<Person>,
+    attachments: Vec<Attachment>,
+    coordinators: Vec<(i64, String)>,
+}
+
+/// What a coordinator typed into one of the meeting page's small forms, kept when it is
+/// refused. `minutes` replaces the saved minutes in the form when present.
+#[derive(Clone, Debug, Default)]
+pub struct Draft {
+    pub organisation: String,
+    pub create_organisation: bool,
+    pub action_description: String,
+    pub action_due: String,
+    pub person_name: String,
+    pub person_organisation: String,
+    pub minutes: Option<Minutes>,
 }
 
 /// "This is a bank holiday in Scotland: St Andrew's Day", one line per holiday.
@@ -127,12 +150,12 @@ fn holiday_warnings(ctx: &RequestContext, starts_at: i64) -> Vec<String> {
         .collect()
 }
 
-async fn show_page(
+pub async fn show_page(
     state: &AppState,
     ctx: &RequestContext,
     meeting: Meeting,
     errors: FieldErrors,
-    organisation: String,
+    mut draft: Draft,
 ) -> AppResult<Response> {
     let coordinator = is_coordinator(ctx);
     let access = meeting
@@ -145,6 +168,21 @@ async fn show_page(
     if !coordinator {
         taking_part.retain(|t| t.consent == "yes");
     }
+    let minutes = match draft.minutes.take() {
+        Some(m) => m,
+        None => after_model::minutes(&state.db, meeting.id).await?,
+    };
+    let mut attachments = after_model::attachments(&state.db, meeting.id).await?;
+    let (actions, people, coordinators) = if coordinator {
+        (
+            after_model::actions(&state.db, meeting.id).await?,
+            after_model::people(&state.db, meeting.id).await?,
+            crate::orgs::outreach_model::coordinators(&state.db).await?,
+        )
+    } else {
+        attachments.retain(|a| a.is_public);
+        (Vec::new(), Vec::new(), Vec::new())
+    };
     let mut layout = Layout::titled(ctx, meeting.fields.title.clone())
         .with_crumbs(&[("meetings-title", "/meetings")]);
     let has_errors = !errors.is_empty();
@@ -168,7 +206,12 @@ async fn show_page(
                 .map(|c| (*c, ctx.lang.t(&format!("meetings-consent-{c}"))))
                 .collect(),
             errors,
-            organisation,
+            draft,
+            minutes,
+            actions,
+            people,
+            attachments,
+            coordinators,
             holidays: if coordinator {
                 holiday_warnings(ctx, meeting.fields.starts_at)
             } else {
@@ -191,7 +234,7 @@ pub async fn show(
         &ctx,
         meeting,
         FieldErrors::new(ctx.lang),
-        String::new(),
+        Draft::default(),
     )
     .await
 }
@@ -204,6 +247,8 @@ struct TakingPartForm {
     organisation: String,
     organisation_id: String,
     consent: String,
+    /// "1": create a new record when no organisation has this name.
+    create: String,
 }
 
 /// `POST /meetings/{id}/organisations`: add an organisation, record its consent to be
@@ -227,16 +272,32 @@ pub async fn change_taking_part(
                 Some(org) => Some(org),
                 None => crate::orgs::model::find_by_exact_name(&state.db, wanted).await?,
             };
-            let Some(org) = found.filter(|o| o.merged_into.is_none()) else {
-                let mut errors = FieldErrors::new(ctx.lang);
-                errors.add("organisation", "meetings-error-organisation");
-                return show_page(&state, &ctx, meeting, errors, form.organisation).await;
+            let org_id = match found.filter(|o| o.merged_into.is_none()) {
+                Some(org) => org.id,
+                // Created on the spot: an unlisted record a coordinator can complete later.
+                None if form.create == "1"
+                    && !wanted.is_empty()
+                    && wanted.chars().count() <= 200 =>
+                {
+                    taking_part::create_organisation(&state.db, wanted, (user.id.0, &user.name))
+                        .await?
+                }
+                None => {
+                    let mut errors = FieldErrors::new(ctx.lang);
+                    errors.add("organisation", "meetings-error-organisation");
+                    let draft = Draft {
+                        organisation: form.organisation.clone(),
+                        create_organisation: true,
+                        ..Draft::default()
+                    };
+                    return show_page(&state, &ctx, meeting, errors, draft).await;
+                }
             };
-            taking_part::add(&state.db, meeting.id, org.id).await?;
+            taking_part::add(&state.db, meeting.id, org_id).await?;
             if meeting.fields.status == "held" {
                 taking_part::record_met(
                     &state.db,
-                    org.id,
+                    org_id,
                     &meeting.fields.title,
                     &held_on,
                     (user.id.0, &user.name),

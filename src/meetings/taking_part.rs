@@ -91,3 +91,21 @@ pub async fn record_met(
     }
     outreach::add_activity(db, org_id, "meeting", held_on, meeting_title, by).await
 }
+
+/// Creates an unlisted directory record named `name` (an organisation added to a meeting
+/// on the spot); returns its id. A coordinator completes the record later.
+pub async fn create_organisation(db: &Db, name: &str, by: (i64, &str)) -> AppResult<i64> {
+    let fields = crate::orgs::fields::OrgFields {
+        name: name.trim().to_string(),
+        listed: false,
+        ..Default::default()
+    };
+    let slug =
+        crate::orgs::model::create(db, &fields, (Some(by.0), by.1), "Added at a meeting", false)
+            .await?
+            .map_err(|_| crate::error::AppError::BadRequest(None))?;
+    let org = crate::orgs::model::find_by_slug(db, &slug)
+        .await?
+        .ok_or(crate::error::AppError::NotFound)?;
+    Ok(org.id)
+}

@@ -60,6 +60,12 @@ const MIGRATIONS: &[(i64, &str, &str, &str)] = &[
         include_str!("../../migrations/sqlite/0008_events.sql"),
         include_str!("../../migrations/postgres/0008_events.sql"),
     ),
+    (
+        9,
+        "meeting work",
+        include_str!("../../migrations/sqlite/0009_meeting_work.sql"),
+        include_str!("../../migrations/postgres/0009_meeting_work.sql"),
+    ),
 ];
 
 /// Applies every migration not yet applied to this database.

@@ -51,7 +51,14 @@ async fn home_page_introduces_the_initiative_in_its_founding_terms() {
     // Sections that are not built yet are not linked: only those that exist.
     assert_eq!(
         page.attrs(".site-nav__list a", "href"),
-        vec!["/", "/wiki", "/organisations", "/meetings", "/events", "/who-we-met"]
+        vec![
+            "/",
+            "/wiki",
+            "/organisations",
+            "/meetings",
+            "/events",
+            "/who-we-met"
+        ]
     );
 }
 
