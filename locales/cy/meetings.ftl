@@ -153,3 +153,5 @@ meetings-imported-skipped = { $count ->
     [one] Cafodd un digwyddiad ei adael allan (dim amser dechrau, neu roedd y ffeil yn rhy hir).
    *[other] Cafodd { $count } digwyddiad eu gadael allan (dim amser dechrau, neu roedd y ffeil yn rhy hir).
 }
+who-nation-unrecorded = Cenedl heb ei chofnodi
+who-characteristic-unrecorded = Nodweddion heb eu cofnodi

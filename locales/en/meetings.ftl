@@ -146,3 +146,5 @@ meetings-imported-skipped = { $count ->
     [one] One event was left out (it had no start time, or the file was too long).
    *[other] { $count } events were left out (no start time, or the file was too long).
 }
+who-nation-unrecorded = Nation not recorded
+who-characteristic-unrecorded = Characteristics not recorded

@@ -97,6 +97,7 @@ pub async fn record_met(
 pub async fn create_organisation(db: &Db, name: &str, by: (i64, &str)) -> AppResult<i64> {
     let fields = crate::orgs::fields::OrgFields {
         name: name.trim().to_string(),
+        org_type: "other".into(),
         listed: false,
         ..Default::default()
     };

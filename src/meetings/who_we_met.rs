@@ -100,26 +100,41 @@ fn groups(
     codes: Vec<String>,
     of: impl Fn(&Organisation) -> &Vec<String>,
 ) -> Vec<Group> {
-    codes
+    let named = |o: &Organisation| Named {
+        name: o.fields.name.clone(),
+        href: o
+            .fields
+            .listed
+            .then(|| format!("/organisations/{}", o.slug)),
+    };
+    let mut groups: Vec<Group> = codes
         .into_iter()
         .filter_map(|code| {
             let names: Vec<Named> = orgs
                 .iter()
                 .filter(|o| of(o).contains(&code))
-                .map(|o| Named {
-                    name: o.fields.name.clone(),
-                    href: o
-                        .fields
-                        .listed
-                        .then(|| format!("/organisations/{}", o.slug)),
-                })
+                .map(named)
                 .collect();
             (!names.is_empty()).then(|| Group {
                 label: taxonomy::label(ctx.lang, kind, &code),
                 names,
             })
         })
-        .collect()
+        .collect();
+    // Organisations whose record does not say (for example one added on the spot at a
+    // meeting) are still listed, under "not recorded".
+    let unrecorded: Vec<Named> = orgs
+        .iter()
+        .filter(|o| of(o).is_empty())
+        .map(named)
+        .collect();
+    if !unrecorded.is_empty() {
+        groups.push(Group {
+            label: ctx.lang.t(&format!("who-{kind}-unrecorded")),
+            names: unrecorded,
+        });
+    }
+    groups
 }
 
 /// `GET /who-we-met`.

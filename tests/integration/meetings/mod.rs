@@ -1,7 +1,9 @@
 //! Meetings: scheduling in UK time (clock changes included), public and private meetings,
 //! changes, and the `.ics` file read back with a real iCalendar parser.
 
+mod after;
 mod ics_import;
+mod requests_polls;
 mod who_we_met;
 
 use coproduce::auth::role::Role;
