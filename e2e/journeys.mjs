@@ -7,92 +7,21 @@
 
 import { execFileSync } from "node:child_process";
 import { readFileSync, mkdirSync } from "node:fs";
-import { createRequire } from "node:module";
 import { chromium } from "playwright-core";
 
-const require = createRequire(import.meta.url);
-const axeSource = readFileSync(require.resolve("axe-core/axe.min.js"), "utf8");
-
-const BASE = process.env.BASE_URL ?? "http://127.0.0.1:18080";
+import { BASE, counts, visited, ok, fail, expect, axe, axeBoth, linkFromOutbox } from "./lib.mjs";
+import { eventJourney } from "./journeys_events.mjs";
+import { requestJourney } from "./journeys_requests.mjs";
 const BIN = process.env.COPRODUCE_BIN;
 const DATA_DIR = process.env.COPRODUCE_DATA_DIR;
 const ARTIFACTS = new URL("./artifacts/", import.meta.url).pathname;
 mkdirSync(ARTIFACTS, { recursive: true });
-
-let passed = 0;
-let failed = 0;
-const visited = new Set();
-
-function ok(name) {
-  passed += 1;
-  console.log(`ok - ${name}`);
-}
-function fail(name, detail) {
-  failed += 1;
-  console.log(`FAILED - ${name}\n    ${String(detail).split("\n").join("\n    ")}`);
-}
-function expect(cond, name, detail = "") {
-  if (cond) ok(name);
-  else fail(name, detail);
-}
-
-/** Runs axe on the page: no serious or critical WCAG 2.2 A/AA violations. */
-async function axe(page, label) {
-  visited.add(new URL(page.url()).pathname);
-  await page.evaluate(axeSource);
-  const result = await page.evaluate(async () => {
-    // eslint-disable-next-line no-undef
-    return await axe.run(document, {
-      runOnly: { type: "tag", values: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"] },
-      resultTypes: ["violations"],
-    });
-  });
-  const serious = result.violations.filter((v) => v.impact === "serious" || v.impact === "critical");
-  const lang = await page.evaluate(() => document.documentElement.lang);
-  expect(
-    serious.length === 0,
-    `axe: ${label} [${lang}] ${new URL(page.url()).pathname}`,
-    serious.map((v) => `${v.id} (${v.impact}): ${v.help} at ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`).join("\n"),
-  );
-}
-
-/** Axe in this language, then the same page in the other language. */
-async function axeBoth(page, label) {
-  await axe(page, label);
-  const url = new URL(page.url());
-  const current = await page.evaluate(() => document.documentElement.lang);
-  const other = current === "cy" ? "en" : "cy";
-  const other_page = await page.context().newPage();
-  url.searchParams.set("lang", other);
-  await other_page.goto(url.toString());
-  await axe(other_page, label);
-  await other_page.close();
-  // Put the language back for this browser (the switch is remembered by cookie).
-  url.searchParams.set("lang", current);
-  const restore = await page.context().newPage();
-  await restore.goto(url.toString());
-  await restore.close();
-}
 
 function loginLink() {
   const out = execFileSync(BIN, ["--data-dir", DATA_DIR, "admin", "login-link", "demo-admin@example.org"], {
     encoding: "utf8",
   });
   return new URL(out.trim()).pathname;
-}
-
-/** A signed-in demo admin reads the newest outbox message to `to` and returns its link path. */
-async function linkFromOutbox(admin, to) {
-  await admin.goto(`${BASE}/admin/outbox`);
-  const body = await admin.evaluate((address) => {
-    const article = [...document.querySelectorAll("article.message")].find((a) =>
-      a.textContent.includes(address),
-    );
-    return article ? article.querySelector(".message__body").textContent : "";
-  }, to);
-  const match = body.match(/https?:\/\/\S+/);
-  if (!match) throw new Error(`no link in the outbox for ${to}`);
-  return new URL(match[0]).pathname;
 }
 
 async function main() {
@@ -469,6 +398,9 @@ async function main() {
     await meetingVisitor.close();
     await visitorContext.close();
 
+    await requestJourney(browser, admin);
+    await eventJourney(browser, admin);
+
     // JavaScript off: the sign-in form still works.
     const noJs = await browser.newContext({ javaScriptEnabled: false });
     const plain = await noJs.newPage();
@@ -484,8 +416,8 @@ async function main() {
     await browser.close();
   }
   console.log(`\nPages checked with axe: ${[...visited].sort().join(" ")}`);
-  console.log(`${passed} passed, ${failed} failed`);
-  process.exit(failed === 0 ? 0 : 1);
+  console.log(`${counts.passed} passed, ${counts.failed} failed`);
+  process.exit(counts.failed === 0 ? 0 : 1);
 }
 
 await main();
