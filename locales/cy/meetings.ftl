@@ -155,3 +155,5 @@ meetings-imported-skipped = { $count ->
 }
 who-nation-unrecorded = Cenedl heb ei chofnodi
 who-characteristic-unrecorded = Nodweddion heb eu cofnodi
+meetings-earlier = Cyfarfodydd cynharach
+meetings-later = Cyfarfodydd diweddarach

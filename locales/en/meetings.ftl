@@ -148,3 +148,5 @@ meetings-imported-skipped = { $count ->
 }
 who-nation-unrecorded = Nation not recorded
 who-characteristic-unrecorded = Characteristics not recorded
+meetings-earlier = Earlier meetings
+meetings-later = Later meetings

@@ -82,14 +82,18 @@ struct ListView {
 
 /// `GET /events`.
 pub async fn list(State(state): State<AppState>, Ctx(ctx): Ctx) -> AppResult<Response> {
-    let coordinator = is_coordinator(&ctx);
-    let (upcoming, past) = model::lists(&state.db, !coordinator).await?;
-    render(&ListView {
-        layout: Layout::titled(&ctx, ctx.lang.t("events-title")),
-        upcoming: upcoming.iter().map(|e| row(&ctx, e)).collect(),
-        past: past.iter().map(|e| row(&ctx, e)).collect(),
-        coordinator,
+    let cache = state.page_cache.clone();
+    crate::views::page_cache::cached(&cache, &ctx, || async {
+        let coordinator = is_coordinator(&ctx);
+        let (upcoming, past) = model::lists(&state.db, !coordinator).await?;
+        render(&ListView {
+            layout: Layout::titled(&ctx, ctx.lang.t("events-title")),
+            upcoming: upcoming.iter().map(|e| row(&ctx, e)).collect(),
+            past: past.iter().map(|e| row(&ctx, e)).collect(),
+            coordinator,
+        })
     })
+    .await
 }
 
 /// An event this person may see, or "not found".

@@ -39,14 +39,18 @@ fn calendar_response(
 
 /// `GET /calendar.ics`: public meetings.
 pub async fn public_feed(State(state): State<AppState>, Ctx(ctx): Ctx) -> AppResult<Response> {
-    let meetings = model::for_feed(&state.db, true).await?;
-    let events = crate::events::model::for_feed(&state.db).await?;
-    Ok(calendar_response(
-        &state,
-        &ctx.lang.t("meetings-feed-name"),
-        &meetings,
-        &events,
-    ))
+    let cache = state.page_cache.clone();
+    crate::views::page_cache::cached(&cache, &ctx, || async {
+        let meetings = model::for_feed(&state.db, true).await?;
+        let events = crate::events::model::for_feed(&state.db).await?;
+        Ok(calendar_response(
+            &state,
+            &ctx.lang.t("meetings-feed-name"),
+            &meetings,
+            &events,
+        ))
+    })
+    .await
 }
 
 /// `GET /calendar/private/{token}`: every meeting, for a coordinator's calendar program.

@@ -138,28 +138,44 @@ pub async fn find(db: &Db, id: i64) -> AppResult<Option<Meeting>> {
     row.as_ref().map(from_row).transpose()
 }
 
-/// Upcoming meetings (not yet ended), soonest first, and past ones, latest first.
+/// How many meetings a list page shows: upcoming ones, and past ones per page.
+pub const UPCOMING_LIMIT: i64 = 100;
+pub const PAST_PAGE: i64 = 50;
+
+/// Upcoming meetings (not yet ended), soonest first, and page `past_page` (from 0) of past
+/// ones, latest first; the flag says whether earlier past meetings exist.
 /// `public_only` leaves out private meetings.
-pub async fn lists(db: &Db, public_only: bool) -> AppResult<(Vec<Meeting>, Vec<Meeting>)> {
+pub async fn lists(
+    db: &Db,
+    public_only: bool,
+    past_page: i64,
+) -> AppResult<(Vec<Meeting>, Vec<Meeting>, bool)> {
     let filter = if public_only { "AND is_public = 1" } else { "" };
     let at = now();
     let upcoming = sqlx::query(&format!(
         "SELECT {COLUMNS} FROM meetings WHERE starts_at + duration_minutes * 60 >= $1 {filter} \
-         ORDER BY starts_at, id LIMIT 200"
+         ORDER BY starts_at, id LIMIT {UPCOMING_LIMIT}"
     ))
     .bind(at)
     .fetch_all(&db.pool)
     .await?;
     let past = sqlx::query(&format!(
         "SELECT {COLUMNS} FROM meetings WHERE starts_at + duration_minutes * 60 < $1 {filter} \
-         ORDER BY starts_at DESC, id DESC LIMIT 200"
+         ORDER BY starts_at DESC, id DESC LIMIT {} OFFSET $2",
+        PAST_PAGE + 1
     ))
     .bind(at)
+    .bind(past_page.max(0) * PAST_PAGE)
     .fetch_all(&db.pool)
     .await?;
+    let more = past.len() as i64 > PAST_PAGE;
     Ok((
         upcoming.iter().map(from_row).collect::<AppResult<_>>()?,
-        past.iter().map(from_row).collect::<AppResult<_>>()?,
+        past.iter()
+            .take(PAST_PAGE as usize)
+            .map(from_row)
+            .collect::<AppResult<_>>()?,
+        more,
     ))
 }
 

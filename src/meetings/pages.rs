@@ -4,7 +4,7 @@
 
 use askama::Template;
 use axum::body::Bytes;
-use axum::extract::{Path, State};
+use axum::extract::{Path, Query, State};
 use axum::http::header;
 use axum::response::{IntoResponse, Redirect, Response};
 
@@ -62,17 +62,39 @@ struct ListView {
     upcoming: Vec<Row>,
     past: Vec<Row>,
     coordinator: bool,
+    /// Links to the pages of earlier and later past meetings.
+    earlier: Option<i64>,
+    later: Option<i64>,
 }
 
 /// `GET /meetings`.
-pub async fn list(State(state): State<AppState>, Ctx(ctx): Ctx) -> AppResult<Response> {
-    let coordinator = is_coordinator(&ctx);
-    let (upcoming, past) = model::lists(&state.db, !coordinator).await?;
+pub async fn list(
+    State(state): State<AppState>,
+    Ctx(ctx): Ctx,
+    Query(q): Query<ListQuery>,
+) -> AppResult<Response> {
+    let cache = state.page_cache.clone();
+    let page = q.page.parse::<i64>().unwrap_or(0).clamp(0, 10_000);
+    crate::views::page_cache::cached(&cache, &ctx, || build_list(&state, &ctx, page)).await
+}
+
+#[derive(Debug, Default, serde::Deserialize)]
+#[serde(default)]
+pub struct ListQuery {
+    /// Which page of past meetings (from 0).
+    page: String,
+}
+
+async fn build_list(state: &AppState, ctx: &RequestContext, page: i64) -> AppResult<Response> {
+    let coordinator = is_coordinator(ctx);
+    let (upcoming, past, more) = model::lists(&state.db, !coordinator, page).await?;
     render(&ListView {
-        layout: Layout::titled(&ctx, ctx.lang.t("meetings-title")),
-        upcoming: upcoming.iter().map(|m| row(&ctx, m)).collect(),
-        past: past.iter().map(|m| row(&ctx, m)).collect(),
+        layout: Layout::titled(ctx, ctx.lang.t("meetings-title")),
+        upcoming: upcoming.iter().map(|m| row(ctx, m)).collect(),
+        past: past.iter().map(|m| row(ctx, m)).collect(),
         coordinator,
+        earlier: more.then_some(page + 1),
+        later: (page > 0).then_some(page - 1),
     })
 }
 

@@ -1,5 +1,6 @@
-//! A one-second micro-cache of whole public pages (wiki pages, the organisations directory)
-//! as visitors (not signed in) see them, so a popular page is built from the database at
+//! A one-second micro-cache of whole public pages and feeds (wiki pages, the organisations
+//! directory, the meetings and events lists, the public iCalendar feed) as visitors (not
+//! signed in) see them, so a popular page is built from the database at
 //! most once a second per instance and language. Any change made through this instance (any
 //! successful POST) empties it at once; another instance's change shows here within a second.
 
@@ -14,14 +15,24 @@ const TTL: Duration = Duration::from_secs(1);
 const MAX_STALE: Duration = Duration::from_secs(10);
 const MAX_ENTRIES: usize = 2000;
 
-/// A cached page: when it was stored, its status, its HTML, and whether a request is
-/// already rebuilding it.
+/// A cached page: when it was stored, its status, content type and body, and whether a
+/// request is already rebuilding it.
 struct Entry {
     stored: Instant,
-    status: u16,
-    html: String,
+    page: Cached,
     refreshing: bool,
 }
+
+/// A stored response: status, content type, body.
+#[derive(Clone, Debug)]
+pub struct Cached {
+    pub status: u16,
+    pub content_type: String,
+    pub body: axum::body::Bytes,
+}
+
+/// The content types worth keeping.
+const CACHEABLE_TYPES: [&str; 2] = ["text/html", "text/calendar"];
 
 #[derive(Default)]
 pub struct PageCache {
@@ -32,12 +43,12 @@ impl PageCache {
     /// The cached page (status, HTML) for this URL and language. When it has just expired,
     /// the first caller gets `None` (and rebuilds it) while the others are served the
     /// previous version, so a busy page is never rebuilt by many requests at once.
-    pub fn get(&self, url: &str, lang: Lang) -> Option<(u16, String)> {
+    pub fn get(&self, url: &str, lang: Lang) -> Option<Cached> {
         let mut entries = self.entries.lock().ok()?;
         let entry = entries.get_mut(&(url.to_string(), lang))?;
         let age = entry.stored.elapsed();
         if age < TTL || (entry.refreshing && age < MAX_STALE) {
-            return Some((entry.status, entry.html.clone()));
+            return Some(entry.page.clone());
         }
         if age < MAX_STALE {
             entry.refreshing = true;
@@ -45,7 +56,7 @@ impl PageCache {
         None
     }
 
-    pub fn put(&self, url: &str, lang: Lang, status: u16, html: String) {
+    pub fn put(&self, url: &str, lang: Lang, page: Cached) {
         if let Ok(mut entries) = self.entries.lock() {
             if entries.len() >= MAX_ENTRIES {
                 entries.clear();
@@ -54,8 +65,7 @@ impl PageCache {
                 (url.to_string(), lang),
                 Entry {
                     stored: Instant::now(),
-                    status,
-                    html,
+                    page,
                     refreshing: false,
                 },
             );
@@ -87,28 +97,43 @@ where
         None => ctx.path.clone(),
     };
     if cacheable {
-        if let Some((status, html)) = cache.get(&url, ctx.lang) {
-            let status = axum::http::StatusCode::from_u16(status).unwrap_or_default();
-            return Ok((status, axum::response::Html(html)).into_response());
+        if let Some(page) = cache.get(&url, ctx.lang) {
+            let status = axum::http::StatusCode::from_u16(page.status).unwrap_or_default();
+            return Ok((
+                status,
+                [(axum::http::header::CONTENT_TYPE, page.content_type)],
+                page.body,
+            )
+                .into_response());
         }
     }
     let response = build().await?;
-    let is_html = response
+    let content_type = response
         .headers()
         .get(axum::http::header::CONTENT_TYPE)
-        .is_some_and(|v| v.as_bytes().starts_with(b"text/html"));
-    if !(cacheable && is_html) {
+        .and_then(|v| v.to_str().ok())
+        .unwrap_or_default()
+        .to_string();
+    let keep = CACHEABLE_TYPES.iter().any(|t| content_type.starts_with(t))
+        && response
+            .headers()
+            .get(axum::http::header::SET_COOKIE)
+            .is_none();
+    if !(cacheable && keep) {
         return Ok(response);
     }
     let (parts, body) = response.into_parts();
-    let bytes = axum::body::to_bytes(body, 4 * 1024 * 1024)
+    let bytes = axum::body::to_bytes(body, 8 * 1024 * 1024)
         .await
         .map_err(|e| crate::error::AppError::Internal(anyhow::anyhow!("page body: {e}")))?;
     cache.put(
         &url,
         ctx.lang,
-        parts.status.as_u16(),
-        String::from_utf8_lossy(&bytes).into_owned(),
+        Cached {
+            status: parts.status.as_u16(),
+            content_type,
+            body: bytes.clone(),
+        },
     );
     Ok(axum::response::Response::from_parts(
         parts,

@@ -360,3 +360,43 @@ async fn a_full_event_has_a_waiting_list_and_a_cancelled_place_goes_to_the_next_
     assert_eq!(app.count("SELECT confirmed_count FROM events").await, 1);
     assert_eq!(app.email_count_to("cai@example.org").await, 1);
 }
+
+#[tokio::test]
+async fn public_events_are_in_the_calendar_feed_without_their_joining_link() {
+    let app = TestApp::new().await;
+    let slug = open_event(&app, "The summit", 20).await;
+    for path in [
+        "/calendar.ics".to_string(),
+        format!("/events/{slug}/calendar.ics"),
+    ] {
+        let feed = app.client().get(&path).await;
+        feed.assert_status(200);
+        let calendar: Calendar = feed.body.parse().expect("a valid iCalendar file");
+        let event = calendar
+            .components
+            .iter()
+            .find_map(|c| {
+                c.as_event()
+                    .filter(|e| e.get_summary() == Some("The summit"))
+            })
+            .expect("the event is in the feed");
+        assert_eq!(
+            event.property_value("LOCATION"),
+            Some("Temple of Peace, Cardiff")
+        );
+        assert!(
+            !feed.body.contains("meet.example.org"),
+            "the joining link is for registrants only"
+        );
+    }
+    // A private event is in no public feed and is not found by visitors.
+    app.exec("UPDATE events SET is_public = 0").await;
+    let visitor = app.client();
+    visitor.set_peer("10.3.3.3:1000");
+    assert!(!visitor
+        .get("/calendar.ics?fresh=1")
+        .await
+        .body
+        .contains("The summit"));
+    assert_eq!(visitor.get(&format!("/events/{slug}")).await.status, 404);
+}

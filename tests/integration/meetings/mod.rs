@@ -435,3 +435,40 @@ async fn the_atom_feed_lists_public_meetings_only() {
         .unwrap_or_default();
     assert!(summary.contains("27 February 2019, 10:00 GMT"), "{summary}");
 }
+
+#[tokio::test]
+async fn past_meetings_are_listed_fifty_to_a_page() {
+    use coproduce::meetings::model::{self, MeetingFields};
+    let app = TestApp::new().await;
+    let author = app
+        .user("coord@example.org", "Coordinator", Role::Coordinator)
+        .await
+        .0;
+    for n in 0..55 {
+        let fields = MeetingFields {
+            title: format!("Past meeting {n:02}"),
+            starts_at: 1_546_300_800 + n * 86_400,
+            duration_minutes: 60,
+            venue: "Cardiff".into(),
+            status: "held".into(),
+            is_public: true,
+            ..MeetingFields::default()
+        };
+        model::create(&app.db, &fields, author)
+            .await
+            .expect("create");
+    }
+    let visitor = app.client();
+    let first = visitor.get("/meetings").await.html();
+    assert_eq!(first.count("#past ~ ul .meeting-list__item"), 50);
+    assert!(first.text("main").contains("Past meeting 54"));
+    assert_eq!(
+        first.attr("a[rel=next]", "href").as_deref(),
+        Some("/meetings?page=1#past")
+    );
+    let second = visitor.get("/meetings?page=1").await.html();
+    assert_eq!(second.count("#past ~ ul .meeting-list__item"), 5);
+    assert!(second.text("main").contains("Past meeting 00"));
+    assert!(second.attr("a[rel=prev]", "href").is_some());
+    assert_eq!(visitor.get("/meetings?page=nonsense").await.status, 200);
+}
