@@ -122,7 +122,7 @@ async fn main() -> anyhow::Result<()> {
         events::find_by_slug(&db, &slug)
             .await
             .map_err(err)?
-            .expect("the event"),
+            .ok_or_else(|| anyhow::anyhow!("the event is missing"))?,
     );
     let next = Arc::new(std::sync::atomic::AtomicUsize::new(0));
     let start = Instant::now();
@@ -167,7 +167,7 @@ async fn main() -> anyhow::Result<()> {
     let counted = events::find_by_slug(&db, &slug)
         .await
         .map_err(err)?
-        .expect("the event")
+        .ok_or_else(|| anyhow::anyhow!("the event is missing"))?
         .confirmed_count;
     println!(
         "registrations: {ATTEMPTS} by {CONCURRENCY} concurrent registrants in {elapsed:.2} s = {:.0} per second; \
