@@ -308,6 +308,7 @@ privacy-s1-p2 = Dim ond i'ch cadw wedi mewngofnodi, cofio eich iaith, diogelu ff
 privacy-s2-title = Pwy all ei weld
 privacy-s2-p1 = Mae eich cyfeiriad e-bost a'ch manylion cyswllt yn breifat: dim ond y bobl sy'n rhedeg y gwasanaeth all eu gweld, a hynny i'w redeg yn unig. Mae unrhyw beth a gyhoeddwch ar y wefan, fel sylwadau, yn dangos eich enw.
 privacy-s2-p2 = Mae gwybodaeth am anghenion mynediad neu fonitro cydraddoldeb yn ddata categori arbennig o dan GDPR y DU. Mae'n breifat yn ddiofyn, dim ond trefnwyr sy'n ei gweld, a dim ond fel cyfansymiau dienw y caiff ei chyhoeddi.
+privacy-s2-p3 = Os byddwch chi’n cofrestru ar gyfer digwyddiad neu’n gofyn am gael cwrdd â ni, rydyn ni’n cadw’r hyn rydych chi’n ei ddweud wrthyn ni (eich enw, cyfeiriad e-bost, sefydliad, anghenion mynediad) i’w drefnu. Mae enwau a manylion cyswllt pobl sydd wedi cofrestru yn cael eu dileu 90 diwrnod ar ôl y digwyddiad; mae atebion monitro cydraddoldeb yn cael eu cadw ar wahân i’ch enw ac yn cael eu dileu os byddwch chi’n canslo.
 privacy-s3-title = Eich hawliau
 privacy-s3-p1 = Gallwch lwytho i lawr popeth sydd gennym amdanoch a dileu eich cyfrif unrhyw bryd o dudalen eich cyfrif. Gallwch hefyd ofyn i'r cydlynwyr gywiro neu ddileu eich data, neu gwyno i Swyddfa'r Comisiynydd Gwybodaeth (ICO).
 

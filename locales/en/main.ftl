@@ -294,6 +294,7 @@ privacy-s1-p2 = We use cookies only to keep you signed in, remember your languag
 privacy-s2-title = Who can see it
 privacy-s2-p1 = Your email address and contact details are private: only the people who run the service can see them, and only to run it. Anything you publish on the site, such as comments, shows your name.
 privacy-s2-p2 = Information about access needs or equality monitoring is special category data under UK GDPR. It is private by default, seen only by organisers, and published only as anonymous totals.
+privacy-s2-p3 = If you register for an event or ask to meet us, we keep what you tell us (your name, e-mail address, organisation, access needs) to arrange it. Registrants’ names and contact details are removed 90 days after the event; equality monitoring answers are kept apart from your name and deleted if you cancel.
 privacy-s3-title = Your rights
 privacy-s3-p1 = You can download everything we hold about you and delete your account at any time from your account page. You can also ask the coordinators to correct or delete your data, or complain to the Information Commissioner's Office (ICO).
 

@@ -141,6 +141,8 @@ struct ShowView {
     questions: Vec<QuestionView>,
     /// The programme form (coordinators); its errors are in `errors` too.
     session_form: SessionForm,
+    /// Bank holidays on the event's first day, in words (shown to coordinators).
+    holidays: Vec<String>,
 }
 
 /// Renders an event's page; the registration and programme forms show `form`,
@@ -227,6 +229,11 @@ pub async fn show_page(
             errors,
             form,
             session_form,
+            holidays: if coordinator {
+                crate::meetings::pages::holiday_warnings(ctx, event.fields.starts_at)
+            } else {
+                Vec::new()
+            },
             event,
         },
     )

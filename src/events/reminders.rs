@@ -1,7 +1,8 @@
 //! The reminder and feedback e-mails, run by every instance's background worker. Each
 //! message is claimed by a conditional update of its registration (`reminder_sent_at IS
 //! NULL`) in the same transaction that queues it, so however many instances run the job at
-//! once, nobody is e-mailed twice.
+//! once, nobody is e-mailed twice. The same job removes registrants' personal details
+//! [`RETENTION_DAYS`] after an event (see [`forget_past_registrants`]).
 
 use sqlx::Row;
 
@@ -98,5 +99,28 @@ pub async fn run_due(db: &Db, config: &Config) -> AppResult<usize> {
             sent += 1;
         }
     }
+    forget_past_registrants(db).await?;
     Ok(sent)
+}
+
+/// How long after an event ends registrants' names and contact details are kept.
+pub const RETENTION_DAYS: i64 = 90;
+
+/// Removes the name, address, organisation and free-text needs of everyone registered for
+/// events that ended more than [`RETENTION_DAYS`] ago; their personal links stop working.
+/// The counts (places, access-need codes, anonymous monitoring totals) stay for the report.
+/// Returns how many registrations were anonymised.
+pub async fn forget_past_registrants(db: &Db) -> AppResult<u64> {
+    let cutoff = now() - RETENTION_DAYS * 86_400;
+    let result = sqlx::query(
+        "UPDATE registrations SET name = '', email = 'removed-' || id, organisation = '', \
+         access_other = '', token_hash = 'removed-' || id, updated_at = $1 \
+         WHERE email NOT LIKE 'removed-%' \
+         AND event_id IN (SELECT id FROM events WHERE ends_at < $2)",
+    )
+    .bind(now())
+    .bind(cutoff)
+    .execute(&db.pool)
+    .await?;
+    Ok(result.rows_affected())
 }

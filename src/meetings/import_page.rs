@@ -63,7 +63,7 @@ pub async fn upload(
         return form_page(&ctx, errors);
     };
     let text = String::from_utf8_lossy(&file.data);
-    let imported = match ics_import::read(&text) {
+    let imported = match ics_import::read(&text, crate::storage::now()) {
         Some(imported) if !imported.meetings.is_empty() => imported,
         Some(_) => {
             errors.add("file", "meetings-import-error-empty");

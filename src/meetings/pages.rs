@@ -149,7 +149,7 @@ pub struct Draft {
 }
 
 /// "This is a bank holiday in Scotland: St Andrew's Day", one line per holiday.
-fn holiday_warnings(ctx: &RequestContext, starts_at: i64) -> Vec<String> {
+pub fn holiday_warnings(ctx: &RequestContext, starts_at: i64) -> Vec<String> {
     let mut by_title: Vec<(String, Vec<String>)> = Vec::new();
     for h in bank_holidays::on(&when::utc_to_london(starts_at).0) {
         let place = ctx.lang.t(&format!("meetings-division-{}", h.division));

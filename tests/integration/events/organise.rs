@@ -205,3 +205,60 @@ async fn reminders_and_feedback_are_sent_once_whoever_runs_the_job() {
     assert_eq!(subject, "What did you think of The summit?");
     assert!(body.contains("https://forms.example.org/feedback"));
 }
+
+#[tokio::test]
+async fn registrants_details_are_removed_ninety_days_after_the_event() {
+    let app = TestApp::new().await;
+    let slug = open_event(&app, "The summit", 20).await;
+    register(
+        &app,
+        &slug,
+        1,
+        &[
+            ("access_needs", "quiet_room"),
+            ("access_other", "Call me on 07700 900000"),
+            ("monitoring_age", "35_44"),
+        ],
+    )
+    .await;
+    let link = app.link_in_last_email("person1@example.org").await;
+    // 89 days after: kept.
+    let ended = coproduce::storage::now() - 89 * 86_400;
+    app.exec(&format!(
+        "UPDATE events SET starts_at = {}, ends_at = {ended}",
+        ended - 3600
+    ))
+    .await;
+    reminders::run_due(&app.db, &app.state.config)
+        .await
+        .unwrap();
+    assert_eq!(
+        app.count("SELECT COUNT(*) FROM registrations WHERE email = 'person1@example.org'")
+            .await,
+        1
+    );
+    // 91 days after: the name, address and free text are gone, and the link is dead;
+    // the counts for the report stay.
+    let ended = coproduce::storage::now() - 91 * 86_400;
+    app.exec(&format!(
+        "UPDATE events SET starts_at = {}, ends_at = {ended}",
+        ended - 3600
+    ))
+    .await;
+    assert_eq!(
+        reminders::forget_past_registrants(&app.db).await.unwrap(),
+        1
+    );
+    assert_eq!(
+        reminders::forget_past_registrants(&app.db).await.unwrap(),
+        0
+    );
+    assert_eq!(app.count("SELECT COUNT(*) FROM registrations WHERE name = '' AND organisation = '' AND access_other = '' AND email LIKE 'removed-%'").await, 1);
+    assert_eq!(
+        app.count("SELECT COUNT(*) FROM registrations WHERE access_needs = 'quiet_room'")
+            .await,
+        1
+    );
+    assert_eq!(app.count("SELECT COUNT(*) FROM equality_answers").await, 1);
+    assert_eq!(app.client().get(&link).await.status, 404);
+}
