@@ -274,6 +274,20 @@ pub async fn for_feed(db: &Db) -> AppResult<Vec<Event>> {
     rows.iter().map(from_row).collect()
 }
 
+/// Events starting in `[start, end)`, in time order.
+pub async fn between(db: &Db, start: i64, end: i64, public_only: bool) -> AppResult<Vec<Event>> {
+    let filter = if public_only { "AND is_public = 1" } else { "" };
+    let rows = sqlx::query(&format!(
+        "SELECT {COLUMNS} FROM events WHERE starts_at >= $1 AND starts_at < $2 {filter} \
+         ORDER BY starts_at, id LIMIT 1000"
+    ))
+    .bind(start)
+    .bind(end)
+    .fetch_all(&db.pool)
+    .await?;
+    rows.iter().map(from_row).collect()
+}
+
 pub async fn sessions(db: &Db, event_id: i64) -> AppResult<Vec<Session>> {
     let rows = sqlx::query(
         "SELECT id, starts_at, ends_at, title, description FROM event_sessions \

@@ -230,7 +230,7 @@ pub async fn show_page(
             form,
             session_form,
             holidays: if coordinator {
-                crate::meetings::pages::holiday_warnings(ctx, event.fields.starts_at)
+                crate::meetings::pages::holiday_warnings(ctx, event.fields.starts_at, &[])
             } else {
                 Vec::new()
             },

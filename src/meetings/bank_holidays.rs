@@ -76,3 +76,47 @@ mod tests {
         assert!(on("not a date").is_empty());
     }
 }
+
+/// The feed's divisions that cover `nations` (the directory's codes: england, wales,
+/// scotland, northern_ireland, uk_wide). No nation, or UK-wide, means every division.
+pub fn divisions_for(nations: &[String]) -> Vec<&'static str> {
+    let mut divisions: Vec<&'static str> = Vec::new();
+    for nation in nations {
+        let wanted: &[&'static str] = match nation.as_str() {
+            "england" | "wales" => &["england-and-wales"],
+            "scotland" => &["scotland"],
+            "northern_ireland" => &["northern-ireland"],
+            _ => &DIVISIONS,
+        };
+        for d in wanted {
+            if !divisions.contains(d) {
+                divisions.push(d);
+            }
+        }
+    }
+    if divisions.is_empty() {
+        DIVISIONS.to_vec()
+    } else {
+        DIVISIONS
+            .iter()
+            .copied()
+            .filter(|d| divisions.contains(d))
+            .collect()
+    }
+}
+
+#[cfg(test)]
+mod nation_tests {
+    use super::*;
+
+    #[test]
+    fn nations_map_to_the_feeds_divisions() {
+        assert_eq!(divisions_for(&[]), DIVISIONS.to_vec());
+        assert_eq!(divisions_for(&["wales".into()]), vec!["england-and-wales"]);
+        assert_eq!(
+            divisions_for(&["northern_ireland".into(), "scotland".into()]),
+            vec!["scotland", "northern-ireland"]
+        );
+        assert_eq!(divisions_for(&["uk_wide".into()]), DIVISIONS.to_vec());
+    }
+}

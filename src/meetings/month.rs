@@ -22,8 +22,9 @@ pub struct MonthQuery {
     month: String,
 }
 
+/// A meeting or an event on a day.
 struct Entry {
-    id: i64,
+    href: String,
     time: String,
     title: String,
 }
@@ -86,7 +87,31 @@ pub async fn page(
         .user
         .as_ref()
         .is_some_and(|u| u.role >= Role::Coordinator);
-    let meetings = model::between(&state.db, start, end, !coordinator).await?;
+    // Meetings and events alike, as (link, start, title).
+    let mut items: Vec<(String, i64, String)> = model::between(&state.db, start, end, !coordinator)
+        .await?
+        .into_iter()
+        .map(|m| {
+            (
+                format!("/meetings/{}", m.id),
+                m.fields.starts_at,
+                m.fields.title,
+            )
+        })
+        .collect();
+    items.extend(
+        crate::events::model::between(&state.db, start, end, !coordinator)
+            .await?
+            .into_iter()
+            .map(|e| {
+                (
+                    format!("/events/{}", e.slug),
+                    e.fields.starts_at,
+                    e.fields.title,
+                )
+            }),
+    );
+    items.sort_by_key(|(_, at, _)| *at);
     let days_in_month = (after - first).num_days() as u32;
     let mut cells: Vec<Option<Day>> = (0..first.weekday().num_days_from_monday())
         .map(|_| None)
@@ -97,14 +122,14 @@ pub async fn page(
             .unwrap_or(first)
             .format("%Y-%m-%d")
             .to_string();
-        let entries = meetings
+        let entries = items
             .iter()
-            .filter_map(|m| {
-                let (day, time) = when::utc_to_london(m.fields.starts_at);
+            .filter_map(|(href, at, title)| {
+                let (day, time) = when::utc_to_london(*at);
                 (day == date).then(|| Entry {
-                    id: m.id,
+                    href: href.clone(),
                     time,
-                    title: m.fields.title.clone(),
+                    title: title.clone(),
                 })
             })
             .collect();

@@ -148,10 +148,15 @@ pub struct Draft {
     pub minutes: Option<Minutes>,
 }
 
-/// "This is a bank holiday in Scotland: St Andrew's Day", one line per holiday.
-pub fn holiday_warnings(ctx: &RequestContext, starts_at: i64) -> Vec<String> {
+/// "This is a bank holiday in Scotland: St Andrew's Day", one line per holiday, for the
+/// nations concerned (`nations`; none known means all of them).
+pub fn holiday_warnings(ctx: &RequestContext, starts_at: i64, nations: &[String]) -> Vec<String> {
+    let divisions = bank_holidays::divisions_for(nations);
     let mut by_title: Vec<(String, Vec<String>)> = Vec::new();
-    for h in bank_holidays::on(&when::utc_to_london(starts_at).0) {
+    for h in bank_holidays::on(&when::utc_to_london(starts_at).0)
+        .into_iter()
+        .filter(|h| divisions.contains(&h.division))
+    {
         let place = ctx.lang.t(&format!("meetings-division-{}", h.division));
         match by_title.iter_mut().find(|(title, _)| *title == h.title) {
             Some((_, places)) => places.push(place),
@@ -187,6 +192,15 @@ pub async fn show_page(
         .map(|c| ctx.lang.t(&format!("meetings-access-{c}")))
         .collect();
     let mut taking_part = taking_part::list(&state.db, meeting.id).await?;
+    // The nations concerned are those of the organisations taking part.
+    let mut nations: Vec<String> = Vec::new();
+    if coordinator {
+        for t in &taking_part {
+            if let Some(org) = crate::orgs::model::find_by_id(&state.db, t.organisation_id).await? {
+                nations.extend(org.fields.nations);
+            }
+        }
+    }
     if !coordinator {
         taking_part.retain(|t| t.consent == "yes");
     }
@@ -235,7 +249,7 @@ pub async fn show_page(
             attachments,
             coordinators,
             holidays: if coordinator {
-                holiday_warnings(ctx, meeting.fields.starts_at)
+                holiday_warnings(ctx, meeting.fields.starts_at, &nations)
             } else {
                 Vec::new()
             },

@@ -389,6 +389,19 @@ async fn public_events_are_in_the_calendar_feed_without_their_joining_link() {
             "the joining link is for registrants only"
         );
     }
+    // The month view shows the event on its day, linked to its page.
+    let month = (chrono::Utc::now() + chrono::Duration::days(30))
+        .format("%Y-%m")
+        .to_string();
+    let view = app
+        .client()
+        .get(&format!("/meetings/month?month={month}"))
+        .await
+        .html();
+    assert_eq!(
+        view.attr(".month__busy a", "href"),
+        Some(format!("/events/{slug}"))
+    );
     // A private event is in no public feed and is not found by visitors.
     app.exec("UPDATE events SET is_public = 0").await;
     let visitor = app.client();

@@ -350,6 +350,42 @@ async fn a_meeting_on_a_bank_holiday_is_flagged_for_the_nations_concerned() {
             .count(".notice--warning"),
         0
     );
+    // With a Welsh organisation taking part, only the holidays of England and Wales count:
+    // St Andrew's Day is no longer flagged, Christmas is, for England and Wales alone.
+    let fields = coproduce::orgs::fields::OrgFields {
+        name: "Disability Wales".into(),
+        org_type: "network".into(),
+        nations: vec!["wales".into()],
+        listed: true,
+        ..Default::default()
+    };
+    coproduce::orgs::model::create(&app.db, &fields, (None, "test"), "", false)
+        .await
+        .unwrap()
+        .unwrap();
+    for url in [&url, &christmas] {
+        coordinator
+            .post_form(
+                &format!("{url}/organisations"),
+                &[("action", "add"), ("organisation", "Disability Wales")],
+            )
+            .await
+            .assert_redirect(url);
+    }
+    assert_eq!(
+        coordinator.get(&url).await.html().count(".notice--warning"),
+        0
+    );
+    let warning = coordinator
+        .get(&christmas)
+        .await
+        .html()
+        .text(".notice--warning");
+    assert!(
+        warning.contains("England and Wales: Christmas Day"),
+        "{warning}"
+    );
+    assert!(!warning.contains("Scotland"), "{warning}");
 }
 
 #[tokio::test]
