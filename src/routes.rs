@@ -561,6 +561,12 @@ pub fn table() -> Vec<Route> {
             get(events::organise::attendees_csv),
         ),
         route(
+            p.clone(),
+            "/events/{slug}/attendees/cancel",
+            Coordinator,
+            post(events::organise::cancel_registration),
+        ),
+        route(
             g.clone(),
             "/events/{slug}/check-in",
             Coordinator,

@@ -271,3 +271,13 @@ email-event-feedback-body = Helo { $name },
     Diolch am ddod i { $event }. Dywedwch wrthyn ni beth weithiodd a beth ddylen ni ei newid:
 
     { $feedback }
+events-cancel-for = Canslo
+events-flash-cancelled-by-organiser = Wedi’i ganslo. Mae’r person wedi cael gwybod, ac mae unrhyw le oedd ganddo wedi mynd i’r person nesaf sy’n aros.
+email-event-changed-subject = Newid: mae { $event } bellach ar { $when }
+email-event-changed-body = Helo { $name },
+
+    Mae’r trefnwyr wedi newid amser neu le { $event }. Mae bellach ar { $when }. Os oes gennych le, mae’r ffeil calendr sydd ynghlwm yn diweddaru eich calendr.
+
+    Y manylion: { $page }
+
+    Os na allwch ddod bellach, canslwch gyda’r ddolen bersonol yn eich e-bost cadarnhau.

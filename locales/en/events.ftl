@@ -324,3 +324,13 @@ email-event-feedback-body = Hello { $name },
     Thank you for coming to { $event }. Please tell us what worked and what we should change:
 
     { $feedback }
+events-cancel-for = Cancel
+events-flash-cancelled-by-organiser = Cancelled. The person has been told, and any place they held has gone to the next person waiting.
+email-event-changed-subject = Changed: { $event } is now on { $when }
+email-event-changed-body = Hello { $name },
+
+    The organisers have changed the time or place of { $event }. It is now on { $when }. If you have a place, the calendar file attached updates your calendar.
+
+    The details: { $page }
+
+    If you can no longer come, please cancel with the personal link in your confirmation e-mail.

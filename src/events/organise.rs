@@ -32,6 +32,8 @@ struct AttendeeRow {
     needs: Vec<String>,
     access_other: String,
     checked_in: bool,
+    /// Not cancelled: an organiser can still cancel it.
+    active: bool,
 }
 
 fn words(ctx: &RequestContext, prefix: &str, codes: &[String]) -> Vec<String> {
@@ -54,6 +56,7 @@ fn attendee_row(ctx: &RequestContext, r: &Registration) -> AttendeeRow {
         needs,
         access_other: r.details.access_other.clone(),
         checked_in: r.checked_in_at.is_some(),
+        active: r.status != "cancelled",
     }
 }
 
@@ -286,6 +289,37 @@ pub async fn check_in(
     Ok((
         Flash(flash),
         Redirect::to(&format!("/events/{slug}/check-in#r{id}")),
+    )
+        .into_response())
+}
+
+#[derive(Debug, Default, Deserialize)]
+#[serde(default)]
+struct CancelForm {
+    registration_id: String,
+}
+
+/// `POST /events/{slug}/attendees/cancel`: an organiser cancels someone's registration (they
+/// said so by phone, say); the person is e-mailed and a place they held goes to the next
+/// person waiting.
+pub async fn cancel_registration(
+    State(state): State<AppState>,
+    Ctx(ctx): Ctx,
+    Path(slug): Path<String>,
+    body: Bytes,
+) -> AppResult<Response> {
+    let event = visible(&state, &ctx, &slug).await?;
+    let form: CancelForm = crate::orgs::parse_form(&body)?;
+    let id: i64 = form
+        .registration_id
+        .parse()
+        .map_err(|_| AppError::BadRequest(None))?;
+    if !registration::cancel(&state.db, &state.config, &event, id).await? {
+        return Err(AppError::NotFound);
+    }
+    Ok((
+        Flash("events-flash-cancelled-by-organiser"),
+        Redirect::to(&format!("/events/{slug}/attendees#people")),
     )
         .into_response())
 }

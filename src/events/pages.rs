@@ -397,6 +397,14 @@ pub async fn edit(
     }
     if let Some(changed) = model::find(&state.db, event.id).await? {
         registration::fill_places(&state.db, &state.config, &changed).await?;
+        let (old, new) = (&event.fields, &changed.fields);
+        let moved = old.starts_at != new.starts_at
+            || old.ends_at != new.ends_at
+            || old.venue != new.venue
+            || old.online_url != new.online_url;
+        if moved {
+            registration::tell_changed(&state.db, &state.config, &changed).await?;
+        }
     }
     Ok((
         Flash("events-flash-saved"),

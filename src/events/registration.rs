@@ -432,3 +432,36 @@ pub async fn set_checked_in(db: &Db, event_id: i64, id: i64, arrived: bool) -> A
     .await?;
     Ok(result.rows_affected() == 1)
 }
+
+/// Tells everyone still registered that the event's time or place changed: those with a
+/// place get the updated `.ics` (same UID, higher SEQUENCE, so calendars update the entry).
+/// Returns how many were told.
+pub async fn tell_changed(db: &Db, config: &Config, event: &Event) -> AppResult<usize> {
+    let rows = sqlx::query(
+        "SELECT name, email, lang, status FROM registrations WHERE event_id = $1 AND status <> 'cancelled' ORDER BY id",
+    )
+    .bind(event.id)
+    .fetch_all(&db.pool)
+    .await?;
+    let mut tx = db.begin_write().await?;
+    for row in &rows {
+        let lang = Lang::from_code(&row.try_get::<String, _>("lang")?).unwrap_or(Lang::En);
+        let email: String = row.try_get("email")?;
+        let name: String = row.try_get("name")?;
+        let confirmed = row.try_get::<String, _>("status")? == "confirmed";
+        tell(
+            &mut tx,
+            config,
+            event,
+            lang,
+            "event-changed",
+            &email,
+            &name,
+            None,
+            confirmed,
+        )
+        .await?;
+    }
+    tx.commit().await?;
+    Ok(rows.len())
+}

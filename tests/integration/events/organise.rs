@@ -1,5 +1,6 @@
 use coproduce::auth::role::Role;
 use coproduce::events::reminders;
+use sqlx::Row;
 
 use super::{open_event, registrant};
 use crate::util::TestApp;
@@ -261,4 +262,98 @@ async fn registrants_details_are_removed_ninety_days_after_the_event() {
     );
     assert_eq!(app.count("SELECT COUNT(*) FROM equality_answers").await, 1);
     assert_eq!(app.client().get(&link).await.status, 404);
+}
+
+#[tokio::test]
+async fn organisers_cancel_places_resize_the_event_and_tell_people_of_changes() {
+    let app = TestApp::new().await;
+    let slug = open_event(&app, "The summit", 1).await;
+    for n in 1..=3 {
+        register(&app, &slug, n, &[]).await;
+    }
+    let coordinator = app.signed_in("coord@example.org", Role::Coordinator).await;
+    // Cancelling the one place gives it to the first person waiting.
+    let first = app
+        .count("SELECT id FROM registrations WHERE email = 'person1@example.org'")
+        .await;
+    coordinator
+        .post_form(
+            &format!("/events/{slug}/attendees/cancel"),
+            &[("registration_id", &first.to_string())],
+        )
+        .await
+        .assert_redirect(&format!("/events/{slug}/attendees#people"));
+    assert_eq!(
+        app.last_email_to("person1@example.org").await.0,
+        "Your place at The summit is cancelled"
+    );
+    assert_eq!(
+        app.last_email_to("person2@example.org").await.0,
+        "A place is free for you at The summit"
+    );
+    // Cancelling twice: not found.
+    let again = coordinator
+        .post_form(
+            &format!("/events/{slug}/attendees/cancel"),
+            &[("registration_id", &first.to_string())],
+        )
+        .await;
+    assert_eq!(again.status, 404);
+    // The edit form: a capacity below the places taken is refused at the field; raising it
+    // promotes the waiting list; moving the event tells everyone, with the updated .ics.
+    let (start, opens, closes) = (super::day(40), super::day(-1), super::day(38));
+    let mut form = vec![
+        ("title", "The summit"),
+        ("start_date", start.as_str()),
+        ("start_time", "10:00"),
+        ("end_date", start.as_str()),
+        ("end_time", "16:00"),
+        ("venue", "Pierhead, Cardiff Bay"),
+        ("capacity", "0"),
+        ("registration_types", "in_person"),
+        ("opens_date", opens.as_str()),
+        ("opens_time", "09:00"),
+        ("closes_date", closes.as_str()),
+        ("closes_time", "17:00"),
+        ("reminder_days", "2"),
+        ("is_public", "1"),
+    ];
+    let refused = coordinator
+        .post_form(&format!("/events/{slug}/edit"), &form)
+        .await;
+    refused.assert_status(422);
+    refused.html().assert_error_summary(&["capacity"]);
+    form.retain(|(k, _)| *k != "capacity");
+    form.push(("capacity", "5"));
+    coordinator
+        .post_form(&format!("/events/{slug}/edit"), &form)
+        .await
+        .assert_redirect(&format!("/events/{slug}"));
+    assert_eq!(
+        app.count("SELECT COUNT(*) FROM registrations WHERE status = 'confirmed'")
+            .await,
+        2
+    );
+    assert_eq!(
+        app.last_email_to("person3@example.org")
+            .await
+            .0
+            .split(':')
+            .next(),
+        Some("Changed")
+    );
+    let ics: String = sqlx::query("SELECT attachment_body FROM outbox WHERE to_addr = 'person3@example.org' ORDER BY id DESC LIMIT 1")
+        .fetch_one(&app.db.pool)
+        .await
+        .unwrap()
+        .get(0);
+    assert!(
+        ics.contains("SEQUENCE:1") && ics.contains("Pierhead"),
+        "{ics}"
+    );
+    assert_eq!(
+        app.count("SELECT COUNT(*) FROM outbox WHERE subject LIKE 'Changed:%'")
+            .await,
+        2
+    );
 }
