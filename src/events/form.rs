@@ -7,6 +7,7 @@ use super::model::{EventFields, REGISTRATION_TYPES};
 use super::registration::Details;
 use crate::forms::{check_email, check_text, FieldErrors};
 use crate::i18n::Lang;
+use crate::meetings::form::is_web_link;
 use crate::meetings::model::VENUE_ACCESS;
 use crate::meetings::when;
 
@@ -90,10 +91,6 @@ impl EventForm {
     pub fn offers(&self, kind: &str) -> bool {
         self.registration_types.iter().any(|c| c == kind)
     }
-}
-
-pub fn is_web_link(text: &str) -> bool {
-    url::Url::parse(text).is_ok_and(|u| matches!(u.scheme(), "https" | "http") && u.has_host())
 }
 
 /// Reads a London date and time into UTC, reporting problems at `<prefix>_date` / `<prefix>_time`.

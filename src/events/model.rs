@@ -92,13 +92,6 @@ const COLUMNS: &str = "id, slug, uid, title, description, easy_read, starts_at, 
      registration_closes_at, registration_types, reminder_days, feedback_url, is_example, \
      is_public, ics_sequence, updated_at";
 
-fn split_list(text: &str) -> Vec<String> {
-    text.split(',')
-        .filter(|c| !c.is_empty())
-        .map(str::to_string)
-        .collect()
-}
-
 fn from_row(r: &sqlx::any::AnyRow) -> AppResult<Event> {
     Ok(Event {
         id: r.try_get("id")?,
@@ -114,12 +107,14 @@ fn from_row(r: &sqlx::any::AnyRow) -> AppResult<Event> {
             starts_at: r.try_get("starts_at")?,
             ends_at: r.try_get("ends_at")?,
             venue: r.try_get("venue")?,
-            venue_access: split_list(&r.try_get::<String, _>("venue_access")?),
+            venue_access: crate::storage::code_list(&r.try_get::<String, _>("venue_access")?),
             online_url: r.try_get("online_url")?,
             capacity: r.try_get("capacity")?,
             registration_opens_at: r.try_get("registration_opens_at")?,
             registration_closes_at: r.try_get("registration_closes_at")?,
-            registration_types: split_list(&r.try_get::<String, _>("registration_types")?),
+            registration_types: crate::storage::code_list(
+                &r.try_get::<String, _>("registration_types")?,
+            ),
             reminder_days: r.try_get("reminder_days")?,
             feedback_url: r.try_get("feedback_url")?,
             is_example: r.try_get::<i64, _>("is_example")? == 1,

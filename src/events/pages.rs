@@ -5,7 +5,6 @@
 use askama::Template;
 use axum::body::Bytes;
 use axum::extract::{Path, State};
-use axum::http::header;
 use axum::response::{IntoResponse, Redirect, Response};
 use serde::Deserialize;
 
@@ -265,20 +264,10 @@ pub async fn calendar_file(
 ) -> AppResult<Response> {
     let event = visible(&state, &ctx, &slug).await?;
     let url = state.config.link(&format!("/events/{}", event.slug));
-    Ok((
-        [
-            (
-                header::CONTENT_TYPE,
-                "text/calendar; charset=utf-8".to_string(),
-            ),
-            (
-                header::CONTENT_DISPOSITION,
-                format!("attachment; filename=\"{}.ics\"", event.slug),
-            ),
-        ],
+    Ok(crate::meetings::ics::download(
+        &format!("{}.ics", event.slug),
         ics::file(&event, &url, false),
-    )
-        .into_response())
+    ))
 }
 
 #[derive(Template)]

@@ -56,13 +56,6 @@ pub enum Outcome {
 const COLUMNS: &str = "id, event_id, name, email, organisation, kind, status, access_needs, \
      dietary, access_other, lang, checked_in_at, created_at";
 
-fn split_list(text: &str) -> Vec<String> {
-    text.split(',')
-        .filter(|c| !c.is_empty())
-        .map(str::to_string)
-        .collect()
-}
-
 fn from_row(r: &sqlx::any::AnyRow) -> AppResult<Registration> {
     Ok(Registration {
         id: r.try_get("id")?,
@@ -76,8 +69,8 @@ fn from_row(r: &sqlx::any::AnyRow) -> AppResult<Registration> {
             email: r.try_get("email")?,
             organisation: r.try_get("organisation")?,
             kind: r.try_get("kind")?,
-            access_needs: split_list(&r.try_get::<String, _>("access_needs")?),
-            dietary: split_list(&r.try_get::<String, _>("dietary")?),
+            access_needs: crate::storage::code_list(&r.try_get::<String, _>("access_needs")?),
+            dietary: crate::storage::code_list(&r.try_get::<String, _>("dietary")?),
             access_other: r.try_get("access_other")?,
         },
     })

@@ -64,7 +64,8 @@ impl MeetingForm {
     }
 }
 
-fn is_web_link(text: &str) -> bool {
+/// Whether `text` is an http(s) address with a host.
+pub fn is_web_link(text: &str) -> bool {
     url::Url::parse(text).is_ok_and(|u| matches!(u.scheme(), "https" | "http") && u.has_host())
 }
 

@@ -71,3 +71,23 @@ pub fn attachment(meeting: &Meeting, url: &str) -> crate::mail::outbox::Attachme
         body: calendar(&meeting.fields.title, vec![event(meeting, url)]),
     }
 }
+
+/// A calendar file as a download named `file_name` (ASCII, e.g. `meeting.ics`).
+pub fn download(file_name: &str, body: String) -> axum::response::Response {
+    use axum::http::header;
+    use axum::response::IntoResponse;
+    (
+        [
+            (
+                header::CONTENT_TYPE,
+                "text/calendar; charset=utf-8".to_string(),
+            ),
+            (
+                header::CONTENT_DISPOSITION,
+                format!("attachment; filename=\"{file_name}\""),
+            ),
+        ],
+        body,
+    )
+        .into_response()
+}

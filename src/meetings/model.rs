@@ -67,11 +67,7 @@ fn from_row(r: &sqlx::any::AnyRow) -> AppResult<Meeting> {
             starts_at: r.try_get("starts_at")?,
             duration_minutes: r.try_get("duration_minutes")?,
             venue: r.try_get("venue")?,
-            venue_access: access
-                .split(',')
-                .filter(|c| !c.is_empty())
-                .map(str::to_string)
-                .collect(),
+            venue_access: crate::storage::code_list(&access),
             online_url: r.try_get("online_url")?,
             agenda: r.try_get("agenda")?,
             status: r.try_get("status")?,

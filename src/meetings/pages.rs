@@ -5,7 +5,6 @@
 use askama::Template;
 use axum::body::Bytes;
 use axum::extract::{Path, Query, State};
-use axum::http::header;
 use axum::response::{IntoResponse, Redirect, Response};
 
 use super::after_model::{self, Action, Attachment, Minutes, Person};
@@ -368,17 +367,7 @@ pub async fn calendar_file(
     let meeting = visible(&state, &ctx, &id).await?;
     let url = state.config.link(&format!("/meetings/{}", meeting.id));
     let body = ics::calendar(&meeting.fields.title, vec![ics::event(&meeting, &url)]);
-    Ok((
-        [
-            (header::CONTENT_TYPE, "text/calendar; charset=utf-8"),
-            (
-                header::CONTENT_DISPOSITION,
-                "attachment; filename=\"meeting.ics\"",
-            ),
-        ],
-        body,
-    )
-        .into_response())
+    Ok(ics::download("meeting.ics", body))
 }
 
 /// One of the meeting's choices, for the form.

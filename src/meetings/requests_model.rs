@@ -56,12 +56,7 @@ fn from_row(r: &sqlx::any::AnyRow) -> AppResult<MeetingRequest> {
             contact_phone: r.try_get("contact_phone")?,
             topic: r.try_get("topic")?,
             when_suits: r.try_get("when_suits")?,
-            access_needs: r
-                .try_get::<String, _>("access_needs")?
-                .split(',')
-                .filter(|c| !c.is_empty())
-                .map(str::to_string)
-                .collect(),
+            access_needs: crate::storage::code_list(&r.try_get::<String, _>("access_needs")?),
             access_other: r.try_get("access_other")?,
         },
     })

@@ -112,3 +112,11 @@ impl Db {
         }
     }
 }
+
+/// Reads a comma-separated list of codes as stored in a TEXT column ("step_free,parking").
+pub fn code_list(text: &str) -> Vec<String> {
+    text.split(',')
+        .filter(|c| !c.is_empty())
+        .map(str::to_string)
+        .collect()
+}
