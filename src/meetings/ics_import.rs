@@ -120,14 +120,19 @@ pub fn occurrences(event: &icalendar::Event, starts_at: i64, now: i64) -> Vec<i6
     let (Some(from), Some(to)) = (bound(now - 31 * 86_400), bound(now + 365 * 86_400)) else {
         return Vec::new();
     };
-    set.after(from)
-        .before(to)
-        .all(MAX_OCCURRENCES)
-        .dates
-        .iter()
+    // Walk at most RULE_STEPS occurrences from the start, whatever the rule says: a rule that
+    // fires every second since 1990 must not keep the server busy.
+    set.into_iter()
+        .take(RULE_STEPS)
+        .skip_while(|d| *d < from)
+        .take_while(|d| *d < to)
+        .take(usize::from(MAX_OCCURRENCES))
         .map(|d| d.timestamp())
         .collect()
 }
+
+/// How many occurrences of a rule are looked at, at most, to find those in the window.
+const RULE_STEPS: usize = 100_000;
 
 fn clipped(text: &str, max: usize) -> String {
     text.trim().chars().take(max).collect()
@@ -217,6 +222,31 @@ mod tests {
             when::utc_to_london(imported.meetings[0].starts_at).0,
             "2026-10-01"
         );
+    }
+
+    #[test]
+    fn hostile_rules_are_bounded_or_refused() {
+        let now = when::london_to_utc("2026-10-01", "12:00").unwrap();
+        for rule in [
+            "FREQ=SECONDLY",
+            "FREQ=YEARLY;BYSETPOS=400;BYMONTHDAY=31;BYMONTH=2",
+            "FREQ=WEEKLY;INTERVAL=0",
+            "FREQ=NONSENSE",
+            "",
+        ] {
+            let text = WEEKLY
+                .replace(
+                    "DTSTART;TZID=Europe/London:20261001T100000",
+                    "DTSTART;TZID=Europe/London:19900101T100000",
+                )
+                .replace("FREQ=WEEKLY;COUNT=8", rule);
+            let imported = read(&text, now).unwrap();
+            assert!(
+                !imported.meetings.is_empty()
+                    && imported.meetings.len() <= usize::from(MAX_OCCURRENCES),
+                "{rule}"
+            );
+        }
     }
 
     #[test]
