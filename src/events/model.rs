@@ -257,10 +257,12 @@ pub async fn lists(db: &Db, public_only: bool) -> AppResult<(Vec<Event>, Vec<Eve
     ))
 }
 
-/// Public events for the calendar feed: from a year ago onwards, soonest first.
-pub async fn for_feed(db: &Db) -> AppResult<Vec<Event>> {
+/// Events for a calendar feed: from a year ago onwards, soonest first; `public_only` leaves
+/// out private ones.
+pub async fn for_feed(db: &Db, public_only: bool) -> AppResult<Vec<Event>> {
+    let filter = if public_only { "AND is_public = 1" } else { "" };
     let rows = sqlx::query(&format!(
-        "SELECT {COLUMNS} FROM events WHERE starts_at >= $1 AND is_public = 1 \
+        "SELECT {COLUMNS} FROM events WHERE starts_at >= $1 {filter} \
          ORDER BY starts_at, id LIMIT 1000"
     ))
     .bind(now() - 365 * 24 * 3600)

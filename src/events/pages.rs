@@ -58,6 +58,8 @@ struct Row {
     when: String,
     is_example: bool,
     is_public: bool,
+    /// "12 places left", while registration is open.
+    places: Option<String>,
 }
 
 fn row(ctx: &RequestContext, e: &Event) -> Row {
@@ -67,6 +69,12 @@ fn row(ctx: &RequestContext, e: &Event) -> Row {
         when: format_time(ctx.lang, e.fields.starts_at),
         is_example: e.fields.is_example,
         is_public: e.fields.is_public,
+        places: (e.window(now()) == Window::Open).then(|| {
+            ctx.lang.t_args(
+                "events-places-left",
+                &[("count", crate::i18n::Arg::Num(e.places_left()))],
+            )
+        }),
     }
 }
 

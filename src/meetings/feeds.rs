@@ -42,7 +42,7 @@ pub async fn public_feed(State(state): State<AppState>, Ctx(ctx): Ctx) -> AppRes
     let cache = state.page_cache.clone();
     crate::views::page_cache::cached(&cache, &ctx, || async {
         let meetings = model::for_feed(&state.db, true).await?;
-        let events = crate::events::model::for_feed(&state.db).await?;
+        let events = crate::events::model::for_feed(&state.db, true).await?;
         Ok(calendar_response(
             &state,
             &ctx.lang.t("meetings-feed-name"),
@@ -67,7 +67,7 @@ pub async fn private_feed(
     match owner {
         Some(user) if user.role >= Role::Coordinator && user.suspended_at.is_none() => {
             let meetings = model::for_feed(&state.db, false).await?;
-            let events = crate::events::model::for_feed(&state.db).await?;
+            let events = crate::events::model::for_feed(&state.db, false).await?;
             Ok(calendar_response(
                 &state,
                 &ctx.lang.t("meetings-feed-name-private"),

@@ -93,7 +93,11 @@ async fn a_coordinator_adds_an_event_and_bad_dates_are_refused_at_their_fields()
     );
     assert!(main.contains("40 places left"), "{main}");
     assert_eq!(html.count("form[action='/events/the-summit/register']"), 1);
-    assert!(visitor.get("/events").await.body.contains("The summit"));
+    let list = visitor.get("/events").await.html().text("#upcoming + ul");
+    assert!(
+        list.contains("The summit") && list.contains("40 places left"),
+        "{list}"
+    );
     // Visitors cannot add, change or see who is coming.
     assert_eq!(visitor.get("/events/add").await.status, 303);
     let partner = app.signed_in("partner@example.org", Role::Partner).await;
