@@ -641,6 +641,12 @@ pub fn table() -> Vec<Route> {
         ),
         route(
             p.clone(),
+            "/meetings/polls/{id}/invitees",
+            Coordinator,
+            post(meetings::polls::change_invitees),
+        ),
+        route(
+            p.clone(),
             "/meetings/polls/{id}/confirm",
             Coordinator,
             post(meetings::polls::confirm),

@@ -149,3 +149,19 @@ email-poll-confirmed-subject = Wedi’i gadarnhau: { $title } ar { $when }
 email-poll-confirmed-body = Helo { $name },
 
     Diolch am ateb. Bydd “{ $title }” ar { $when } ({ $place }). Mae’r ffeil calendr sydd ynghlwm yn ei ychwanegu at eich calendr.
+polls-invite-more = Gwahodd rhagor o bobl
+polls-invite-button = Anfon gwahoddiadau
+polls-silent = Pobl sydd heb ateb eto: { $count }
+polls-remind = Eu hatgoffa (gyda dolen newydd)
+polls-flash-invited = Anfonwyd y gwahoddiadau newydd.
+polls-flash-reminded = Anfonwyd nodyn atgoffa at bawb sydd heb ateb.
+email-poll-reminder-subject = Nodyn atgoffa: pryd allech chi gwrdd? { $title }
+email-poll-reminder-body = Helo { $name },
+
+    Rydyn ni’n dal i chwilio am amser ar gyfer “{ $title }” a hoffen ni glywed gennych chi. Yr amseroedd posibl (amser y DU):
+
+    { $times }
+
+    Atebwch gan ddefnyddio’r ddolen hon (mae’n cymryd lle’r un a anfonwyd o’r blaen):
+
+    { $link }

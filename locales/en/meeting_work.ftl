@@ -148,3 +148,22 @@ email-poll-confirmed-subject = Confirmed: { $title } on { $when }
 email-poll-confirmed-body = Hello { $name },
 
     Thank you for answering. “{ $title }” will be on { $when } ({ $place }). The calendar file attached adds it to your calendar.
+polls-invite-more = Invite more people
+polls-invite-button = Send invitations
+polls-silent = { $count ->
+    [one] 1 person has not answered yet.
+   *[other] { $count } people have not answered yet.
+}
+polls-remind = Remind them (with a new link)
+polls-flash-invited = The new invitations were sent.
+polls-flash-reminded = Reminders were sent to everyone who has not answered.
+email-poll-reminder-subject = Reminder: when could you meet? { $title }
+email-poll-reminder-body = Hello { $name },
+
+    We are still finding a time for “{ $title }” and would like to hear from you. The possible times (UK time):
+
+    { $times }
+
+    Please answer using this link (it replaces the one we sent before):
+
+    { $link }

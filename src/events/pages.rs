@@ -253,12 +253,21 @@ pub async fn show(
     Path(slug): Path<String>,
 ) -> AppResult<Response> {
     let event = visible(&state, &ctx, &slug).await?;
+    // Signed in: the form starts with the account's name and address.
+    let form = match &ctx.user {
+        Some(user) => RegistrationForm {
+            name: user.name.clone(),
+            email: user.email.clone(),
+            ..RegistrationForm::default()
+        },
+        None => RegistrationForm::default(),
+    };
     show_page(
         &state,
         &ctx,
         event,
         FieldErrors::new(ctx.lang),
-        RegistrationForm::default(),
+        form,
         SessionForm::default(),
     )
     .await

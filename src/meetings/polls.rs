@@ -244,20 +244,42 @@ pub async fn create(
         )
         .await?;
     }
-    let times: Vec<String> = fields
-        .slots
-        .iter()
-        .map(|at| format_time(ctx.lang, *at))
-        .collect();
+    send_links(
+        &state,
+        ctx.lang,
+        "poll-invite",
+        &fields.title,
+        &fields.slots,
+        links,
+    )
+    .await?;
+    Ok((
+        Flash("polls-flash-created"),
+        Redirect::to(&format!("/meetings/polls/{poll_id}")),
+    )
+        .into_response())
+}
+
+/// E-mails each (name, address, token) their personal link with the poll's times, using
+/// message `key` (`poll-invite` or `poll-reminder`).
+async fn send_links(
+    state: &AppState,
+    lang: Lang,
+    key: &str,
+    title: &str,
+    slots: &[i64],
+    links: Vec<(String, String, String)>,
+) -> AppResult<()> {
+    let times: Vec<String> = slots.iter().map(|at| format_time(lang, *at)).collect();
     for (name, email, token) in links {
         messages::send_keyed(
             &state.db,
-            ctx.lang,
-            "poll-invite",
+            lang,
+            key,
             &email,
             &[
                 ("name", Arg::from(name)),
-                ("title", Arg::from(fields.title.clone())),
+                ("title", Arg::from(title)),
                 ("times", Arg::from(times.join("\n"))),
                 (
                     "link",
@@ -267,9 +289,58 @@ pub async fn create(
         )
         .await?;
     }
+    Ok(())
+}
+
+#[derive(Debug, Default, Deserialize)]
+#[serde(default)]
+struct InviteesForm {
+    action: String,
+    invitees: String,
+}
+
+/// `POST /meetings/polls/{id}/invitees`: invite more people, or remind those who have not
+/// answered (each gets a fresh link; only hashes are kept, so the old one stops working).
+pub async fn change_invitees(
+    State(state): State<AppState>,
+    Ctx(ctx): Ctx,
+    Path(id): Path<String>,
+    body: Bytes,
+) -> AppResult<Response> {
+    let poll = find_poll(&state, &id).await?;
+    if poll.status != "open" {
+        return Err(AppError::BadRequest(None));
+    }
+    let form: InviteesForm = crate::orgs::parse_form(&body)?;
+    let slots: Vec<i64> = model::slots(&state.db, poll.id)
+        .await?
+        .iter()
+        .map(|s| s.starts_at)
+        .collect();
+    let (key, links, flash) = match form.action.as_str() {
+        "add" => match parse_invitees(&form.invitees) {
+            Ok(people) if !people.is_empty() && people.len() <= 100 => (
+                "poll-invite",
+                model::add_invitees(&state.db, poll.id, &people, ctx.lang.code()).await?,
+                "polls-flash-invited",
+            ),
+            _ => {
+                let mut errors = FieldErrors::new(ctx.lang);
+                errors.add("invitees", "polls-error-invitee-line");
+                return show_page(&state, &ctx, poll, errors, form.invitees).await;
+            }
+        },
+        "remind" => (
+            "poll-reminder",
+            model::renew_silent_links(&state.db, poll.id).await?,
+            "polls-flash-reminded",
+        ),
+        _ => return Err(AppError::BadRequest(None)),
+    };
+    send_links(&state, ctx.lang, key, &poll.title, &slots, links).await?;
     Ok((
-        Flash("polls-flash-created"),
-        Redirect::to(&format!("/meetings/polls/{poll_id}")),
+        Flash(flash),
+        Redirect::to(&format!("/meetings/polls/{}", poll.id)),
     )
         .into_response())
 }
@@ -329,6 +400,10 @@ struct ShowView {
     slots: Vec<SlotView>,
     people: Vec<InviteeRow>,
     best: Option<String>,
+    /// How many invitees have not answered yet.
+    silent: i64,
+    errors: FieldErrors,
+    invitees_draft: String,
 }
 
 async fn find_poll(state: &AppState, id: &str) -> AppResult<Poll> {
@@ -343,6 +418,23 @@ pub async fn show(
     Path(id): Path<String>,
 ) -> AppResult<Response> {
     let poll = find_poll(&state, &id).await?;
+    show_page(
+        &state,
+        &ctx,
+        poll,
+        FieldErrors::new(ctx.lang),
+        String::new(),
+    )
+    .await
+}
+
+async fn show_page(
+    state: &AppState,
+    ctx: &RequestContext,
+    poll: Poll,
+    errors: FieldErrors,
+    invitees_draft: String,
+) -> AppResult<Response> {
     let slots = model::slots(&state.db, poll.id).await?;
     let answers = model::answers(&state.db, poll.id).await?;
     let tallies = model::tallies(&slots, &answers);
@@ -379,16 +471,27 @@ pub async fn show(
             best: best == Some(s.id),
         })
         .collect();
-    render(&ShowView {
-        layout: Layout::titled(&ctx, poll.title.clone()).with_crumbs(&[
-            ("meetings-title", "/meetings"),
-            ("polls-title", "/meetings/polls"),
-        ]),
-        best: slot_views.iter().find(|s| s.best).map(|s| s.when.clone()),
-        slots: slot_views,
-        people,
-        poll,
-    })
+    let mut layout = Layout::titled(ctx, poll.title.clone()).with_crumbs(&[
+        ("meetings-title", "/meetings"),
+        ("polls-title", "/meetings/polls"),
+    ]);
+    let has_errors = !errors.is_empty();
+    if has_errors {
+        layout.mark_errors();
+    }
+    render_form(
+        has_errors,
+        &ShowView {
+            layout,
+            best: slot_views.iter().find(|s| s.best).map(|s| s.when.clone()),
+            silent: invitees.iter().filter(|i| i.responded_at.is_none()).count() as i64,
+            slots: slot_views,
+            people,
+            poll,
+            errors,
+            invitees_draft,
+        },
+    )
 }
 
 #[derive(Debug, Default, Deserialize)]

@@ -209,6 +209,54 @@ pub async fn invitees(db: &Db, poll_id: i64) -> AppResult<Vec<Invitee>> {
     rows.iter().map(invitee_from).collect()
 }
 
+/// Invites more people to a poll; returns (name, e-mail, token) for those not already
+/// invited.
+pub async fn add_invitees(
+    db: &Db,
+    poll_id: i64,
+    people: &[(String, String)],
+    lang: &str,
+) -> AppResult<Vec<(String, String, String)>> {
+    let mut links = Vec::new();
+    for (name, email) in people {
+        let token = random_token();
+        let added = sqlx::query(
+            "INSERT INTO poll_invitees (poll_id, name, email, token_hash, lang) VALUES ($1, $2, $3, $4, $5) \
+             ON CONFLICT (poll_id, email) DO NOTHING",
+        )
+        .bind(poll_id)
+        .bind(name.clone())
+        .bind(email.clone())
+        .bind(hash_token(&token))
+        .bind(lang.to_string())
+        .execute(&db.pool)
+        .await?;
+        if added.rows_affected() == 1 {
+            links.push((name.clone(), email.clone(), token));
+        }
+    }
+    Ok(links)
+}
+
+/// Gives every invitee who has not answered a fresh link (the old one stops working);
+/// returns (name, e-mail, token) for each.
+pub async fn renew_silent_links(db: &Db, poll_id: i64) -> AppResult<Vec<(String, String, String)>> {
+    let mut links = Vec::new();
+    for invitee in invitees(db, poll_id).await? {
+        if invitee.responded_at.is_some() {
+            continue;
+        }
+        let token = random_token();
+        sqlx::query("UPDATE poll_invitees SET token_hash = $1 WHERE id = $2")
+            .bind(hash_token(&token))
+            .bind(invitee.id)
+            .execute(&db.pool)
+            .await?;
+        links.push((invitee.name, invitee.email, token));
+    }
+    Ok(links)
+}
+
 /// The invitee a personal link belongs to.
 pub async fn invitee_by_token(db: &Db, token: &str) -> AppResult<Option<Invitee>> {
     let row = sqlx::query(

@@ -105,6 +105,12 @@ async fn a_coordinator_adds_an_event_and_bad_dates_are_refused_at_their_fields()
         partner.get("/events/the-summit/attendees").await.status,
         403
     );
+    // Signed in, the registration form starts with the account's name and address.
+    let prefilled = partner.get("/events/the-summit").await.html();
+    assert_eq!(
+        prefilled.attr("#email", "value").as_deref(),
+        Some("partner@example.org")
+    );
     // The programme.
     let added = coordinator
         .post_form(

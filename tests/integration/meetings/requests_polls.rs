@@ -344,3 +344,80 @@ async fn requests_refuse_bad_input_and_can_be_scheduled_or_declined() {
     assert!(body.contains("We have already met this month."));
     assert_eq!(app.count("SELECT COUNT(*) FROM organisations").await, 1);
 }
+
+#[tokio::test]
+async fn a_poll_can_invite_more_people_and_remind_those_who_have_not_answered() {
+    let app = TestApp::new().await;
+    let coordinator = app.signed_in("coord@example.org", Role::Coordinator).await;
+    let (d1, d2) = (day(10), day(11));
+    let poll = coordinator
+        .post_form(
+            "/meetings/polls/new",
+            &[
+                ("title", "Network call"),
+                ("duration", "60"),
+                ("online_url", "https://meet.example.org/call"),
+                ("slot_date", &d1),
+                ("slot_time", "10:00"),
+                ("slot_date", &d2),
+                ("slot_time", "10:00"),
+                (
+                    "invitees",
+                    "Aled, aled@example.org\nBethan, bethan@example.org",
+                ),
+            ],
+        )
+        .await
+        .location();
+    let aled = app.link_in_last_email("aled@example.org").await;
+    let bethan = app.link_in_last_email("bethan@example.org").await;
+    let slot = app.count("SELECT MIN(id) FROM poll_slots").await;
+    app.client()
+        .post_form(&aled, &[(&format!("slot_{slot}"), "yes")])
+        .await;
+    // More people: a repeated address is not invited twice; a bad line is explained.
+    let bad = coordinator
+        .post_form(
+            &format!("{poll}/invitees"),
+            &[("action", "add"), ("invitees", "no address")],
+        )
+        .await;
+    bad.assert_status(422);
+    bad.html().assert_error_summary(&["invitees"]);
+    assert_eq!(bad.html().text("#invitees"), "no address");
+    coordinator
+        .post_form(
+            &format!("{poll}/invitees"),
+            &[
+                ("action", "add"),
+                (
+                    "invitees",
+                    "Cai, cai@example.org\nAled again, aled@example.org",
+                ),
+            ],
+        )
+        .await
+        .assert_redirect(&poll);
+    assert_eq!(app.count("SELECT COUNT(*) FROM poll_invitees").await, 3);
+    assert_eq!(app.email_count_to("aled@example.org").await, 1);
+    assert_eq!(app.email_count_to("cai@example.org").await, 1);
+    // Remind: only those who have not answered, each with a fresh link.
+    let page = coordinator.get(&poll).await.html();
+    assert!(page
+        .text("main")
+        .contains("2 people have not answered yet."));
+    coordinator
+        .post_form(&format!("{poll}/invitees"), &[("action", "remind")])
+        .await
+        .assert_redirect(&poll);
+    assert_eq!(app.email_count_to("aled@example.org").await, 1);
+    let (subject, _) = app.last_email_to("bethan@example.org").await;
+    assert!(
+        subject.starts_with("Reminder: when could you meet?"),
+        "{subject}"
+    );
+    let fresh = app.link_in_last_email("bethan@example.org").await;
+    assert_eq!(app.client().get(&bethan).await.status, 404);
+    assert_eq!(app.client().get(&fresh).await.status, 200);
+    assert_eq!(app.client().get(&aled).await.status, 200);
+}
