@@ -1,0 +1,334 @@
+//! Creating and changing records: slugs, classifications, the search index and revisions.
+
+use sqlx::Row;
+
+use crate::error::AppResult;
+use crate::orgs::fields::OrgFields;
+use crate::storage::{now, Db, WriteTx};
+
+use super::SaveProblem;
+
+/// Slugs that are paths of their own under /organisations.
+const RESERVED: [&str; 6] = ["new", "add", "moderation", "oruk.json", "import", "board"];
+
+/// A URL-safe slug from a name ("Electoral Reform Society Cymru" → "electoral-reform-society-cymru").
+pub fn slugify(name: &str) -> String {
+    let mut slug = String::new();
+    for c in name.to_lowercase().chars() {
+        if c.is_alphanumeric() {
+            slug.push(c);
+        } else if !slug.ends_with('-') && !slug.is_empty() {
+            slug.push('-');
+        }
+    }
+    let slug = slug.trim_matches('-').chars().take(80).collect::<String>();
+    if slug.is_empty() {
+        "organisation".to_string()
+    } else {
+        slug
+    }
+}
+
+async fn unique_slug(tx: &mut WriteTx, name: &str) -> AppResult<String> {
+    let base = slugify(name);
+    for n in 1..1000 {
+        let candidate = if n == 1 {
+            base.clone()
+        } else {
+            format!("{base}-{n}")
+        };
+        if RESERVED.contains(&candidate.as_str()) {
+            continue;
+        }
+        let taken = sqlx::query("SELECT 1 AS x FROM organisations WHERE slug = $1")
+            .bind(candidate.clone())
+            .fetch_optional(&mut **tx)
+            .await?;
+        if taken.is_none() {
+            return Ok(candidate);
+        }
+    }
+    Ok(format!(
+        "{base}-{}",
+        crate::auth::secret::random_token()[..8].to_lowercase()
+    ))
+}
+
+fn is_lead_violation(e: &sqlx::Error) -> bool {
+    e.as_database_error()
+        .is_some_and(|d| d.is_unique_violation() && d.message().contains("lead_nation"))
+        || e.as_database_error().is_some_and(|d| {
+            d.is_unique_violation() && d.constraint() == Some("organisations_lead_nation")
+        })
+}
+
+/// Writes the record's classifications; `fresh` for a new record (nothing to remove).
+async fn write_classifications(
+    tx: &mut WriteTx,
+    id: i64,
+    f: &OrgFields,
+    fresh: bool,
+) -> AppResult<()> {
+    let tables = [
+        "organisation_nations",
+        "organisation_characteristics",
+        "organisation_sdgs",
+    ];
+    for table in tables.iter().filter(|_| !fresh) {
+        sqlx::query(&format!("DELETE FROM {table} WHERE organisation_id = $1"))
+            .bind(id)
+            .execute(&mut **tx)
+            .await?;
+    }
+    // One multi-row INSERT per table (a CSV import writes tens of thousands of these).
+    let text_rows =
+        |table: &str, column: &str, values: &[String]| -> Option<(String, Vec<String>)> {
+            if values.is_empty() {
+                return None;
+            }
+            let places: Vec<String> = (0..values.len())
+                .map(|i| format!("($1, ${})", i + 2))
+                .collect();
+            Some((
+                format!(
+                    "INSERT INTO {table} (organisation_id, {column}) VALUES {}",
+                    places.join(", ")
+                ),
+                values.to_vec(),
+            ))
+        };
+    for (sql, values) in [
+        text_rows("organisation_nations", "nation", &f.nations),
+        text_rows(
+            "organisation_characteristics",
+            "characteristic",
+            &f.characteristics,
+        ),
+    ]
+    .into_iter()
+    .flatten()
+    {
+        let mut query = sqlx::query(&sql).bind(id);
+        for v in values {
+            query = query.bind(v);
+        }
+        query.execute(&mut **tx).await?;
+    }
+    let sdgs: Vec<(i64, String)> = f
+        .goals
+        .iter()
+        .map(|g| (*g, String::new()))
+        .chain(f.targets.iter().map(|t| {
+            (
+                t.split('.')
+                    .next()
+                    .and_then(|g| g.parse().ok())
+                    .unwrap_or(0),
+                t.clone(),
+            )
+        }))
+        .collect();
+    if !sdgs.is_empty() {
+        let places: Vec<String> = (0..sdgs.len())
+            .map(|i| format!("($1, ${}, ${})", 2 * i + 2, 2 * i + 3))
+            .collect();
+        let sql = format!(
+            "INSERT INTO organisation_sdgs (organisation_id, goal, target) VALUES {}",
+            places.join(", ")
+        );
+        let mut query = sqlx::query(&sql).bind(id);
+        for (goal, target) in sdgs {
+            query = query.bind(goal).bind(target);
+        }
+        query.execute(&mut **tx).await?;
+    }
+    Ok(())
+}
+
+/// Replaces the record's entry in the text-search index.
+async fn index_search(
+    tx: &mut WriteTx,
+    backend: crate::storage::Backend,
+    id: i64,
+    f: &OrgFields,
+    fresh: bool,
+) -> AppResult<()> {
+    match backend {
+        crate::storage::Backend::Sqlite => {
+            if !fresh {
+                sqlx::query("DELETE FROM organisation_search WHERE rowid = $1")
+                    .bind(id)
+                    .execute(&mut **tx)
+                    .await?;
+            }
+            sqlx::query("INSERT INTO organisation_search (rowid, name, other_names, description, area_served) VALUES ($1, $2, $3, $4, $5)")
+                .bind(id)
+                .bind(f.name.clone())
+                .bind(f.other_names.clone())
+                .bind(f.description.clone())
+                .bind(f.area_served.clone())
+                .execute(&mut **tx)
+                .await?;
+        }
+        crate::storage::Backend::Postgres => {
+            sqlx::query(
+                "INSERT INTO organisation_search (organisation_id, document) VALUES ($1, \
+                 setweight(to_tsvector('coproduce_search', $2), 'A') || to_tsvector('coproduce_search', $3)) \
+                 ON CONFLICT (organisation_id) DO UPDATE SET document = excluded.document",
+            )
+            .bind(id)
+            .bind(format!("{} {}", f.name, f.other_names))
+            .bind(format!("{} {}", f.description, f.area_served))
+            .execute(&mut **tx)
+            .await?;
+        }
+    }
+    Ok(())
+}
+
+async fn record_revision(
+    tx: &mut WriteTx,
+    id: i64,
+    f: &OrgFields,
+    author: (Option<i64>, &str),
+    summary: &str,
+) -> AppResult<()> {
+    let snapshot = serde_json::to_string(f).map_err(anyhow::Error::from)?;
+    sqlx::query(
+        "INSERT INTO organisation_revisions (organisation_id, author_id, author_name, summary, snapshot, created_at) \
+         VALUES ($1, $2, $3, $4, $5, $6)",
+    )
+    .bind(id)
+    .bind(author.0)
+    .bind(author.1.to_string())
+    .bind(summary.to_string())
+    .bind(snapshot)
+    .bind(now())
+    .execute(&mut **tx)
+    .await?;
+    Ok(())
+}
+
+/// Creates a record; returns its slug.
+pub async fn create(
+    db: &Db,
+    f: &OrgFields,
+    author: (Option<i64>, &str),
+    summary: &str,
+    is_demo: bool,
+) -> AppResult<Result<String, SaveProblem>> {
+    let mut tx = db.begin_write().await?;
+    let created = create_in(&mut tx, db.backend, f, author, summary, is_demo).await?;
+    if created.is_ok() {
+        tx.commit().await?;
+    }
+    Ok(created.map(|(_, slug)| slug))
+}
+
+/// [`create`] inside a caller's transaction; returns the id and slug.
+pub async fn create_in(
+    tx: &mut WriteTx,
+    backend: crate::storage::Backend,
+    f: &OrgFields,
+    author: (Option<i64>, &str),
+    summary: &str,
+    is_demo: bool,
+) -> AppResult<Result<(i64, String), SaveProblem>> {
+    let t = now();
+    let slug = unique_slug(tx, &f.name).await?;
+    let inserted = sqlx::query(
+        "INSERT INTO organisations (uuid, slug, name_sort, name, other_names, description, website, email, phone, area_served, \
+         org_type, charity_register, charity_number, lead_nation, listed, consent_at, is_demo, created_at, updated_at, listed_at) \
+         VALUES ($1, $2, $19, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $17, $18) RETURNING id",
+    )
+    .bind(uuid::Uuid::new_v4().to_string())
+    .bind(slug.clone())
+    .bind(f.name.clone())
+    .bind(f.other_names.clone())
+    .bind(f.description.clone())
+    .bind(f.website.clone())
+    .bind(f.email.clone())
+    .bind(f.phone.clone())
+    .bind(f.area_served.clone())
+    .bind(f.org_type.clone())
+    .bind(f.charity_register.clone())
+    .bind(f.charity_number.clone())
+    .bind((!f.lead_nation.is_empty()).then(|| f.lead_nation.clone()))
+    .bind(i64::from(f.listed))
+    .bind(f.listed.then_some(t))
+    .bind(i64::from(is_demo))
+    .bind(t)
+    .bind(f.listed.then_some(t))
+    .bind(f.name.to_lowercase())
+    .fetch_one(&mut **tx)
+    .await;
+    let id: i64 = match inserted {
+        Ok(row) => row.try_get("id")?,
+        Err(e) if is_lead_violation(&e) => return Ok(Err(SaveProblem::LeadTaken)),
+        Err(e) => return Err(e.into()),
+    };
+    write_classifications(tx, id, f, true).await?;
+    index_search(tx, backend, id, f, true).await?;
+    record_revision(tx, id, f, author, summary).await?;
+    Ok(Ok((id, slug)))
+}
+
+/// Replaces a record's fields, keeping the old ones in its history.
+pub async fn update(
+    db: &Db,
+    id: i64,
+    f: &OrgFields,
+    author: (Option<i64>, &str),
+    summary: &str,
+) -> AppResult<Result<(), SaveProblem>> {
+    let mut tx = db.begin_write().await?;
+    let updated = update_in(&mut tx, db.backend, id, f, author, summary).await?;
+    if updated.is_ok() {
+        tx.commit().await?;
+    }
+    Ok(updated)
+}
+
+/// [`update`] inside a caller's transaction.
+pub async fn update_in(
+    tx: &mut WriteTx,
+    backend: crate::storage::Backend,
+    id: i64,
+    f: &OrgFields,
+    author: (Option<i64>, &str),
+    summary: &str,
+) -> AppResult<Result<(), SaveProblem>> {
+    let t = now();
+    let updated = sqlx::query(
+        "UPDATE organisations SET name = $1, name_sort = $15, other_names = $2, description = $3, website = $4, email = $5, phone = $6, \
+         area_served = $7, org_type = $8, charity_register = $9, charity_number = $10, lead_nation = $11, listed = $12, \
+         consent_at = CASE WHEN $12 = 1 THEN COALESCE(consent_at, $13) ELSE NULL END, \
+         listed_at = CASE WHEN $12 = 1 THEN COALESCE(listed_at, $13) ELSE NULL END, updated_at = $13 WHERE id = $14",
+    )
+    .bind(f.name.clone())
+    .bind(f.other_names.clone())
+    .bind(f.description.clone())
+    .bind(f.website.clone())
+    .bind(f.email.clone())
+    .bind(f.phone.clone())
+    .bind(f.area_served.clone())
+    .bind(f.org_type.clone())
+    .bind(f.charity_register.clone())
+    .bind(f.charity_number.clone())
+    .bind((!f.lead_nation.is_empty()).then(|| f.lead_nation.clone()))
+    .bind(i64::from(f.listed))
+    .bind(t)
+    .bind(id)
+    .bind(f.name.to_lowercase())
+    .execute(&mut **tx)
+    .await;
+    match updated {
+        Ok(_) => {}
+        Err(e) if is_lead_violation(&e) => return Ok(Err(SaveProblem::LeadTaken)),
+        Err(e) => return Err(e.into()),
+    }
+    write_classifications(tx, id, f, false).await?;
+    index_search(tx, backend, id, f, false).await?;
+    record_revision(tx, id, f, author, summary).await?;
+    Ok(Ok(()))
+}
