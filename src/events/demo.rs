@@ -1,6 +1,7 @@
 //! The founding events for `serve --demo`: the open conversation of 27 February 2019 (as
 //! the founding document describes it, a past event) and one example event in the future,
-//! labelled as an example on every page, so that registration can be tried. Idempotent.
+//! labelled as an example on every page, so that registration can be tried. Idempotent;
+//! an example whose registration has closed moves 60 days ahead again.
 
 use super::model::{self, EventFields};
 use crate::error::AppResult;
@@ -43,6 +44,28 @@ pub async fn load(db: &Db) -> AppResult<()> {
             .bind(slug)
             .execute(&db.pool)
             .await?;
+    }
+    // An example that has gone by (a demo started months ago) moves to 60 days ahead again,
+    // so that registration can always be tried.
+    if let Some(example) = model::find_by_slug(db, EXAMPLE_SLUG).await? {
+        if example.fields.registration_closes_at <= now() {
+            let shift = (now() / 86_400 + 60) * 86_400 + 10 * 3600 - example.fields.starts_at;
+            sqlx::query(
+                "UPDATE events SET starts_at = starts_at + $1, ends_at = ends_at + $1, \
+                 registration_opens_at = $2, registration_closes_at = registration_closes_at + $1, \
+                 ics_sequence = ics_sequence + 1, updated_at = $2 WHERE id = $3",
+            )
+            .bind(shift)
+            .bind(now())
+            .bind(example.id)
+            .execute(&db.pool)
+            .await?;
+            sqlx::query("UPDATE event_sessions SET starts_at = starts_at + $1, ends_at = ends_at + $1 WHERE event_id = $2")
+                .bind(shift)
+                .bind(example.id)
+                .execute(&db.pool)
+                .await?;
+        }
     }
     if model::find_by_slug(db, EXAMPLE_SLUG).await?.is_none() {
         let day = 86_400;

@@ -62,3 +62,37 @@ pub fn registrant<'a>(name: &'a str, email: &'a str) -> Vec<(&'a str, &'a str)> 
 pub fn token_of(location: &str) -> String {
     location.rsplit('/').next().expect("a token").to_string()
 }
+
+#[tokio::test]
+async fn the_demo_has_the_open_conversation_and_a_labelled_example_open_for_registration() {
+    use coproduce::events::demo;
+    let app = TestApp::new().await;
+    demo::load(&app.db).await.unwrap();
+    demo::load(&app.db).await.unwrap();
+    assert_eq!(app.count("SELECT COUNT(*) FROM events").await, 2);
+    let visitor = app.client();
+    let past = visitor.get("/events/open-conversation-2019").await;
+    past.assert_status(200);
+    let main = past.html().text("main");
+    assert!(
+        main.contains("27 February 2019") && main.contains("This event has finished."),
+        "{main}"
+    );
+    let example = visitor.get("/events/example-event").await.html();
+    assert!(example.text("main").contains("Example:"));
+    assert_eq!(
+        example.count("form[action='/events/example-event/register']"),
+        1
+    );
+    assert!(example
+        .text("#programme + ol")
+        .contains("Welcome and introductions"));
+    // Months later the example has gone by; loading the demo again moves it ahead.
+    app.exec("UPDATE events SET starts_at = starts_at - 200 * 86400, ends_at = ends_at - 200 * 86400, registration_closes_at = registration_closes_at - 200 * 86400 WHERE slug = 'example-event'").await;
+    demo::load(&app.db).await.unwrap();
+    let moved = model::find_by_slug(&app.db, "example-event")
+        .await
+        .unwrap()
+        .unwrap();
+    assert!(moved.fields.registration_closes_at > now() && moved.fields.starts_at > now());
+}
