@@ -165,3 +165,4 @@ email-poll-reminder-body = Helo { $name },
     Atebwch gan ddefnyddio’r ddolen hon (mae’n cymryd lle’r un a anfonwyd o’r blaen):
 
     { $link }
+polls-error-too-many-slots = Cynigiwch 20 amser ar y mwyaf

@@ -167,3 +167,4 @@ email-poll-reminder-body = Hello { $name },
     Please answer using this link (it replaces the one we sent before):
 
     { $link }
+polls-error-too-many-slots = Propose at most 20 times

@@ -22,6 +22,8 @@ use crate::views::{format_time, render, render_form, Layout};
 
 /// How many empty slot rows the form offers.
 const SLOT_ROWS: usize = 6;
+/// The most times one poll may propose.
+const MAX_SLOTS: usize = 20;
 
 #[derive(Clone, Debug, Default, Deserialize)]
 #[serde(default)]
@@ -97,6 +99,9 @@ fn check(form: &PollForm, lang: Lang) -> Result<PollFields, FieldErrors> {
     }
     slots.sort_unstable();
     slots.dedup();
+    if slots.len() > MAX_SLOTS {
+        errors.add("slot_date_0", "polls-error-too-many-slots");
+    }
     if slots.len() < 2 && errors.is_empty() {
         errors.add("slot_date_0", "polls-error-slots");
     }
@@ -159,7 +164,7 @@ fn form_page(ctx: &RequestContext, errors: FieldErrors, form: PollForm) -> AppRe
     if has_errors {
         layout.mark_errors();
     }
-    let rows = (0..SLOT_ROWS.max(form.slot_date.len()))
+    let rows = (0..SLOT_ROWS.max(form.slot_date.len()).min(MAX_SLOTS + 1))
         .map(|index| SlotRow {
             n: index as i64 + 1,
             date_id: format!("slot_date_{index}"),

@@ -421,3 +421,59 @@ async fn a_poll_can_invite_more_people_and_remind_those_who_have_not_answered() 
     assert_eq!(app.client().get(&fresh).await.status, 200);
     assert_eq!(app.client().get(&aled).await.status, 200);
 }
+
+#[tokio::test]
+async fn a_poll_needs_two_to_twenty_future_times_and_valid_invitees() {
+    let app = TestApp::new().await;
+    let coordinator = app.signed_in("coord@example.org", Role::Coordinator).await;
+    let past = day(-3);
+    let future = day(3);
+    let one = coordinator
+        .post_form(
+            "/meetings/polls/new",
+            &[
+                ("title", "Call"),
+                ("duration", "60"),
+                ("venue", "Cardiff"),
+                ("slot_date", &future),
+                ("slot_time", "10:00"),
+                ("invitees", "Aled, aled@example.org"),
+            ],
+        )
+        .await;
+    one.assert_status(422);
+    one.html().assert_error_summary(&["slot_date_0"]);
+    let bad = coordinator
+        .post_form(
+            "/meetings/polls/new",
+            &[
+                ("title", "Call"),
+                ("duration", "60"),
+                ("venue", "Cardiff"),
+                ("slot_date", &past),
+                ("slot_time", "10:00"),
+                ("slot_date", &future),
+                ("slot_time", "25:61"),
+                ("invitees", "just a name"),
+            ],
+        )
+        .await;
+    bad.assert_status(422);
+    bad.html()
+        .assert_error_summary(&["slot_date_0", "slot_time_1", "invitees"]);
+    let dates: Vec<String> = (1..=21).map(day).collect();
+    let mut many: Vec<(&str, &str)> = vec![
+        ("title", "Call"),
+        ("duration", "60"),
+        ("venue", "Cardiff"),
+        ("invitees", "Aled, aled@example.org"),
+    ];
+    for d in &dates {
+        many.push(("slot_date", d));
+        many.push(("slot_time", "10:00"));
+    }
+    let refused = coordinator.post_form("/meetings/polls/new", &many).await;
+    refused.assert_status(422);
+    assert!(refused.html().text(".error-summary").contains("at most 20"));
+    assert_eq!(app.count("SELECT COUNT(*) FROM time_polls").await, 0);
+}
