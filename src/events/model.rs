@@ -285,6 +285,17 @@ pub async fn between(db: &Db, start: i64, end: i64, public_only: bool) -> AppRes
     rows.iter().map(from_row).collect()
 }
 
+/// Public events most recently added or changed, newest first.
+pub async fn recently_changed(db: &Db, limit: i64) -> AppResult<Vec<Event>> {
+    let rows = sqlx::query(&format!(
+        "SELECT {COLUMNS} FROM events WHERE is_public = 1 ORDER BY updated_at DESC, id DESC LIMIT $1"
+    ))
+    .bind(limit)
+    .fetch_all(&db.pool)
+    .await?;
+    rows.iter().map(from_row).collect()
+}
+
 pub async fn sessions(db: &Db, event_id: i64) -> AppResult<Vec<Session>> {
     let rows = sqlx::query(
         "SELECT id, starts_at, ends_at, title, description FROM event_sessions \

@@ -121,10 +121,12 @@ pub async fn renew(State(state): State<AppState>, Ctx(ctx): Ctx) -> AppResult<Re
     feeds_page(&state, &ctx, Some(address)).await
 }
 
-/// `GET /meetings.atom`: public meetings, most recently changed first.
+/// `GET /meetings.atom`: public meetings and events, most recently changed first.
 pub async fn atom_feed(State(state): State<AppState>, Ctx(ctx): Ctx) -> AppResult<Response> {
     let meetings = model::recently_changed(&state.db, 50).await?;
-    let entries = meetings
+    let events = crate::events::model::recently_changed(&state.db, 50).await?;
+    // (updated, entry) for meetings and events alike, newest first.
+    let mut dated: Vec<(i64, atom_syndication::Entry)> = meetings
         .iter()
         .map(|m| {
             let summary = format!(
@@ -133,15 +135,33 @@ pub async fn atom_feed(State(state): State<AppState>, Ctx(ctx): Ctx) -> AppResul
                 ctx.lang.t(&format!("meetings-status-{}", m.fields.status)),
                 m.fields.purpose
             );
-            atom_entry(
+            let entry = atom_entry(
                 format!("urn:uid:{}", m.uid),
                 &m.fields.title,
                 state.config.link(&format!("/meetings/{}", m.id)),
                 m.updated_at,
                 summary.trim_end_matches(" · ").to_string(),
-            )
+            );
+            (m.updated_at, entry)
         })
         .collect();
+    dated.extend(events.iter().map(|e| {
+        let summary = format!(
+            "{} · {}",
+            format_time(ctx.lang, e.fields.starts_at),
+            e.fields.description
+        );
+        let entry = atom_entry(
+            format!("urn:uid:{}", e.uid),
+            &e.fields.title,
+            state.config.link(&format!("/events/{}", e.slug)),
+            e.updated_at,
+            summary.trim_end_matches(" · ").to_string(),
+        );
+        (e.updated_at, entry)
+    }));
+    dated.sort_by_key(|(updated, _)| std::cmp::Reverse(*updated));
+    let entries = dated.into_iter().take(50).map(|(_, entry)| entry).collect();
     Ok(atom_response(
         &state,
         &ctx,

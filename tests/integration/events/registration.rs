@@ -399,6 +399,16 @@ async fn public_events_are_in_the_calendar_feed_without_their_joining_link() {
             "the joining link is for registrants only"
         );
     }
+    // The Atom feed lists it, linked to its page.
+    let atom = app.client().get("/meetings.atom").await.body;
+    let feed = atom_syndication::Feed::read_from(atom.as_bytes()).expect("a valid Atom feed");
+    assert!(feed
+        .entries()
+        .iter()
+        .any(|e| e.title().as_str() == "The summit"
+            && e.links()
+                .iter()
+                .any(|l| l.href().ends_with(&format!("/events/{slug}")))));
     // The month view shows the event on its day, linked to its page.
     let month = (chrono::Utc::now() + chrono::Duration::days(30))
         .format("%Y-%m")
