@@ -4,7 +4,7 @@
 //! and meeting pages, the coordinators' schedule and change forms); `feeds` the public
 //! calendar feed and each coordinator's private one; `ics_import` + `import_page` turn uploaded `.ics` files into proposed meetings; `month` the month view as a table; `taking_part` the organisations at a
 //! meeting and their consent to be named; `who_we_met` the public list built from them;
-//! `requests` (+ `requests_model`) the public "Let's meet" form and its queue; `polls` (+
+//! `requests` (+ `requests_model`) the public "Let's meet" form and its queue; `polls`, `poll_results`, `poll_answer` (+
 //! `polls_model`) finding a time; `after` (+ `after_model`) minutes, actions, people and
 //! attachments.
 
@@ -19,6 +19,8 @@ pub mod import_page;
 pub mod model;
 pub mod month;
 pub mod pages;
+pub mod poll_answer;
+pub mod poll_results;
 pub mod polls;
 pub mod polls_model;
 pub mod requests;

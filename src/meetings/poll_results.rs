@@ -1,0 +1,291 @@
+//! A time poll's results (`/meetings/polls/{id}`): every answer, totals per slot and the
+//! best slot; inviting more people or reminding those who have not answered; confirming a
+//! slot, which makes the meeting and e-mails everyone the invitation.
+
+use askama::Template;
+use axum::body::Bytes;
+use axum::extract::{Path, State};
+use axum::response::{IntoResponse, Redirect, Response};
+use serde::Deserialize;
+
+use super::form::{validate, MeetingForm};
+use super::polls::{parse_invitees, send_links};
+use super::polls_model::{self as model, Poll};
+use super::{ics, requests_model, taking_part, when};
+use crate::app::AppState;
+use crate::error::{AppError, AppResult};
+use crate::forms::FieldErrors;
+use crate::http::{Ctx, Flash, RequestContext};
+use crate::i18n::{Arg, Lang};
+use crate::mail::messages;
+use crate::views::{format_time, render_form, Layout};
+
+#[derive(Debug, Default, Deserialize)]
+#[serde(default)]
+struct InviteesForm {
+    action: String,
+    invitees: String,
+}
+
+/// `POST /meetings/polls/{id}/invitees`: invite more people, or remind those who have not
+/// answered (each gets a fresh link; only hashes are kept, so the old one stops working).
+pub async fn change_invitees(
+    State(state): State<AppState>,
+    Ctx(ctx): Ctx,
+    Path(id): Path<String>,
+    body: Bytes,
+) -> AppResult<Response> {
+    let poll = find_poll(&state, &id).await?;
+    if poll.status != "open" {
+        return Err(AppError::BadRequest(None));
+    }
+    let form: InviteesForm = crate::orgs::parse_form(&body)?;
+    let slots: Vec<i64> = model::slots(&state.db, poll.id)
+        .await?
+        .iter()
+        .map(|s| s.starts_at)
+        .collect();
+    let (key, links, flash) = match form.action.as_str() {
+        "add" => match parse_invitees(&form.invitees) {
+            Ok(people) if !people.is_empty() && people.len() <= 100 => (
+                "poll-invite",
+                model::add_invitees(&state.db, poll.id, &people, ctx.lang.code()).await?,
+                "polls-flash-invited",
+            ),
+            _ => {
+                let mut errors = FieldErrors::new(ctx.lang);
+                errors.add("invitees", "polls-error-invitee-line");
+                return show_page(&state, &ctx, poll, errors, form.invitees).await;
+            }
+        },
+        "remind" => (
+            "poll-reminder",
+            model::renew_silent_links(&state.db, poll.id).await?,
+            "polls-flash-reminded",
+        ),
+        _ => return Err(AppError::BadRequest(None)),
+    };
+    send_links(&state, ctx.lang, key, &poll.title, &slots, links).await?;
+    Ok((
+        Flash(flash),
+        Redirect::to(&format!("/meetings/polls/{}", poll.id)),
+    )
+        .into_response())
+}
+
+/// A slot as the results grid shows it.
+struct SlotView {
+    id: i64,
+    when: String,
+    yes: i64,
+    if_need_be: i64,
+    no: i64,
+    best: bool,
+}
+
+/// One invitee's row: their name, whether they answered, and each slot's answer in words.
+struct InviteeRow {
+    name: String,
+    answered: bool,
+    answers: Vec<String>,
+}
+
+#[derive(Template)]
+#[template(path = "meetings/poll_show.html")]
+struct ShowView {
+    layout: Layout,
+    poll: Poll,
+    slots: Vec<SlotView>,
+    people: Vec<InviteeRow>,
+    best: Option<String>,
+    /// How many invitees have not answered yet.
+    silent: i64,
+    errors: FieldErrors,
+    invitees_draft: String,
+}
+
+async fn find_poll(state: &AppState, id: &str) -> AppResult<Poll> {
+    let id: i64 = id.parse().map_err(|_| AppError::NotFound)?;
+    model::find(&state.db, id).await?.ok_or(AppError::NotFound)
+}
+
+/// `GET /meetings/polls/{id}`: the answers so far and the best slot.
+pub async fn show(
+    State(state): State<AppState>,
+    Ctx(ctx): Ctx,
+    Path(id): Path<String>,
+) -> AppResult<Response> {
+    let poll = find_poll(&state, &id).await?;
+    show_page(
+        &state,
+        &ctx,
+        poll,
+        FieldErrors::new(ctx.lang),
+        String::new(),
+    )
+    .await
+}
+
+async fn show_page(
+    state: &AppState,
+    ctx: &RequestContext,
+    poll: Poll,
+    errors: FieldErrors,
+    invitees_draft: String,
+) -> AppResult<Response> {
+    let slots = model::slots(&state.db, poll.id).await?;
+    let answers = model::answers(&state.db, poll.id).await?;
+    let tallies = model::tallies(&slots, &answers);
+    let best = model::best(&tallies);
+    let invitees = model::invitees(&state.db, poll.id).await?;
+    let people = invitees
+        .iter()
+        .map(|i| InviteeRow {
+            name: i.name.clone(),
+            answered: i.responded_at.is_some(),
+            answers: slots
+                .iter()
+                .map(|s| {
+                    answers
+                        .iter()
+                        .find(|(inv, slot, _)| *inv == i.id && *slot == s.id)
+                        .map_or_else(
+                            || "—".to_string(),
+                            |(_, _, a)| ctx.lang.t(&format!("polls-answer-{a}")),
+                        )
+                })
+                .collect(),
+        })
+        .collect();
+    let slot_views: Vec<SlotView> = slots
+        .iter()
+        .zip(&tallies)
+        .map(|(s, t)| SlotView {
+            id: s.id,
+            when: format_time(ctx.lang, s.starts_at),
+            yes: t.yes,
+            if_need_be: t.if_need_be,
+            no: t.no,
+            best: best == Some(s.id),
+        })
+        .collect();
+    let mut layout = Layout::titled(ctx, poll.title.clone()).with_crumbs(&[
+        ("meetings-title", "/meetings"),
+        ("polls-title", "/meetings/polls"),
+    ]);
+    let has_errors = !errors.is_empty();
+    if has_errors {
+        layout.mark_errors();
+    }
+    render_form(
+        has_errors,
+        &ShowView {
+            layout,
+            best: slot_views.iter().find(|s| s.best).map(|s| s.when.clone()),
+            silent: invitees.iter().filter(|i| i.responded_at.is_none()).count() as i64,
+            slots: slot_views,
+            people,
+            poll,
+            errors,
+            invitees_draft,
+        },
+    )
+}
+
+#[derive(Debug, Default, Deserialize)]
+#[serde(default)]
+struct ConfirmForm {
+    slot_id: String,
+}
+
+/// `POST /meetings/polls/{id}/confirm`: schedules the meeting at the chosen slot and
+/// e-mails every invitee an invitation with the `.ics`.
+pub async fn confirm(
+    State(state): State<AppState>,
+    Ctx(ctx): Ctx,
+    Path(id): Path<String>,
+    body: Bytes,
+) -> AppResult<Response> {
+    let user = ctx.require_user()?.clone();
+    let poll = find_poll(&state, &id).await?;
+    let form: ConfirmForm = crate::orgs::parse_form(&body)?;
+    let slot_id: i64 = form
+        .slot_id
+        .parse()
+        .map_err(|_| AppError::BadRequest(None))?;
+    let slot = model::slots(&state.db, poll.id)
+        .await?
+        .into_iter()
+        .find(|s| s.id == slot_id)
+        .ok_or(AppError::NotFound)?;
+    if !model::claim_for_confirming(&state.db, poll.id).await? {
+        return Ok((
+            Flash("polls-flash-already"),
+            Redirect::to(&format!("/meetings/polls/{}", poll.id)),
+        )
+            .into_response());
+    }
+    let (date, time) = when::utc_to_london(slot.starts_at);
+    let meeting = MeetingForm {
+        title: poll.title.clone(),
+        purpose: poll.purpose.clone(),
+        date,
+        time,
+        duration: poll.duration_minutes.to_string(),
+        venue: poll.venue.clone(),
+        online_url: poll.online_url.clone(),
+        status: "confirmed".into(),
+        ..MeetingForm::default()
+    };
+    let fields = validate(&meeting, ctx.lang).map_err(|_| AppError::BadRequest(None))?;
+    let meeting_id = super::model::create(&state.db, &fields, user.id.0).await?;
+    model::set_meeting(&state.db, poll.id, meeting_id).await?;
+    if let Some(org_id) = poll.organisation_id {
+        taking_part::add(&state.db, meeting_id, org_id).await?;
+    }
+    if let Some(request_id) = poll.request_id {
+        requests_model::mark_handled(
+            &state.db,
+            request_id,
+            "scheduled",
+            Some(meeting_id),
+            None,
+            "",
+            user.id.0,
+        )
+        .await?;
+    }
+    if let Some(m) = super::model::find(&state.db, meeting_id).await? {
+        let file = ics::attachment(&m, &state.config.link(&format!("/meetings/{meeting_id}")));
+        let mut conn = state.db.pool.acquire().await?;
+        for invitee in model::invitees(&state.db, poll.id).await? {
+            let lang = Lang::from_code(&invitee.lang).unwrap_or(Lang::En);
+            messages::send_keyed_on(
+                &mut conn,
+                lang,
+                "poll-confirmed",
+                &invitee.email,
+                &[
+                    ("name", Arg::from(invitee.name.clone())),
+                    ("title", Arg::from(m.fields.title.clone())),
+                    ("when", Arg::from(format_time(lang, m.fields.starts_at))),
+                    (
+                        "place",
+                        Arg::from(if m.fields.venue.is_empty() {
+                            m.fields.online_url.clone()
+                        } else {
+                            m.fields.venue.clone()
+                        }),
+                    ),
+                ],
+                Some(&file),
+            )
+            .await?;
+        }
+    }
+    Ok((
+        Flash("polls-flash-confirmed"),
+        Redirect::to(&format!("/meetings/{meeting_id}")),
+    )
+        .into_response())
+}
