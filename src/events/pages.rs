@@ -14,42 +14,12 @@ use super::model::{self, Event, Session, Window, REGISTRATION_TYPES};
 use super::monitoring::QUESTIONS;
 use super::{ics, registration};
 use crate::app::AppState;
-use crate::auth::role::Role;
 use crate::error::{AppError, AppResult};
 use crate::forms::{check_text, FieldErrors};
 use crate::http::{Ctx, Flash, RequestContext};
 use crate::meetings::model::VENUE_ACCESS;
 use crate::storage::now;
-use crate::views::{format_time, render, render_form, Layout};
-
-pub fn is_coordinator(ctx: &RequestContext) -> bool {
-    ctx.user
-        .as_ref()
-        .is_some_and(|u| u.role >= Role::Coordinator)
-}
-
-/// A code, its words and whether it is chosen: one checkbox or option.
-pub struct Choice {
-    pub code: &'static str,
-    pub label: String,
-    pub checked: bool,
-}
-
-pub fn choices(
-    ctx: &RequestContext,
-    prefix: &str,
-    codes: &[&'static str],
-    on: impl Fn(&str) -> bool,
-) -> Vec<Choice> {
-    codes
-        .iter()
-        .map(|code| Choice {
-            code,
-            label: ctx.lang.t(&format!("{prefix}{code}")),
-            checked: on(code),
-        })
-        .collect()
-}
+use crate::views::{choices, format_time, render, render_form, Choice, Layout};
 
 /// An event as the list shows it.
 struct Row {
@@ -91,7 +61,7 @@ struct ListView {
 pub async fn list(State(state): State<AppState>, Ctx(ctx): Ctx) -> AppResult<Response> {
     let cache = state.page_cache.clone();
     crate::views::page_cache::cached(&cache, &ctx, || async {
-        let coordinator = is_coordinator(&ctx);
+        let coordinator = ctx.is_coordinator();
         let (upcoming, past) = model::lists(&state.db, !coordinator).await?;
         render(&ListView {
             layout: Layout::titled(&ctx, ctx.lang.t("events-title")),
@@ -106,7 +76,7 @@ pub async fn list(State(state): State<AppState>, Ctx(ctx): Ctx) -> AppResult<Res
 /// An event this person may see, or "not found".
 pub async fn visible(state: &AppState, ctx: &RequestContext, slug: &str) -> AppResult<Event> {
     match model::find_by_slug(&state.db, slug).await? {
-        Some(e) if e.fields.is_public || is_coordinator(ctx) => Ok(e),
+        Some(e) if e.fields.is_public || ctx.is_coordinator() => Ok(e),
         _ => Err(AppError::NotFound),
     }
 }
@@ -162,7 +132,7 @@ pub async fn show_page(
     form: RegistrationForm,
     session_form: SessionForm,
 ) -> AppResult<Response> {
-    let coordinator = is_coordinator(ctx);
+    let coordinator = ctx.is_coordinator();
     let sessions = model::sessions(&state.db, event.id)
         .await?
         .into_iter()

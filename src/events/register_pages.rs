@@ -12,7 +12,7 @@ use super::access_needs::{ACCESS_NEEDS, DIETARY};
 use super::form::{validate_registration, RegistrationForm};
 use super::model::{self, Event, Window, REGISTRATION_TYPES};
 use super::monitoring;
-use super::pages::{choices, show_page, visible, Choice, SessionForm};
+use super::pages::{show_page, visible, SessionForm};
 use super::registration::{self, Outcome, Registration};
 use crate::app::AppState;
 use crate::auth::throttle;
@@ -20,7 +20,7 @@ use crate::error::{AppError, AppResult};
 use crate::forms::FieldErrors;
 use crate::http::{Ctx, Flash, RequestContext};
 use crate::storage::now;
-use crate::views::{format_time, render, render_form, Layout};
+use crate::views::{choices, format_time, render, render_form, Choice, Layout};
 
 /// `POST /events/{slug}/register`.
 pub async fn register(

@@ -4,6 +4,9 @@
 //! once, nobody is e-mailed twice. The same job removes registrants' personal details
 //! [`RETENTION_DAYS`] after an event (see [`forget_past_registrants`]).
 
+use std::collections::hash_map::Entry;
+use std::collections::HashMap;
+
 use sqlx::Row;
 
 use super::model;
@@ -58,8 +61,13 @@ pub async fn run_due(db: &Db, config: &Config) -> AppResult<usize> {
     let mut sent = 0;
     for kind in [Kind::Reminder, Kind::Feedback] {
         let at = now();
+        // Each event is read once, however many of its registrations are due.
+        let mut events: HashMap<i64, Option<model::Event>> = HashMap::new();
         for (id, event_id) in due(db, kind, at).await? {
-            let Some(event) = model::find(db, event_id).await? else {
+            if let Entry::Vacant(slot) = events.entry(event_id) {
+                slot.insert(model::find(db, event_id).await?);
+            }
+            let Some(Some(event)) = events.get(&event_id) else {
                 continue;
             };
             let mut tx = db.begin_write().await?;

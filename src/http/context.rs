@@ -47,6 +47,13 @@ pub struct RequestContext {
 }
 
 impl RequestContext {
+    /// Whether the person is signed in as a coordinator or admin.
+    pub fn is_coordinator(&self) -> bool {
+        self.user
+            .as_ref()
+            .is_some_and(|u| u.role >= crate::auth::role::Role::Coordinator)
+    }
+
     /// This page in the other language.
     pub fn switch_language_href(&self) -> String {
         let other = self.lang.other().code();

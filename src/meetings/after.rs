@@ -14,7 +14,6 @@ use serde::Deserialize;
 use super::after_model::{self as model, Action, Minutes};
 use super::pages::{show_page, visible, Draft};
 use crate::app::AppState;
-use crate::auth::role::Role;
 use crate::error::{AppError, AppResult};
 use crate::files::{kind, store, MAX_FILE_BYTES};
 use crate::forms::{check_text, FieldErrors};
@@ -270,10 +269,7 @@ pub async fn download(
     Path((id, file)): Path<(String, String)>,
 ) -> AppResult<Response> {
     let meeting = visible(&state, &ctx, &id).await?;
-    let coordinator = ctx
-        .user
-        .as_ref()
-        .is_some_and(|u| u.role >= Role::Coordinator);
+    let coordinator = ctx.is_coordinator();
     let file_id: i64 = file.parse().map_err(|_| AppError::NotFound)?;
     let attachment = model::attachments(&state.db, meeting.id)
         .await?

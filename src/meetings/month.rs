@@ -10,7 +10,6 @@ use serde::Deserialize;
 use super::model;
 use super::when;
 use crate::app::AppState;
-use crate::auth::role::Role;
 use crate::error::AppResult;
 use crate::http::{Ctx, RequestContext};
 use crate::views::{render, Layout};
@@ -83,10 +82,7 @@ pub async fn page(
     let previous = (first - Duration::days(1)).with_day(1).unwrap_or(first);
     let start = when::london_to_utc(&first.format("%Y-%m-%d").to_string(), "00:00").unwrap_or(0);
     let end = when::london_to_utc(&after.format("%Y-%m-%d").to_string(), "00:00").unwrap_or(0);
-    let coordinator = ctx
-        .user
-        .as_ref()
-        .is_some_and(|u| u.role >= Role::Coordinator);
+    let coordinator = ctx.is_coordinator();
     // Meetings and events alike, as (link, start, title).
     let mut items: Vec<(String, i64, String)> = model::between(&state.db, start, end, !coordinator)
         .await?

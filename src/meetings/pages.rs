@@ -13,17 +13,10 @@ use super::model::{self, Meeting, STATUSES, VENUE_ACCESS};
 use super::taking_part::{self, TakingPart};
 use super::{bank_holidays, ics, when};
 use crate::app::AppState;
-use crate::auth::role::Role;
 use crate::error::{AppError, AppResult};
 use crate::forms::FieldErrors;
 use crate::http::{Ctx, Flash, RequestContext};
-use crate::views::{format_time, render, render_form, Layout};
-
-fn is_coordinator(ctx: &RequestContext) -> bool {
-    ctx.user
-        .as_ref()
-        .is_some_and(|u| u.role >= Role::Coordinator)
-}
+use crate::views::{choices, format_time, render, render_form, Choice, Layout};
 
 /// A meeting as a list shows it.
 struct Row {
@@ -85,7 +78,7 @@ pub struct ListQuery {
 }
 
 async fn build_list(state: &AppState, ctx: &RequestContext, page: i64) -> AppResult<Response> {
-    let coordinator = is_coordinator(ctx);
+    let coordinator = ctx.is_coordinator();
     let (upcoming, past, more) = model::lists(&state.db, !coordinator, page).await?;
     render(&ListView {
         layout: Layout::titled(ctx, ctx.lang.t("meetings-title")),
@@ -105,7 +98,7 @@ pub(super) async fn visible(
 ) -> AppResult<Meeting> {
     let id: i64 = id.parse().map_err(|_| AppError::NotFound)?;
     match model::find(&state.db, id).await? {
-        Some(m) if m.fields.is_public || is_coordinator(ctx) => Ok(m),
+        Some(m) if m.fields.is_public || ctx.is_coordinator() => Ok(m),
         _ => Err(AppError::NotFound),
     }
 }
@@ -183,7 +176,7 @@ pub async fn show_page(
     errors: FieldErrors,
     mut draft: Draft,
 ) -> AppResult<Response> {
-    let coordinator = is_coordinator(ctx);
+    let coordinator = ctx.is_coordinator();
     let access = meeting
         .fields
         .venue_access
@@ -192,14 +185,12 @@ pub async fn show_page(
         .collect();
     let mut taking_part = taking_part::list(&state.db, meeting.id).await?;
     // The nations concerned are those of the organisations taking part.
-    let mut nations: Vec<String> = Vec::new();
-    if coordinator {
-        for t in &taking_part {
-            if let Some(org) = crate::orgs::model::find_by_id(&state.db, t.organisation_id).await? {
-                nations.extend(org.fields.nations);
-            }
-        }
-    }
+    let nations = if coordinator {
+        taking_part::nations(&state.db, meeting.id).await?
+    } else {
+        Vec::new()
+    };
+
     if !coordinator {
         taking_part.retain(|t| t.consent == "yes");
     }
@@ -370,13 +361,6 @@ pub async fn calendar_file(
     Ok(ics::download("meeting.ics", body))
 }
 
-/// One of the meeting's choices, for the form.
-struct Choice {
-    code: &'static str,
-    label: String,
-    checked: bool,
-}
-
 #[derive(Template)]
 #[template(path = "meetings/form.html")]
 struct FormView {
@@ -400,22 +384,10 @@ fn form_page(
     if has_errors {
         layout.mark_errors();
     }
-    let statuses = STATUSES
-        .iter()
-        .map(|code| Choice {
-            code,
-            label: ctx.lang.t(&format!("meetings-status-{code}")),
-            checked: form.status == *code,
-        })
-        .collect();
-    let access = VENUE_ACCESS
-        .iter()
-        .map(|code| Choice {
-            code,
-            label: ctx.lang.t(&format!("meetings-access-{code}")),
-            checked: form.has_access(code),
-        })
-        .collect();
+    let statuses = choices(ctx, "meetings-status-", &STATUSES, |c| form.status == c);
+    let access = choices(ctx, "meetings-access-", &VENUE_ACCESS, |c| {
+        form.has_access(c)
+    });
     render_form(
         has_errors,
         &FormView {

@@ -17,12 +17,11 @@ use crate::app::AppState;
 use crate::auth::throttle;
 use crate::error::{AppError, AppResult};
 use crate::events::access_needs::{known, ACCESS_NEEDS};
-use crate::events::pages::{choices, Choice};
 use crate::forms::{check_email, check_text, FieldErrors};
 use crate::http::{Ctx, Flash, RequestContext};
 use crate::i18n::{Arg, Lang};
 use crate::mail::messages;
-use crate::views::{format_time, render, render_form, Layout};
+use crate::views::{choices, format_time, render, render_form, Choice, Layout};
 
 #[derive(Clone, Debug, Default, Deserialize)]
 #[serde(default)]

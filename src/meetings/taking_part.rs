@@ -41,6 +41,19 @@ pub async fn list(db: &Db, meeting_id: i64) -> AppResult<Vec<TakingPart>> {
         .collect()
 }
 
+/// The nations the organisations taking part work in (directory codes), each once.
+pub async fn nations(db: &Db, meeting_id: i64) -> AppResult<Vec<String>> {
+    let rows = sqlx::query(
+        "SELECT DISTINCT n.nation FROM meeting_organisations mo \
+         JOIN organisation_nations n ON n.organisation_id = mo.organisation_id \
+         WHERE mo.meeting_id = $1 ORDER BY n.nation",
+    )
+    .bind(meeting_id)
+    .fetch_all(&db.pool)
+    .await?;
+    rows.iter().map(|r| Ok(r.try_get("nation")?)).collect()
+}
+
 pub async fn add(db: &Db, meeting_id: i64, org_id: i64) -> AppResult<()> {
     sqlx::query(
         "INSERT INTO meeting_organisations (meeting_id, organisation_id) VALUES ($1, $2) \

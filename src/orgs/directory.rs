@@ -8,7 +8,6 @@ use axum::response::Response;
 
 use super::model::{self, Filters, Organisation, PAGE_SIZE};
 use crate::app::AppState;
-use crate::auth::role::Role;
 use crate::error::AppResult;
 use crate::http::Ctx;
 use crate::taxonomy;
@@ -78,10 +77,7 @@ async fn build_directory(
     ctx: &crate::http::RequestContext,
     filters: Filters,
 ) -> AppResult<Response> {
-    let coordinator = ctx
-        .user
-        .as_ref()
-        .is_some_and(|u| u.role >= Role::Coordinator);
+    let coordinator = ctx.is_coordinator();
     let include_unlisted = coordinator && filters.show == "all";
     let page = filters.page.parse::<i64>().unwrap_or(1).clamp(1, 100_000);
     let (orgs, total) = model::directory(

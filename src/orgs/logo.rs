@@ -158,7 +158,7 @@ pub async fn serve(
     let org = model::find_by_slug(&state.db, &slug)
         .await?
         .ok_or(AppError::NotFound)?;
-    if !org.fields.listed && !super::record::is_coordinator(&ctx) {
+    if !org.fields.listed && !ctx.is_coordinator() {
         return Err(AppError::NotFound);
     }
     let (sha, media_type, _) = model::logo(&state.db, org.id).await?;

@@ -123,7 +123,7 @@ fn rows(
 }
 
 pub async fn show(State(state): State<AppState>, Ctx(ctx): Ctx) -> AppResult<Response> {
-    let coordinator = super::record::is_coordinator(&ctx);
+    let coordinator = ctx.is_coordinator();
     let lang = ctx.lang;
     let by_characteristic_counts = counts(
         &state.db,

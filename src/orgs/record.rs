@@ -10,19 +10,11 @@ use super::directory::{characteristic_options, goal_options, nation_options, typ
 use super::fields::{validate, OrgFields, OrgForm};
 use super::model::{self, Organisation, SaveProblem};
 use crate::app::AppState;
-use crate::auth::role::Role;
 use crate::error::{AppError, AppResult};
 use crate::forms::FieldErrors;
 use crate::http::{Ctx, Flash, RequestContext};
 use crate::taxonomy;
 use crate::views::{render, render_form, Layout};
-
-/// Who may see unlisted records and private parts.
-pub fn is_coordinator(ctx: &RequestContext) -> bool {
-    ctx.user
-        .as_ref()
-        .is_some_and(|u| u.role >= Role::Coordinator)
-}
 
 #[derive(Template)]
 #[template(path = "orgs/show.html")]
@@ -64,7 +56,7 @@ async fn visible(state: &AppState, ctx: &RequestContext, slug: &str) -> AppResul
     let org = model::find_by_slug(&state.db, slug)
         .await?
         .ok_or(AppError::NotFound)?;
-    if !org.fields.listed && !is_coordinator(ctx) {
+    if !org.fields.listed && !ctx.is_coordinator() {
         return Err(AppError::NotFound);
     }
     Ok(org)
@@ -91,7 +83,7 @@ pub async fn show(
     render(&ShowView {
         layout: Layout::titled(&ctx, org.fields.name.clone())
             .with_crumbs(&[("orgs-title", "/organisations")]),
-        coordinator: is_coordinator(&ctx),
+        coordinator: ctx.is_coordinator(),
         logo_alt: (!logo_sha.is_empty()).then_some(logo_alt),
         org,
     })

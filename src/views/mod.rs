@@ -1,11 +1,13 @@
 //! What every page shares: the layout context ([`Layout`]), time formatting in
-//! Europe/London, and rendering a template into a response.
+//! Europe/London, form choices built from codes, and rendering a template into a response.
 
 pub mod atom;
+mod choice;
 mod layout;
 pub mod page_cache;
 mod time;
 
+pub use choice::{choices, Choice};
 pub use layout::{Crumb, Layout, NavItem};
 pub use time::{format_date, format_time};
 

@@ -53,10 +53,7 @@ async fn talk_page(
     form: TalkForm,
 ) -> AppResult<Response> {
     let (page, _) = load(state, title).await?.ok_or(AppError::NotFound)?;
-    let moderator = ctx
-        .user
-        .as_ref()
-        .is_some_and(|u| u.role >= Role::Coordinator);
+    let moderator = ctx.is_coordinator();
     let mut threads = Vec::new();
     for (comment, depth) in comments::threaded(comments::for_page(&state.db, page.id).await?) {
         let html = if comment.hidden_at.is_some() && !moderator {
