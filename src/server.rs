@@ -6,9 +6,10 @@ use std::net::SocketAddr;
 use anyhow::Context;
 use tokio::sync::watch;
 
-use crate::app::{router, AppState};
+use crate::app::router;
 use crate::config::Config;
 use crate::mail::worker::{self, Mailer};
+use crate::state::AppState;
 use crate::storage::{self, Db};
 
 pub async fn serve(config: Config, demo: bool) -> anyhow::Result<()> {

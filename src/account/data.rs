@@ -8,13 +8,13 @@ use axum::response::{IntoResponse, Redirect, Response};
 use serde::{Deserialize, Serialize};
 use sqlx::Row;
 
-use crate::app::AppState;
 use crate::auth::model::{self, User};
 use crate::auth::role::Role;
 use crate::auth::{password, session};
 use crate::error::AppResult;
 use crate::forms::FieldErrors;
 use crate::http::{Ctx, Flash, ValidForm};
+use crate::state::AppState;
 use crate::storage::Db;
 use crate::views::{render, render_status, Layout};
 

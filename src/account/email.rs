@@ -5,14 +5,14 @@ use axum::extract::{Path, State};
 use axum::response::{IntoResponse, Redirect, Response};
 
 use super::profile::{account_page, EmailChangeForm};
-use crate::app::AppState;
-use crate::auth::link_page::{link_invalid, show_link_landing, LinkLanding};
 use crate::auth::model;
 use crate::auth::tokens::{self, Purpose};
+use crate::auth_pages::link_page::{link_invalid, show_link_landing, LinkLanding};
 use crate::error::AppResult;
 use crate::forms::{check_email, FieldErrors};
 use crate::http::{Ctx, Flash, ValidForm};
 use crate::mail::messages::{self, Kind};
+use crate::state::AppState;
 
 pub async fn request_change(
     State(state): State<AppState>,

@@ -5,15 +5,15 @@ use axum::extract::State;
 use axum::response::{IntoResponse, Redirect, Response};
 use serde::Deserialize;
 
-use crate::app::AppState;
 use crate::auth::model::{self, User};
-use crate::auth::sign_up::NAME_MAX;
 use crate::auth::{password, session};
+use crate::auth_pages::sign_up::NAME_MAX;
 use crate::error::AppResult;
 use crate::forms::{check_text, FieldErrors};
 use crate::http::context::lang_cookie;
 use crate::http::{Ctx, Flash, RequestContext, ValidForm};
 use crate::i18n::Lang;
+use crate::state::AppState;
 use crate::views::{render_form, Layout};
 
 #[derive(Debug, Default, Deserialize)]

@@ -5,10 +5,10 @@ use askama::Template;
 use axum::extract::State;
 use axum::response::Response;
 
-use crate::app::AppState;
 use crate::error::AppResult;
 use crate::http::Ctx;
 use crate::mail::outbox::{self, OutboxMessage};
+use crate::state::AppState;
 use crate::views::{render, Layout};
 
 #[derive(Template)]

@@ -7,11 +7,11 @@ use axum::response::{IntoResponse, Redirect, Response};
 use serde::Deserialize;
 
 use crate::account::data::admin_count;
-use crate::app::AppState;
 use crate::auth::model::{self, User, UserId};
 use crate::auth::role::Role;
 use crate::error::{AppError, AppResult};
 use crate::http::{Ctx, Flash, ValidForm};
+use crate::state::AppState;
 use crate::views::{render, Layout};
 
 const PAGE_SIZE: i64 = 100;

@@ -8,6 +8,9 @@ use crate::error::AppResult;
 use crate::i18n::Lang;
 use crate::storage::{now, Db};
 
+/// Longest name a person may give (sign-up and profile).
+pub const NAME_MAX: usize = 100;
+
 /// A user's id.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
 pub struct UserId(pub i64);
@@ -189,18 +192,23 @@ pub async fn set_role(db: &Db, id: UserId, role: Role) -> AppResult<()> {
     Ok(())
 }
 
-/// Suspends (ending every session) or lifts a suspension.
+/// Suspends (ending every session, in the same transaction) or lifts a suspension.
 pub async fn set_suspended(db: &Db, id: UserId, suspended: bool) -> AppResult<()> {
     let t = now();
+    let mut tx = db.begin_write().await?;
     sqlx::query("UPDATE users SET suspended_at = $1, updated_at = $2 WHERE id = $3")
         .bind(suspended.then_some(t))
         .bind(t)
         .bind(id.0)
-        .execute(&db.pool)
+        .execute(&mut *tx)
         .await?;
     if suspended {
-        super::session::delete_all_for_user(db, id).await?;
+        sqlx::query("DELETE FROM sessions WHERE user_id = $1")
+            .bind(id.0)
+            .execute(&mut *tx)
+            .await?;
     }
+    tx.commit().await?;
     Ok(())
 }
 

@@ -4,8 +4,8 @@
 //! an example whose registration has closed moves 60 days ahead again.
 
 use super::model::{self, EventFields};
+use crate::calendar::when::london_to_utc;
 use crate::error::AppResult;
-use crate::meetings::when::london_to_utc;
 use crate::storage::{now, Db};
 
 pub const OPEN_CONVERSATION_SLUG: &str = "open-conversation-2019";

@@ -2,14 +2,14 @@
 
 use serde::Deserialize;
 
-use super::access_needs::{known, ACCESS_NEEDS, DIETARY};
 use super::model::{EventFields, REGISTRATION_TYPES};
 use super::registration::Details;
+use crate::calendar::access_needs::{known, ACCESS_NEEDS, DIETARY};
+use crate::calendar::venue::is_web_link;
+use crate::calendar::venue::VENUE_ACCESS;
+use crate::calendar::when;
 use crate::forms::{check_email, check_text, FieldErrors};
 use crate::i18n::Lang;
-use crate::meetings::form::is_web_link;
-use crate::meetings::model::VENUE_ACCESS;
-use crate::meetings::when;
 
 #[derive(Clone, Debug, Default, Deserialize)]
 #[serde(default)]

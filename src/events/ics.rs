@@ -1,49 +1,36 @@
-//! iCalendar files for events: one VEVENT per event (stable UID, SEQUENCE rising with each
-//! change), attached to confirmation e-mails and served at `/events/{slug}/calendar.ics`.
-
-use icalendar::{Component, Event as VEvent, EventLike, EventStatus};
+//! An event as an iCalendar entry (written by `calendar::ics`): one VEVENT per event
+//! (stable UID, SEQUENCE rising with each change), attached to confirmation e-mails and
+//! served at `/events/{slug}/calendar.ics`.
 
 use super::model::Event;
+use crate::calendar::ics::{self, Entry, EntryStatus};
 use crate::mail::outbox::Attachment;
-use crate::meetings::ics::{calendar, utc};
 
-/// `with_link`: include the online joining link (for registrants only).
-pub fn event(e: &Event, url: &str, with_link: bool) -> VEvent {
+/// What the event's VEVENT says. `with_link`: include the online joining link (for
+/// registrants only).
+pub fn entry<'a>(e: &'a Event, url: &'a str, with_link: bool) -> Entry<'a> {
     let f = &e.fields;
-    let mut v = VEvent::new();
-    v.uid(&e.uid)
-        .sequence(u32::try_from(e.ics_sequence).unwrap_or(0))
-        .timestamp(utc(e.updated_at))
-        .summary(&f.title)
-        .starts(utc(f.starts_at))
-        .ends(utc(f.ends_at))
-        .url(url)
-        .status(EventStatus::Confirmed);
-    let mut description = f.description.clone();
-    if with_link && !f.online_url.is_empty() {
-        description.push_str(&format!("\n\n{}", f.online_url));
+    Entry {
+        uid: &e.uid,
+        sequence: e.ics_sequence,
+        updated_at: e.updated_at,
+        title: &f.title,
+        text: &f.description,
+        venue: &f.venue,
+        online_url: if with_link { &f.online_url } else { "" },
+        starts_at: f.starts_at,
+        ends_at: f.ends_at,
+        url,
+        status: EntryStatus::Confirmed,
     }
-    if !description.trim().is_empty() {
-        v.description(description.trim());
-    }
-    if !f.venue.is_empty() {
-        v.location(&f.venue);
-    } else if with_link && !f.online_url.is_empty() {
-        v.location(&f.online_url);
-    }
-    v.done()
 }
 
 /// The event as a one-event calendar file.
 pub fn file(e: &Event, url: &str, with_link: bool) -> String {
-    calendar(&e.fields.title, vec![event(e, url, with_link)])
+    ics::calendar(&e.fields.title, vec![ics::event(&entry(e, url, with_link))])
 }
 
 /// The event's `.ics` as an e-mail attachment.
 pub fn attachment(e: &Event, url: &str) -> Attachment {
-    Attachment {
-        name: format!("{}.ics", e.slug),
-        content_type: "text/calendar; charset=UTF-8; method=PUBLISH".into(),
-        body: file(e, url, true),
-    }
+    ics::attachment(format!("{}.ics", e.slug), file(e, url, true))
 }

@@ -257,45 +257,6 @@ pub async fn lists(db: &Db, public_only: bool) -> AppResult<(Vec<Event>, Vec<Eve
     ))
 }
 
-/// Events for a calendar feed: from a year ago onwards, soonest first; `public_only` leaves
-/// out private ones.
-pub async fn for_feed(db: &Db, public_only: bool) -> AppResult<Vec<Event>> {
-    let filter = if public_only { "AND is_public = 1" } else { "" };
-    let rows = sqlx::query(&format!(
-        "SELECT {COLUMNS} FROM events WHERE starts_at >= $1 {filter} \
-         ORDER BY starts_at, id LIMIT 1000"
-    ))
-    .bind(now() - 365 * 24 * 3600)
-    .fetch_all(&db.pool)
-    .await?;
-    rows.iter().map(from_row).collect()
-}
-
-/// Events starting in `[start, end)`, in time order.
-pub async fn between(db: &Db, start: i64, end: i64, public_only: bool) -> AppResult<Vec<Event>> {
-    let filter = if public_only { "AND is_public = 1" } else { "" };
-    let rows = sqlx::query(&format!(
-        "SELECT {COLUMNS} FROM events WHERE starts_at >= $1 AND starts_at < $2 {filter} \
-         ORDER BY starts_at, id LIMIT 1000"
-    ))
-    .bind(start)
-    .bind(end)
-    .fetch_all(&db.pool)
-    .await?;
-    rows.iter().map(from_row).collect()
-}
-
-/// Public events most recently added or changed, newest first.
-pub async fn recently_changed(db: &Db, limit: i64) -> AppResult<Vec<Event>> {
-    let rows = sqlx::query(&format!(
-        "SELECT {COLUMNS} FROM events WHERE is_public = 1 ORDER BY updated_at DESC, id DESC LIMIT $1"
-    ))
-    .bind(limit)
-    .fetch_all(&db.pool)
-    .await?;
-    rows.iter().map(from_row).collect()
-}
-
 pub async fn sessions(db: &Db, event_id: i64) -> AppResult<Vec<Session>> {
     let rows = sqlx::query(
         "SELECT id, starts_at, ends_at, title, description FROM event_sessions \

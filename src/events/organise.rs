@@ -9,16 +9,16 @@ use axum::extract::{Path, State};
 use axum::response::{IntoResponse, Redirect, Response};
 use serde::Deserialize;
 
-use super::access_needs::{tally, ACCESS_NEEDS, DIETARY};
 use super::model::Event;
 use super::monitoring::{self, Cell};
 use super::pages::visible;
 use super::registration::{self, Registration};
-use crate::app::AppState;
+use crate::calendar::access_needs::{tally, ACCESS_NEEDS, DIETARY};
 use crate::error::{AppError, AppResult};
 use crate::http::download::csv_download;
 use crate::http::{Ctx, Flash, RequestContext};
 use crate::i18n::Arg;
+use crate::state::AppState;
 use crate::views::{format_time, render, Layout};
 
 /// A registration as organisers read it.

@@ -8,16 +8,16 @@ use axum::extract::{Path, State};
 use axum::response::{IntoResponse, Redirect, Response};
 use serde::Deserialize;
 
-use super::access_needs::{ACCESS_NEEDS, DIETARY};
 use super::form::{read_when, validate, EventForm, RegistrationForm};
 use super::model::{self, Event, Session, Window, REGISTRATION_TYPES};
 use super::monitoring::QUESTIONS;
 use super::{ics, registration};
-use crate::app::AppState;
+use crate::calendar::access_needs::{ACCESS_NEEDS, DIETARY};
+use crate::calendar::venue::VENUE_ACCESS;
 use crate::error::{AppError, AppResult};
 use crate::forms::{check_text, FieldErrors};
 use crate::http::{Ctx, Flash, RequestContext};
-use crate::meetings::model::VENUE_ACCESS;
+use crate::state::AppState;
 use crate::storage::now;
 use crate::views::{choices, format_time, render, render_form, Choice, Layout};
 
@@ -141,7 +141,7 @@ pub async fn show_page(
             when: format!(
                 "{} – {}",
                 format_time(ctx.lang, s.starts_at),
-                crate::meetings::when::utc_to_london(s.ends_at).1
+                crate::calendar::when::utc_to_london(s.ends_at).1
             ),
             title: s.title,
             description: s.description,
@@ -207,7 +207,7 @@ pub async fn show_page(
             form,
             session_form,
             holidays: if coordinator {
-                crate::meetings::pages::holiday_warnings(ctx, event.fields.starts_at, &[])
+                crate::calendar::bank_holidays::warnings(ctx, event.fields.starts_at, &[])
             } else {
                 Vec::new()
             },
@@ -251,7 +251,7 @@ pub async fn calendar_file(
 ) -> AppResult<Response> {
     let event = visible(&state, &ctx, &slug).await?;
     let url = state.config.link(&format!("/events/{}", event.slug));
-    Ok(crate::meetings::ics::download(
+    Ok(crate::calendar::ics::download(
         &format!("{}.ics", event.slug),
         ics::file(&event, &url, false),
     ))

@@ -8,17 +8,17 @@ use axum::body::Bytes;
 use axum::extract::{Path, State};
 use axum::response::{IntoResponse, Redirect, Response};
 
-use super::access_needs::{ACCESS_NEEDS, DIETARY};
 use super::form::{validate_registration, RegistrationForm};
 use super::model::{self, Event, Window, REGISTRATION_TYPES};
 use super::monitoring;
 use super::pages::{show_page, visible, SessionForm};
 use super::registration::{self, Outcome, Registration};
-use crate::app::AppState;
 use crate::auth::throttle;
+use crate::calendar::access_needs::{ACCESS_NEEDS, DIETARY};
 use crate::error::{AppError, AppResult};
 use crate::forms::FieldErrors;
 use crate::http::{Ctx, Flash, RequestContext};
+use crate::state::AppState;
 use crate::storage::now;
 use crate::views::{choices, format_time, render, render_form, Choice, Layout};
 

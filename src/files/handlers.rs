@@ -11,11 +11,11 @@ use serde::Deserialize;
 use super::kind::{self, Kind};
 use super::model::{self, FileRow, NewVersion, Version};
 use super::{store, MAX_FILE_BYTES};
-use crate::app::AppState;
 use crate::error::{AppError, AppResult};
 use crate::forms::FieldErrors;
 use crate::http::multipart;
 use crate::http::{Ctx, Flash, RequestContext};
+use crate::state::AppState;
 use crate::views::{render, render_form, Layout};
 use crate::wiki::title::Title;
 

@@ -13,11 +13,11 @@ use serde::Deserialize;
 
 use super::after_model::{self as model, Action, Minutes};
 use super::pages::{show_page, visible, Draft};
-use crate::app::AppState;
 use crate::error::{AppError, AppResult};
 use crate::files::{kind, store, MAX_FILE_BYTES};
 use crate::forms::{check_text, FieldErrors};
 use crate::http::{multipart, Ctx, Flash};
+use crate::state::AppState;
 use crate::views::{render, Layout};
 
 fn back(id: i64, anchor: &str) -> Response {
@@ -328,6 +328,6 @@ pub async fn open_actions(State(state): State<AppState>, Ctx(ctx): Ctx) -> AppRe
         layout: Layout::new(&ctx, "after-actions-title")
             .with_crumbs(&[("meetings-title", "/meetings")]),
         actions: model::open_actions(&state.db).await?,
-        today: super::when::utc_to_london(crate::storage::now()).0,
+        today: crate::calendar::when::utc_to_london(crate::storage::now()).0,
     })
 }

@@ -3,7 +3,7 @@
 use serde::Deserialize;
 
 use super::model::{MeetingFields, STATUSES, VENUE_ACCESS};
-use super::when;
+use crate::calendar::when;
 use crate::forms::{check_text, FieldErrors};
 use crate::i18n::Lang;
 
@@ -64,10 +64,7 @@ impl MeetingForm {
     }
 }
 
-/// Whether `text` is an http(s) address with a host.
-pub fn is_web_link(text: &str) -> bool {
-    url::Url::parse(text).is_ok_and(|u| matches!(u.scheme(), "https" | "http") && u.has_host())
-}
+pub use crate::calendar::venue::is_web_link;
 
 /// Checks the form; every problem is reported at its field.
 pub fn validate(form: &MeetingForm, lang: Lang) -> Result<MeetingFields, FieldErrors> {

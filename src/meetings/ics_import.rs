@@ -11,7 +11,7 @@ use chrono::{NaiveDateTime, NaiveTime, TimeZone};
 use icalendar::{Calendar, CalendarDateTime, Component, DatePerhapsTime, EventLike};
 
 use super::model::MeetingFields;
-use super::when;
+use crate::calendar::when;
 
 /// What a file held.
 #[derive(Debug, Default)]

@@ -8,10 +8,10 @@ use axum::http::HeaderMap;
 use axum::response::Response;
 
 use super::{ics_import, model};
-use crate::app::AppState;
 use crate::error::AppResult;
 use crate::forms::FieldErrors;
 use crate::http::{multipart, Ctx, RequestContext};
+use crate::state::AppState;
 use crate::views::{format_time, render, render_form, Layout};
 
 /// At most this many events are taken from one file.

@@ -7,15 +7,7 @@ use crate::storage::{now, Db};
 
 pub const STATUSES: [&str; 5] = ["proposed", "confirmed", "held", "postponed", "cancelled"];
 
-/// A venue's accessibility features that a meeting can record.
-pub const VENUE_ACCESS: [&str; 6] = [
-    "step_free",
-    "hearing_loop",
-    "accessible_toilet",
-    "quiet_room",
-    "parking",
-    "public_transport",
-];
+pub use crate::calendar::venue::VENUE_ACCESS;
 
 /// What a coordinator enters (already checked).
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
@@ -173,81 +165,4 @@ pub async fn lists(
             .collect::<AppResult<_>>()?,
         more,
     ))
-}
-
-/// Meetings for a calendar feed: from a year ago onwards, soonest first.
-pub async fn for_feed(db: &Db, public_only: bool) -> AppResult<Vec<Meeting>> {
-    let filter = if public_only { "AND is_public = 1" } else { "" };
-    let rows = sqlx::query(&format!(
-        "SELECT {COLUMNS} FROM meetings WHERE starts_at >= $1 {filter} \
-         ORDER BY starts_at, id LIMIT 1000"
-    ))
-    .bind(now() - 365 * 24 * 3600)
-    .fetch_all(&db.pool)
-    .await?;
-    rows.iter().map(from_row).collect()
-}
-
-/// Makes a new secret address for `user_id`'s private feed, replacing any earlier one.
-/// Returns the token; only its hash is kept.
-pub async fn new_feed_token(db: &Db, user_id: i64) -> AppResult<String> {
-    let token = crate::auth::secret::random_token();
-    let mut tx = db.begin_write().await?;
-    sqlx::query("DELETE FROM calendar_feed_tokens WHERE user_id = $1")
-        .bind(user_id)
-        .execute(&mut *tx)
-        .await?;
-    sqlx::query(
-        "INSERT INTO calendar_feed_tokens (user_id, token_hash, created_at) VALUES ($1, $2, $3)",
-    )
-    .bind(user_id)
-    .bind(crate::auth::secret::hash_token(&token))
-    .bind(now())
-    .execute(&mut *tx)
-    .await?;
-    tx.commit().await?;
-    Ok(token)
-}
-
-/// Whose private feed `token` opens, if anyone's.
-pub async fn feed_owner(db: &Db, token: &str) -> AppResult<Option<i64>> {
-    let row = sqlx::query("SELECT user_id FROM calendar_feed_tokens WHERE token_hash = $1")
-        .bind(crate::auth::secret::hash_token(token))
-        .fetch_optional(&db.pool)
-        .await?;
-    Ok(row.map(|r| r.try_get("user_id")).transpose()?)
-}
-
-/// When `user_id` last made a private feed address, if ever.
-pub async fn feed_made_at(db: &Db, user_id: i64) -> AppResult<Option<i64>> {
-    let row = sqlx::query("SELECT created_at FROM calendar_feed_tokens WHERE user_id = $1")
-        .bind(user_id)
-        .fetch_optional(&db.pool)
-        .await?;
-    Ok(row.map(|r| r.try_get("created_at")).transpose()?)
-}
-
-/// Meetings starting in `[start, end)`, in time order.
-pub async fn between(db: &Db, start: i64, end: i64, public_only: bool) -> AppResult<Vec<Meeting>> {
-    let filter = if public_only { "AND is_public = 1" } else { "" };
-    let rows = sqlx::query(&format!(
-        "SELECT {COLUMNS} FROM meetings WHERE starts_at >= $1 AND starts_at < $2 {filter} \
-         ORDER BY starts_at, id LIMIT 1000"
-    ))
-    .bind(start)
-    .bind(end)
-    .fetch_all(&db.pool)
-    .await?;
-    rows.iter().map(from_row).collect()
-}
-
-/// Public meetings most recently scheduled or changed, newest first.
-pub async fn recently_changed(db: &Db, limit: i64) -> AppResult<Vec<Meeting>> {
-    let rows = sqlx::query(&format!(
-        "SELECT {COLUMNS} FROM meetings WHERE is_public = 1 ORDER BY updated_at DESC, id DESC LIMIT $1"
-    ))
-    .bind(limit)
-    .fetch_all(&db.pool)
-    .await?;
-    rows.iter().map(from_row).collect()
 }

@@ -9,13 +9,14 @@ use axum::response::{IntoResponse, Redirect, Response};
 
 use super::after_model::{self, Action, Attachment, Minutes, Person};
 use super::form::{validate, MeetingForm};
+use super::ics;
 use super::model::{self, Meeting, STATUSES, VENUE_ACCESS};
 use super::taking_part::{self, TakingPart};
-use super::{bank_holidays, ics, when};
-use crate::app::AppState;
+use crate::calendar::when;
 use crate::error::{AppError, AppResult};
 use crate::forms::FieldErrors;
 use crate::http::{Ctx, Flash, RequestContext};
+use crate::state::AppState;
 use crate::views::{choices, format_time, render, render_form, Choice, Layout};
 
 /// A meeting as a list shows it.
@@ -140,35 +141,6 @@ pub struct Draft {
     pub minutes: Option<Minutes>,
 }
 
-/// "This is a bank holiday in Scotland: St Andrew's Day", one line per holiday, for the
-/// nations concerned (`nations`; none known means all of them).
-pub fn holiday_warnings(ctx: &RequestContext, starts_at: i64, nations: &[String]) -> Vec<String> {
-    let divisions = bank_holidays::divisions_for(nations);
-    let mut by_title: Vec<(String, Vec<String>)> = Vec::new();
-    for h in bank_holidays::on(&when::utc_to_london(starts_at).0)
-        .into_iter()
-        .filter(|h| divisions.contains(&h.division))
-    {
-        let place = ctx.lang.t(&format!("meetings-division-{}", h.division));
-        match by_title.iter_mut().find(|(title, _)| *title == h.title) {
-            Some((_, places)) => places.push(place),
-            None => by_title.push((h.title, vec![place])),
-        }
-    }
-    by_title
-        .into_iter()
-        .map(|(title, places)| {
-            ctx.lang.t_args(
-                "meetings-bank-holiday",
-                &[
-                    ("places", places.join(", ").into()),
-                    ("title", title.into()),
-                ],
-            )
-        })
-        .collect()
-}
-
 pub async fn show_page(
     state: &AppState,
     ctx: &RequestContext,
@@ -239,7 +211,7 @@ pub async fn show_page(
             attachments,
             coordinators,
             holidays: if coordinator {
-                holiday_warnings(ctx, meeting.fields.starts_at, &nations)
+                crate::calendar::bank_holidays::warnings(ctx, meeting.fields.starts_at, &nations)
             } else {
                 Vec::new()
             },
@@ -357,8 +329,10 @@ pub async fn calendar_file(
 ) -> AppResult<Response> {
     let meeting = visible(&state, &ctx, &id).await?;
     let url = state.config.link(&format!("/meetings/{}", meeting.id));
-    let body = ics::calendar(&meeting.fields.title, vec![ics::event(&meeting, &url)]);
-    Ok(ics::download("meeting.ics", body))
+    Ok(crate::calendar::ics::download(
+        "meeting.ics",
+        ics::file(&meeting, &url),
+    ))
 }
 
 #[derive(Template)]

@@ -7,9 +7,9 @@ use axum::extract::{Path, State};
 use axum::response::{IntoResponse, Redirect, Response};
 
 use super::polls_model::{self as model, Invitee, Poll, ANSWERS};
-use crate::app::AppState;
 use crate::error::{AppError, AppResult};
 use crate::http::{Ctx, Flash};
+use crate::state::AppState;
 use crate::views::{format_time, render, Layout};
 
 struct AnswerRow {

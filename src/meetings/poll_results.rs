@@ -11,13 +11,14 @@ use serde::Deserialize;
 use super::form::{validate, MeetingForm};
 use super::polls::{parse_invitees, send_links};
 use super::polls_model::{self as model, Poll};
-use super::{ics, requests_model, taking_part, when};
-use crate::app::AppState;
+use super::{ics, requests_model, taking_part};
+use crate::calendar::when;
 use crate::error::{AppError, AppResult};
 use crate::forms::FieldErrors;
 use crate::http::{Ctx, Flash, RequestContext};
 use crate::i18n::{Arg, Lang};
 use crate::mail::messages;
+use crate::state::AppState;
 use crate::views::{format_time, render_form, Layout};
 
 #[derive(Debug, Default, Deserialize)]

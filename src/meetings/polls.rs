@@ -13,13 +13,14 @@ use serde::Deserialize;
 
 use super::form::{validate, MeetingForm};
 use super::polls_model::{self as model, PollFields};
-use super::{requests_model, when};
-use crate::app::AppState;
+use super::requests_model;
+use crate::calendar::when;
 use crate::error::AppResult;
 use crate::forms::{check_text, is_valid_email, FieldErrors};
 use crate::http::{Ctx, Flash, RequestContext};
 use crate::i18n::{Arg, Lang};
 use crate::mail::messages;
+use crate::state::AppState;
 use crate::views::{format_time, render, render_form, Layout};
 
 /// How many empty slot rows the form offers.

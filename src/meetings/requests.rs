@@ -13,14 +13,14 @@ use serde::Deserialize;
 use super::form::{validate, MeetingForm};
 use super::requests_model::{self as model, MeetingRequest, RequestFields};
 use super::{ics, taking_part};
-use crate::app::AppState;
 use crate::auth::throttle;
+use crate::calendar::access_needs::{known, ACCESS_NEEDS};
 use crate::error::{AppError, AppResult};
-use crate::events::access_needs::{known, ACCESS_NEEDS};
 use crate::forms::{check_email, check_text, FieldErrors};
 use crate::http::{Ctx, Flash, RequestContext};
 use crate::i18n::{Arg, Lang};
 use crate::mail::messages;
+use crate::state::AppState;
 use crate::views::{choices, format_time, render, render_form, Choice, Layout};
 
 #[derive(Clone, Debug, Default, Deserialize)]

@@ -150,7 +150,7 @@ pub async fn link_organisation(
         pipeline.stage = "in_conversation".into();
         outreach::set_pipeline(db, org_id, &pipeline).await?;
     }
-    let today = crate::meetings::when::utc_to_london(now()).0;
+    let today = crate::calendar::when::utc_to_london(now()).0;
     outreach::add_activity(
         db,
         org_id,

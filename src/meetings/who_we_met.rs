@@ -12,11 +12,11 @@ use axum::response::{IntoResponse, Response};
 use serde_json::json;
 use sqlx::Row;
 
-use crate::app::AppState;
 use crate::error::AppResult;
 use crate::http::download::csv_download;
 use crate::http::{Ctx, RequestContext};
 use crate::orgs::model::{find_by_id, Organisation};
+use crate::state::AppState;
 use crate::storage::Db;
 use crate::taxonomy;
 use crate::views::{format_date, render, Layout};
@@ -189,7 +189,7 @@ pub async fn csv(State(state): State<AppState>) -> AppResult<Response> {
 /// `GET /who-we-met.json`.
 pub async fn json(State(state): State<AppState>) -> AppResult<Response> {
     let met = met(&state.db).await?;
-    let date = |t: Option<i64>| t.map(|t| super::when::utc_to_london(t).0);
+    let date = |t: Option<i64>| t.map(|t| crate::calendar::when::utc_to_london(t).0);
     let body = json!({
         "period": { "from": date(met.first), "to": date(met.last) },
         "organisations_met": met.named.len() + met.not_named,

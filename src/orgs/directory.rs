@@ -7,9 +7,9 @@ use axum::extract::{Query, State};
 use axum::response::Response;
 
 use super::model::{self, Filters, Organisation, PAGE_SIZE};
-use crate::app::AppState;
 use crate::error::AppResult;
 use crate::http::Ctx;
+use crate::state::AppState;
 use crate::taxonomy;
 use crate::views::{render, Layout};
 

@@ -9,11 +9,11 @@ use axum::response::{IntoResponse, Response};
 use serde_json::json;
 
 use super::model::{self, Filters, Organisation};
-use crate::app::AppState;
 use crate::error::AppResult;
 use crate::http::download::csv_download;
 pub use crate::http::download::neutralise;
 use crate::http::Ctx;
+use crate::state::AppState;
 use crate::views::atom::{atom_entry, atom_response};
 
 const EXPORT_LIMIT: i64 = 1_000_000;
@@ -189,7 +189,7 @@ pub async fn atom_feed(State(state): State<AppState>, Ctx(ctx): Ctx) -> AppResul
         })
         .collect();
     Ok(atom_response(
-        &state,
+        &state.config,
         &ctx,
         "/organisations",
         "orgs-feed-title",

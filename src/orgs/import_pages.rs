@@ -10,10 +10,10 @@ use axum::http::HeaderMap;
 use axum::response::{IntoResponse, Redirect, Response};
 
 use super::import::{self, ImportRow, Mapping, RowCheck, FIELDS};
-use crate::app::AppState;
 use crate::error::{AppError, AppResult};
 use crate::forms::FieldErrors;
 use crate::http::{multipart, Ctx, Flash, RequestContext};
+use crate::state::AppState;
 use crate::views::{render, render_form, Layout};
 
 #[derive(Template)]

@@ -9,11 +9,11 @@ use axum::http::{header, HeaderMap, HeaderValue, StatusCode};
 use axum::response::{IntoResponse, Redirect, Response};
 
 use super::model;
-use crate::app::AppState;
 use crate::error::{AppError, AppResult};
 use crate::files::{kind, store};
 use crate::forms::FieldErrors;
 use crate::http::{multipart, Ctx, Flash, RequestContext};
+use crate::state::AppState;
 use crate::views::{render_form, Layout};
 
 pub const MAX_LOGO_BYTES: usize = 1024 * 1024;

@@ -9,11 +9,11 @@ use axum::response::{IntoResponse, Redirect, Response};
 use serde::Deserialize;
 
 use super::model::{self, SaveProblem, Submission};
-use crate::app::AppState;
 use crate::error::{AppError, AppResult};
 use crate::http::{Ctx, Flash};
 use crate::i18n::{Arg, Lang};
 use crate::mail::messages;
+use crate::state::AppState;
 use crate::taxonomy;
 use crate::views::{render, Layout};
 

@@ -14,10 +14,10 @@ use super::model::{self, Organisation};
 use super::outreach_model::{
     self as om, Activity, Card, Contact, Note, Pipeline, ACTIVITY_KINDS, CONTACT_WAYS, STAGES,
 };
-use crate::app::AppState;
 use crate::error::{AppError, AppResult};
 use crate::forms::{is_valid_email, FieldErrors};
 use crate::http::{Ctx, Flash, RequestContext};
+use crate::state::AppState;
 use crate::views::{render, render_form, Layout};
 
 /// Today in Europe/London, as YYYY-MM-DD.

@@ -11,9 +11,9 @@ use axum::response::Response;
 use sqlx::Row;
 
 use super::outreach_model::STAGES;
-use crate::app::AppState;
 use crate::error::AppResult;
 use crate::http::Ctx;
+use crate::state::AppState;
 use crate::storage::Db;
 use crate::taxonomy::{self, NATIONS};
 use crate::views::{render, Layout};

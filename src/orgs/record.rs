@@ -9,10 +9,10 @@ use axum::response::{IntoResponse, Redirect, Response};
 use super::directory::{characteristic_options, goal_options, nation_options, type_options};
 use super::fields::{validate, OrgFields, OrgForm};
 use super::model::{self, Organisation, SaveProblem};
-use crate::app::AppState;
 use crate::error::{AppError, AppResult};
 use crate::forms::FieldErrors;
 use crate::http::{Ctx, Flash, RequestContext};
+use crate::state::AppState;
 use crate::taxonomy;
 use crate::views::{render, render_form, Layout};
 

@@ -12,7 +12,6 @@ use serde::Deserialize;
 use super::fields::{validate, OrgForm};
 use super::model;
 use super::record::EditView;
-use crate::app::AppState;
 use crate::auth::secret::{hash_token, random_token};
 use crate::auth::throttle;
 use crate::error::{AppError, AppResult};
@@ -20,6 +19,7 @@ use crate::forms::{check_email, check_text, FieldErrors};
 use crate::http::{Ctx, Flash, RequestContext};
 use crate::i18n::Arg;
 use crate::mail::messages;
+use crate::state::AppState;
 use crate::views::{render, Layout};
 
 /// The fields the public form adds to an organisation's.
@@ -145,7 +145,7 @@ pub async fn show_sent(Ctx(ctx): Ctx) -> AppResult<Response> {
 }
 
 #[derive(Template)]
-#[template(path = "auth/use_link.html")]
+#[template(path = "auth_pages/use_link.html")]
 struct ConfirmView {
     layout: Layout,
     intro: String,
@@ -159,7 +159,7 @@ pub async fn show_confirm(
     Path(token): Path<String>,
 ) -> AppResult<Response> {
     if !model::submission_exists_unconfirmed(&state.db, &hash_token(&token)).await? {
-        return crate::auth::link_page::link_invalid(&ctx);
+        return crate::auth_pages::link_page::link_invalid(&ctx);
     }
     render(&ConfirmView {
         layout: Layout::new(&ctx, "orgs-confirm-title").with_crumbs(&[]),
@@ -175,7 +175,7 @@ pub async fn confirm(
     Path(token): Path<String>,
 ) -> AppResult<Response> {
     if !model::confirm_submission(&state.db, &hash_token(&token)).await? {
-        return crate::auth::link_page::link_invalid(&ctx);
+        return crate::auth_pages::link_page::link_invalid(&ctx);
     }
     Ok((
         Flash("orgs-flash-confirmed"),

@@ -8,9 +8,9 @@ use axum::extract::State;
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Response};
 
-use crate::app::AppState;
 use crate::error::{AppError, AppResult};
 use crate::http::Ctx;
+use crate::state::AppState;
 use crate::views::{render, Layout};
 
 #[derive(Template)]

@@ -6,88 +6,103 @@ use axum::routing::{get, post};
 
 use super::{route, Route};
 use crate::auth::role::Access::*;
-use crate::{account, admin, auth};
+use crate::{account, admin, auth_pages};
 
 const GET: Method = Method::GET;
 const POST: Method = Method::POST;
 
 pub(super) fn routes() -> Vec<Route> {
     vec![
-        route(GET, "/sign-up", Public, get(auth::sign_up::show_sign_up)),
+        route(
+            GET,
+            "/sign-up",
+            Public,
+            get(auth_pages::sign_up::show_sign_up),
+        ),
         route(
             POST,
             "/sign-up",
             Public,
-            post(auth::sign_up::create_account),
+            post(auth_pages::sign_up::create_account),
         ),
         route(
             GET,
             "/check-your-email",
             Public,
-            get(auth::sign_up::show_check_email),
+            get(auth_pages::sign_up::show_check_email),
         ),
         route(
             GET,
             "/confirm-email/{token}",
             Public,
-            get(auth::sign_up::show_confirm_email),
+            get(auth_pages::sign_up::show_confirm_email),
         ),
         route(
             POST,
             "/confirm-email/{token}",
             Public,
-            post(auth::sign_up::confirm_email),
+            post(auth_pages::sign_up::confirm_email),
         ),
-        route(GET, "/sign-in", Public, get(auth::sign_in::show_sign_in)),
-        route(POST, "/sign-in", Public, post(auth::sign_in::sign_in)),
-        route(POST, "/sign-out", SignedIn, post(auth::sign_in::sign_out)),
+        route(
+            GET,
+            "/sign-in",
+            Public,
+            get(auth_pages::sign_in::show_sign_in),
+        ),
+        route(POST, "/sign-in", Public, post(auth_pages::sign_in::sign_in)),
+        route(
+            POST,
+            "/sign-out",
+            SignedIn,
+            post(auth_pages::sign_in::sign_out),
+        ),
         route(
             GET,
             "/forgot-password",
             Public,
-            get(auth::password_reset::show_forgot),
+            get(auth_pages::password_reset::show_forgot),
         ),
         route(
             POST,
             "/forgot-password",
             Public,
-            post(auth::password_reset::send_reset_link),
+            post(auth_pages::password_reset::send_reset_link),
         ),
         route(
             GET,
             "/reset-password/{token}",
             Public,
-            get(auth::password_reset::show_reset),
+            get(auth_pages::password_reset::show_reset),
         ),
         route(
             POST,
             "/reset-password/{token}",
             Public,
-            post(auth::password_reset::reset_password),
+            post(auth_pages::password_reset::reset_password),
         ),
         route(
             GET,
             "/sign-in-link",
             Public,
-            get(auth::email_link::show_request),
+            get(auth_pages::email_link::show_request),
         ),
         route(
             POST,
             "/sign-in-link",
             Public,
-            post(auth::email_link::send_link),
+            post(auth_pages::email_link::send_link),
         ),
         route(
             GET,
             "/sign-in-link/{token}",
             Public,
-            get(auth::email_link::show_link),
+            get(auth_pages::email_link::show_link),
         ),
         route(
             POST,
             "/sign-in-link/{token}",
             Public,
-            post(auth::email_link::use_link),
+            post(auth_pages::email_link::use_link),
         ),
         route(
             GET,

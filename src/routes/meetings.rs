@@ -7,7 +7,7 @@ use axum::routing::{get, post};
 
 use super::{route, Route};
 use crate::auth::role::Access::*;
-use crate::meetings;
+use crate::{calendar, meetings};
 
 const GET: Method = Method::GET;
 const POST: Method = Method::POST;
@@ -127,7 +127,8 @@ pub(super) fn routes() -> Vec<Route> {
             POST,
             "/meetings/{id}/attachments",
             Coordinator,
-            post(meetings::after::upload).layer(DefaultBodyLimit::max(crate::app::MAX_BODY_BYTES)),
+            post(meetings::after::upload)
+                .layer(DefaultBodyLimit::max(crate::state::MAX_BODY_BYTES)),
         ),
         route(
             POST,
@@ -157,7 +158,7 @@ pub(super) fn routes() -> Vec<Route> {
             GET,
             "/meetings.atom",
             Public,
-            get(meetings::feeds::atom_feed),
+            get(calendar::feeds::atom_feed),
         ),
         route(
             GET,
@@ -171,18 +172,18 @@ pub(super) fn routes() -> Vec<Route> {
             Coordinator,
             post(meetings::import_page::upload),
         ),
-        route(GET, "/meetings/month", Public, get(meetings::month::page)),
+        route(GET, "/meetings/month", Public, get(calendar::month::page)),
         route(
             GET,
             "/meetings/feeds",
             Coordinator,
-            get(meetings::feeds::show),
+            get(calendar::feeds::show),
         ),
         route(
             POST,
             "/meetings/feeds",
             Coordinator,
-            post(meetings::feeds::renew),
+            post(calendar::feeds::renew),
         ),
         route(GET, "/who-we-met", Public, get(meetings::who_we_met::page)),
         route(
@@ -201,13 +202,13 @@ pub(super) fn routes() -> Vec<Route> {
             GET,
             "/calendar.ics",
             Public,
-            get(meetings::feeds::public_feed),
+            get(calendar::feeds::public_feed),
         ),
         route(
             GET,
             "/calendar/private/{token}",
             Public,
-            get(meetings::feeds::private_feed),
+            get(calendar::feeds::private_feed),
         ),
         route(GET, "/meetings/{id}", Public, get(meetings::pages::show)),
         route(

@@ -13,8 +13,8 @@ mod wiki;
 use axum::http::Method;
 use axum::routing::MethodRouter;
 
-use crate::app::AppState;
 use crate::auth::role::Access;
+use crate::state::AppState;
 
 /// A route's method, path pattern and who may use it.
 #[derive(Clone, Debug)]

@@ -158,7 +158,7 @@ pub(super) fn routes() -> Vec<Route> {
             POST,
             "/organisations/{slug}/logo",
             Coordinator,
-            post(orgs::logo::upload).layer(DefaultBodyLimit::max(crate::app::MAX_BODY_BYTES)),
+            post(orgs::logo::upload).layer(DefaultBodyLimit::max(crate::state::MAX_BODY_BYTES)),
         ),
         route(
             GET,
@@ -171,7 +171,7 @@ pub(super) fn routes() -> Vec<Route> {
             "/organisations/import",
             Coordinator,
             post(orgs::import_pages::upload)
-                .layer(DefaultBodyLimit::max(crate::app::MAX_BODY_BYTES)),
+                .layer(DefaultBodyLimit::max(crate::state::MAX_BODY_BYTES)),
         ),
         route(
             GET,

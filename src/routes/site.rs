@@ -36,7 +36,8 @@ pub(super) fn routes() -> Vec<Route> {
             POST,
             "/files/upload",
             SignedIn,
-            post(files::handlers::upload).layer(DefaultBodyLimit::max(crate::app::MAX_BODY_BYTES)),
+            post(files::handlers::upload)
+                .layer(DefaultBodyLimit::max(crate::state::MAX_BODY_BYTES)),
         ),
         route(GET, "/files/{name}", Public, get(files::handlers::show)),
         route(

@@ -6,7 +6,7 @@ use axum::http::header;
 use axum::response::{IntoResponse, Response};
 use chrono::{TimeZone, Utc};
 
-use crate::app::AppState;
+use crate::config::Config;
 use crate::http::RequestContext;
 
 /// `unix_seconds` as an Atom time (the epoch if out of range).
@@ -34,14 +34,14 @@ pub fn atom_entry(id: String, title: &str, href: String, updated: i64, summary: 
 
 /// The feed of `entries` for the page at `path`, titled by the message `title_key`.
 pub fn atom_response(
-    state: &AppState,
+    config: &Config,
     ctx: &RequestContext,
     path: &str,
     title_key: &str,
     entries: Vec<Entry>,
 ) -> Response {
     let feed = Feed {
-        id: state.config.link(path),
+        id: config.link(path),
         title: Text::plain(format!(
             "{} – {}",
             ctx.lang.t(title_key),
@@ -49,7 +49,7 @@ pub fn atom_response(
         )),
         updated: entries.first().map_or_else(|| atom_time(0), |e| e.updated),
         links: vec![Link {
-            href: state.config.link(path),
+            href: config.link(path),
             ..Link::default()
         }],
         entries,

@@ -12,10 +12,10 @@ use serde::Deserialize;
 use super::model::{self, Change, ChangeFilter};
 use super::title::Title;
 use super::view::load;
-use crate::app::AppState;
 use crate::error::{AppError, AppResult};
 use crate::http::{Ctx, RequestContext};
 use crate::i18n::Lang;
+use crate::state::AppState;
 use crate::views::{render as render_page, Layout};
 
 const LIMIT: i64 = 200;

@@ -13,12 +13,12 @@ use super::render;
 use super::save::{self, Edit, Outcome};
 use super::title::Title;
 use super::view::{layout_for, load, Tabs};
-use crate::app::AppState;
 use crate::auth::model::User;
 use crate::auth::role::Role;
 use crate::error::{AppError, AppResult};
 use crate::forms::FieldErrors;
 use crate::http::{Flash, RequestContext};
+use crate::state::AppState;
 use crate::views::{render as render_page, render_status, Layout};
 
 pub const SUMMARY_MAX: usize = 500;

@@ -11,9 +11,9 @@ use super::model::{self, Change, Revision};
 use super::save::{self, Edit, Outcome};
 use super::title::Title;
 use super::view::{layout_for, load, Tabs};
-use crate::app::AppState;
 use crate::error::{AppError, AppResult};
 use crate::http::{Flash, RequestContext};
+use crate::state::AppState;
 use crate::views::{render as render_page, Layout};
 
 const HISTORY_LIMIT: i64 = 500;

@@ -11,11 +11,11 @@ use super::edit::may_edit;
 use super::manage_model::{self, DeletedPage, MoveOutcome};
 use super::title::Title;
 use super::view::{layout_for, load, Tabs};
-use crate::app::AppState;
 use crate::auth::role::Role;
 use crate::error::{AppError, AppResult};
 use crate::forms::FieldErrors;
 use crate::http::{Ctx, Flash, RequestContext};
+use crate::state::AppState;
 use crate::views::{render as render_page, render_status, Layout};
 
 pub const PROTECTION_LEVELS: [&str; 3] = ["none", "partner", "locked"];

@@ -8,9 +8,9 @@ use axum::response::{IntoResponse, Redirect, Response};
 
 use super::title::{split_action, Title};
 use super::{changes, edit, history, manage, talk, view, watch};
-use crate::app::AppState;
 use crate::error::{AppError, AppResult};
 use crate::http::{Ctx, RequestContext};
+use crate::state::AppState;
 
 /// A wiki form from a POST body; an unreadable body is the 400 page.
 pub fn parse_form<T: serde::de::DeserializeOwned>(body: &[u8]) -> AppResult<T> {

@@ -9,9 +9,9 @@ use serde::Deserialize;
 use super::model;
 use super::search::{self, Hit};
 use super::title::Title;
-use crate::app::AppState;
 use crate::error::AppResult;
 use crate::http::Ctx;
+use crate::state::AppState;
 use crate::views::{render as render_page, Layout};
 
 #[derive(Debug, Default, Deserialize)]

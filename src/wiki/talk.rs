@@ -11,11 +11,11 @@ use super::comments::{self, Thread};
 use super::render::render_text;
 use super::title::Title;
 use super::view::{layout_for, load, Tabs};
-use crate::app::AppState;
 use crate::auth::role::Role;
 use crate::error::{AppError, AppResult};
 use crate::forms::FieldErrors;
 use crate::http::{Flash, RequestContext};
+use crate::state::AppState;
 use crate::views::{render as render_page, render_status, Layout};
 
 pub const COMMENT_MAX: usize = 10_000;

@@ -10,9 +10,9 @@ use serde::Deserialize;
 use super::model::{self, Page, Revision};
 use super::render;
 use super::title::Title;
-use crate::app::AppState;
 use crate::error::{AppError, AppResult};
 use crate::http::{Ctx, RequestContext};
+use crate::state::AppState;
 use crate::views::{render as render_page, render_status, Layout};
 
 /// The tabs above every page (Read, Edit, History, Talk, Information).

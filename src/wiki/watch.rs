@@ -8,11 +8,11 @@ use sqlx::Row;
 
 use super::title::Title;
 use super::view::load;
-use crate::app::AppState;
 use crate::error::{AppError, AppResult};
 use crate::http::{Flash, RequestContext};
 use crate::i18n::{Arg, Lang};
 use crate::mail::outbox;
+use crate::state::AppState;
 use crate::storage::{now, Db};
 
 /// At most one e-mail per page per this many seconds.

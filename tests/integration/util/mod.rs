@@ -6,12 +6,13 @@ pub mod html;
 
 use std::path::PathBuf;
 
-use coproduce::app::{router, AppState};
+use coproduce::app::router;
 use coproduce::auth::model::{self, NewUser, UserId};
 use coproduce::auth::password;
 use coproduce::auth::role::Role;
 use coproduce::config::Config;
 use coproduce::i18n::Lang;
+use coproduce::state::AppState;
 use coproduce::storage::{self, Backend, Db};
 use sqlx::Row;
 

@@ -6,14 +6,14 @@ use askama::Template;
 use axum::http::StatusCode;
 use axum::response::Response;
 
-use super::tokens::{self, Purpose};
-use crate::app::AppState;
+use crate::auth::tokens::{self, Purpose};
 use crate::error::AppResult;
 use crate::http::RequestContext;
+use crate::state::AppState;
 use crate::views::{render, render_status, Layout};
 
 #[derive(Template)]
-#[template(path = "auth/use_link.html")]
+#[template(path = "auth_pages/use_link.html")]
 struct UseLinkPage {
     layout: Layout,
     intro: String,
@@ -22,7 +22,7 @@ struct UseLinkPage {
 }
 
 #[derive(Template)]
-#[template(path = "auth/link_invalid.html")]
+#[template(path = "auth_pages/link_invalid.html")]
 struct LinkInvalidPage {
     layout: Layout,
 }

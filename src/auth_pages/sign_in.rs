@@ -11,11 +11,12 @@ use axum::response::{IntoResponse, Redirect, Response};
 use serde::Deserialize;
 
 use super::sign_up::NextParam;
-use super::{model, password, session, start_session, throttle};
-use crate::app::AppState;
+use super::start_session;
+use crate::auth::{model, password, session, throttle};
 use crate::error::{AppError, AppResult};
 use crate::forms::FieldErrors;
 use crate::http::{Ctx, Flash, ValidForm};
+use crate::state::AppState;
 use crate::views::{render, render_status, Layout};
 
 #[derive(Debug, Default, Deserialize)]
@@ -27,7 +28,7 @@ pub struct SignInForm {
 }
 
 #[derive(Template)]
-#[template(path = "auth/sign_in.html")]
+#[template(path = "auth_pages/sign_in.html")]
 struct SignInPage {
     layout: Layout,
     errors: FieldErrors,
@@ -129,7 +130,7 @@ pub async fn sign_in(
 }
 
 async fn resend_confirmation(state: &AppState, user: &model::User) -> AppResult<()> {
-    use super::tokens::{self, Purpose};
+    use crate::auth::tokens::{self, Purpose};
     use crate::mail::messages::{self, Kind};
     let token = tokens::issue(&state.db, user.id, Purpose::ConfirmEmail, None).await?;
     let link = state.config.link(&format!("/confirm-email/{token}"));

@@ -9,21 +9,21 @@ use axum::http::StatusCode;
 use axum::response::{IntoResponse, Redirect, Response};
 use serde::Deserialize;
 
-use super::model::{self, NewUser};
-use super::password;
-use super::role::Role;
-use super::throttle;
-use super::tokens::{self, Purpose};
-use crate::app::AppState;
+use crate::auth::model::{self, NewUser};
+use crate::auth::password;
+use crate::auth::role::Role;
+use crate::auth::throttle;
+use crate::auth::tokens::{self, Purpose};
 use crate::error::{AppError, AppResult};
 use crate::forms::{check_email, check_text, FieldErrors};
 use crate::http::{Ctx, Flash, ValidForm};
 use crate::mail::messages::{self, Kind};
+use crate::state::AppState;
 use crate::views::{render, render_status, Layout};
 
 use super::link_page::{link_invalid, show_link_landing, LinkLanding};
 
-pub const NAME_MAX: usize = 100;
+pub use crate::auth::model::NAME_MAX;
 
 #[derive(Debug, Default, Deserialize)]
 #[serde(default)]
@@ -34,7 +34,7 @@ pub struct SignUpForm {
 }
 
 #[derive(Template)]
-#[template(path = "auth/sign_up.html")]
+#[template(path = "auth_pages/sign_up.html")]
 struct SignUpPage {
     layout: Layout,
     errors: FieldErrors,
@@ -151,7 +151,7 @@ fn is_unique_violation(e: &anyhow::Error) -> bool {
 }
 
 #[derive(Template)]
-#[template(path = "auth/check_email.html")]
+#[template(path = "auth_pages/check_email.html")]
 struct CheckEmailPage {
     layout: Layout,
 }

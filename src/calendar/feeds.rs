@@ -1,34 +1,31 @@
-//! Calendar feeds: public meetings and events at `/calendar.ics`, and each coordinator's private feed
-//! (every meeting, private ones included) at a secret address they can replace at any time.
+//! The combined feeds: public meetings and events at `/calendar.ics` and `/meetings.atom`,
+//! and each coordinator's private calendar feed (every meeting and event, private ones
+//! included) at a secret address they can replace at any time (`/meetings/feeds`).
 
 use askama::Template;
 use axum::extract::{Path, State};
 use axum::http::header;
 use axum::response::{IntoResponse, Response};
 
-use super::{ics, model};
-use crate::app::AppState;
+use super::ics;
+use super::model::{self, Listing, Source};
 use crate::auth::model::{find_by_id, UserId};
 use crate::auth::role::Role;
 use crate::error::{AppError, AppResult};
 use crate::http::Ctx;
+use crate::state::AppState;
 use crate::views::atom::{atom_entry, atom_response};
 use crate::views::{format_time, render, Layout};
 
-/// A feed of `meetings` and the public `events` (whose online links are left out: those
-/// go to registrants only).
-fn calendar_response(
-    state: &AppState,
-    name: &str,
-    meetings: &[model::Meeting],
-    events: &[crate::events::model::Event],
-) -> Response {
-    let events = meetings
+/// A calendar file of `listings` (events' online links are left out: those go to
+/// registrants only).
+fn calendar_response(state: &AppState, name: &str, listings: &[Listing]) -> Response {
+    let events = listings
         .iter()
-        .map(|m| ics::event(m, &state.config.link(&format!("/meetings/{}", m.id))))
-        .chain(events.iter().map(|e| {
-            crate::events::ics::event(e, &state.config.link(&format!("/events/{}", e.slug)), false)
-        }))
+        .map(|l| {
+            let url = state.config.link(&l.path());
+            ics::event(&l.entry(&url))
+        })
         .collect();
     (
         [(header::CONTENT_TYPE, "text/calendar; charset=utf-8")],
@@ -41,13 +38,11 @@ fn calendar_response(
 pub async fn public_feed(State(state): State<AppState>, Ctx(ctx): Ctx) -> AppResult<Response> {
     let cache = state.page_cache.clone();
     crate::views::page_cache::cached(&cache, &ctx, || async {
-        let meetings = model::for_feed(&state.db, true).await?;
-        let events = crate::events::model::for_feed(&state.db, true).await?;
+        let listings = model::for_feed(&state.db, true).await?;
         Ok(calendar_response(
             &state,
             &ctx.lang.t("meetings-feed-name"),
-            &meetings,
-            &events,
+            &listings,
         ))
     })
     .await
@@ -66,13 +61,11 @@ pub async fn private_feed(
     };
     match owner {
         Some(user) if user.role >= Role::Coordinator && user.suspended_at.is_none() => {
-            let meetings = model::for_feed(&state.db, false).await?;
-            let events = crate::events::model::for_feed(&state.db, false).await?;
+            let listings = model::for_feed(&state.db, false).await?;
             Ok(calendar_response(
                 &state,
                 &ctx.lang.t("meetings-feed-name-private"),
-                &meetings,
-                &events,
+                &listings,
             ))
         }
         _ => Err(AppError::NotFound),
@@ -80,7 +73,7 @@ pub async fn private_feed(
 }
 
 #[derive(Template)]
-#[template(path = "meetings/feeds.html")]
+#[template(path = "calendar/feeds.html")]
 struct FeedsView {
     layout: Layout,
     public_address: String,
@@ -123,47 +116,32 @@ pub async fn renew(State(state): State<AppState>, Ctx(ctx): Ctx) -> AppResult<Re
 
 /// `GET /meetings.atom`: public meetings and events, most recently changed first.
 pub async fn atom_feed(State(state): State<AppState>, Ctx(ctx): Ctx) -> AppResult<Response> {
-    let meetings = model::recently_changed(&state.db, 50).await?;
-    let events = crate::events::model::recently_changed(&state.db, 50).await?;
-    // (updated, entry) for meetings and events alike, newest first.
-    let mut dated: Vec<(i64, atom_syndication::Entry)> = meetings
+    let listings = model::recently_changed(&state.db, 50).await?;
+    let entries = listings
         .iter()
-        .map(|m| {
-            let summary = format!(
-                "{} · {} · {}",
-                format_time(ctx.lang, m.fields.starts_at),
-                ctx.lang.t(&format!("meetings-status-{}", m.fields.status)),
-                m.fields.purpose
-            );
-            let entry = atom_entry(
-                format!("urn:uid:{}", m.uid),
-                &m.fields.title,
-                state.config.link(&format!("/meetings/{}", m.id)),
-                m.updated_at,
+        .map(|l| {
+            let summary = match &l.source {
+                Source::Meeting { status, .. } => format!(
+                    "{} · {} · {}",
+                    format_time(ctx.lang, l.starts_at),
+                    ctx.lang.t(&format!("meetings-status-{status}")),
+                    l.text
+                ),
+                Source::Event { .. } => {
+                    format!("{} · {}", format_time(ctx.lang, l.starts_at), l.text)
+                }
+            };
+            atom_entry(
+                format!("urn:uid:{}", l.uid),
+                &l.title,
+                state.config.link(&l.path()),
+                l.updated_at,
                 summary.trim_end_matches(" · ").to_string(),
-            );
-            (m.updated_at, entry)
+            )
         })
         .collect();
-    dated.extend(events.iter().map(|e| {
-        let summary = format!(
-            "{} · {}",
-            format_time(ctx.lang, e.fields.starts_at),
-            e.fields.description
-        );
-        let entry = atom_entry(
-            format!("urn:uid:{}", e.uid),
-            &e.fields.title,
-            state.config.link(&format!("/events/{}", e.slug)),
-            e.updated_at,
-            summary.trim_end_matches(" · ").to_string(),
-        );
-        (e.updated_at, entry)
-    }));
-    dated.sort_by_key(|(updated, _)| std::cmp::Reverse(*updated));
-    let entries = dated.into_iter().take(50).map(|(_, entry)| entry).collect();
     Ok(atom_response(
-        &state,
+        &state.config,
         &ctx,
         "/meetings",
         "meetings-title",

@@ -7,13 +7,14 @@ use axum::response::{IntoResponse, Redirect, Response};
 
 use super::link_page::{link_invalid, show_link_landing, LinkLanding};
 use super::password_reset::{link_request_errors, EmailForm, RequestLinkPage};
-use super::tokens::{self, Purpose};
-use super::{model, start_session, throttle};
-use crate::app::AppState;
+use super::start_session;
+use crate::auth::tokens::{self, Purpose};
+use crate::auth::{model, throttle};
 use crate::error::{AppError, AppResult};
 use crate::forms::FieldErrors;
 use crate::http::{Ctx, Flash, ValidForm};
 use crate::mail::messages::{self, Kind};
+use crate::state::AppState;
 use crate::views::{render, Layout};
 
 pub async fn show_request(Ctx(ctx): Ctx) -> AppResult<Response> {

@@ -8,13 +8,14 @@ use axum::response::{IntoResponse, Redirect, Response};
 use serde::Deserialize;
 
 use super::link_page::link_invalid;
-use super::tokens::{self, Purpose};
-use super::{model, password, session, start_session, throttle};
-use crate::app::AppState;
+use super::start_session;
+use crate::auth::tokens::{self, Purpose};
+use crate::auth::{model, password, session, throttle};
 use crate::error::{AppError, AppResult};
 use crate::forms::{check_email, FieldErrors};
 use crate::http::{Ctx, Flash, ValidForm};
 use crate::mail::messages::{self, Kind};
+use crate::state::AppState;
 use crate::views::{render, render_status, Layout};
 
 #[derive(Debug, Default, Deserialize)]
@@ -25,7 +26,7 @@ pub struct EmailForm {
 
 /// The "enter your e-mail address and we'll send a link" page, shared with sign-in by link.
 #[derive(Template)]
-#[template(path = "auth/request_link.html")]
+#[template(path = "auth_pages/request_link.html")]
 pub struct RequestLinkPage {
     pub layout: Layout,
     pub heading: String,
@@ -124,7 +125,7 @@ pub struct NewPasswordForm {
 }
 
 #[derive(Template)]
-#[template(path = "auth/reset_password.html")]
+#[template(path = "auth_pages/reset_password.html")]
 struct ResetPage {
     layout: Layout,
     errors: FieldErrors,

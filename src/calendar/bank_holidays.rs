@@ -1,5 +1,5 @@
 //! UK bank holidays by nation (the GOV.UK feed, compiled in from `data/`), so scheduling a
-//! meeting on one can be flagged.
+//! meeting or an event on one can be flagged: `warnings` gives the lines a page shows.
 
 use std::collections::HashMap;
 use std::sync::OnceLock;
@@ -53,6 +53,39 @@ fn by_date() -> &'static HashMap<String, Vec<Holiday>> {
 /// The bank holidays on `date` (YYYY-MM-DD), in [`DIVISIONS`] order.
 pub fn on(date: &str) -> Vec<Holiday> {
     by_date().get(date).cloned().unwrap_or_default()
+}
+
+/// "This is a bank holiday in Scotland: St Andrew's Day", one line per holiday, for the
+/// nations concerned (`nations`; none known means all of them).
+pub fn warnings(
+    ctx: &crate::http::RequestContext,
+    starts_at: i64,
+    nations: &[String],
+) -> Vec<String> {
+    let divisions = divisions_for(nations);
+    let mut by_title: Vec<(String, Vec<String>)> = Vec::new();
+    for h in on(&crate::calendar::when::utc_to_london(starts_at).0)
+        .into_iter()
+        .filter(|h| divisions.contains(&h.division))
+    {
+        let place = ctx.lang.t(&format!("meetings-division-{}", h.division));
+        match by_title.iter_mut().find(|(title, _)| *title == h.title) {
+            Some((_, places)) => places.push(place),
+            None => by_title.push((h.title, vec![place])),
+        }
+    }
+    by_title
+        .into_iter()
+        .map(|(title, places)| {
+            ctx.lang.t_args(
+                "meetings-bank-holiday",
+                &[
+                    ("places", places.join(", ").into()),
+                    ("title", title.into()),
+                ],
+            )
+        })
+        .collect()
 }
 
 #[cfg(test)]

@@ -1,4 +1,4 @@
-//! `/meetings/month`: a month of meetings as an accessible table (a caption naming the
+//! `/meetings/month`: a month of meetings and events as an accessible table (a caption naming the
 //! month, weekday column headers, Monday first), with links to the months either side.
 
 use askama::Template;
@@ -7,11 +7,10 @@ use axum::response::Response;
 use chrono::{Datelike, Duration, NaiveDate};
 use serde::Deserialize;
 
-use super::model;
-use super::when;
-use crate::app::AppState;
+use super::{model, when};
 use crate::error::AppResult;
 use crate::http::{Ctx, RequestContext};
+use crate::state::AppState;
 use crate::views::{render, Layout};
 
 #[derive(Debug, Default, Deserialize)]
@@ -34,7 +33,7 @@ struct Day {
 }
 
 #[derive(Template)]
-#[template(path = "meetings/month.html")]
+#[template(path = "calendar/month.html")]
 struct MonthView {
     layout: Layout,
     caption: String,
@@ -84,30 +83,11 @@ pub async fn page(
     let end = when::london_to_utc(&after.format("%Y-%m-%d").to_string(), "00:00").unwrap_or(0);
     let coordinator = ctx.is_coordinator();
     // Meetings and events alike, as (link, start, title).
-    let mut items: Vec<(String, i64, String)> = model::between(&state.db, start, end, !coordinator)
+    let items: Vec<(String, i64, String)> = model::between(&state.db, start, end, !coordinator)
         .await?
         .into_iter()
-        .map(|m| {
-            (
-                format!("/meetings/{}", m.id),
-                m.fields.starts_at,
-                m.fields.title,
-            )
-        })
+        .map(|l| (l.path(), l.starts_at, l.title))
         .collect();
-    items.extend(
-        crate::events::model::between(&state.db, start, end, !coordinator)
-            .await?
-            .into_iter()
-            .map(|e| {
-                (
-                    format!("/events/{}", e.slug),
-                    e.fields.starts_at,
-                    e.fields.title,
-                )
-            }),
-    );
-    items.sort_by_key(|(_, at, _)| *at);
     let days_in_month = (after - first).num_days() as u32;
     let mut cells: Vec<Option<Day>> = (0..first.weekday().num_days_from_monday())
         .map(|_| None)

@@ -1,0 +1,36 @@
+//! The application state every handler can reach, and the request limits the router and the
+//! upload routes share. This sits at the bottom of the layers: it knows the configuration,
+//! the database pool, the metrics registry and the visitors' page cache, and nothing above.
+
+use std::sync::Arc;
+use std::time::Duration;
+
+use crate::config::Config;
+use crate::metrics::Metrics;
+use crate::storage::Db;
+
+/// Largest request body accepted (bigger gets 413).
+pub const MAX_BODY_BYTES: usize = 12 * 1024 * 1024;
+/// Longest a request may take before 408.
+pub const REQUEST_TIMEOUT: Duration = Duration::from_secs(30);
+
+/// What every handler can reach. Cheap to clone.
+#[derive(Clone)]
+pub struct AppState {
+    pub config: Arc<Config>,
+    pub db: Db,
+    pub metrics: Arc<Metrics>,
+    /// Wiki pages as visitors see them, for a second (see `views::page_cache`).
+    pub page_cache: Arc<crate::views::page_cache::PageCache>,
+}
+
+impl AppState {
+    pub fn new(config: Config, db: Db) -> AppState {
+        AppState {
+            config: Arc::new(config),
+            db,
+            metrics: Arc::new(Metrics::new()),
+            page_cache: Arc::default(),
+        }
+    }
+}
