@@ -6,7 +6,7 @@
 
 use std::time::Instant;
 
-use coproduce::orgs::import;
+use coproduce::orgs::{import, import_job};
 use coproduce::storage::{self, Db};
 
 const ROWS: usize = 50_000;
@@ -117,19 +117,26 @@ async fn main() -> anyhow::Result<()> {
         &std::collections::HashMap::new(),
     );
     let checked = start.elapsed();
-    let id = import::store(&db, user, "bench.csv", "")
+    let id = import_job::store(&db, user, "bench.csv", "")
         .await
         .map_err(|e| anyhow::anyhow!("{e:?}"))?;
-    import::start(&db, id, "{}", rows.len() as i64)
+    let started = import_job::Started {
+        import_id: id,
+        author_id: user,
+        author_name: "Bench".into(),
+        summary: "bench import".into(),
+    };
+    import_job::start(&db, &started, &mapping, rows.len() as i64)
         .await
         .map_err(|e| anyhow::anyhow!("{e:?}"))?;
-    import::run(
+    import_job::run_rows(
         db.clone(),
         id,
         rows,
         mapping,
         (user, "Bench".into()),
         "bench import".into(),
+        None,
     )
     .await
     .map_err(|e| anyhow::anyhow!("{e:?}"))?;

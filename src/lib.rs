@@ -16,6 +16,7 @@ pub mod files;
 pub mod forms;
 pub mod http;
 pub mod i18n;
+pub mod jobs;
 pub mod mail;
 pub mod meetings;
 pub mod metrics;

@@ -1,4 +1,4 @@
-//! `coproduce serve`: connect, migrate, optionally load the demo, start the e-mail worker,
+//! `coproduce serve`: connect, migrate, optionally load the demo, start the e-mail and job workers,
 //! serve HTTP until SIGTERM or Ctrl-C, then finish in-flight requests and stop the worker.
 
 use std::net::SocketAddr;
@@ -22,7 +22,13 @@ pub async fn serve(config: Config, demo: bool) -> anyhow::Result<()> {
     };
     let mailer = Mailer::from_config(&config)?;
     let (stop_tx, stop_rx) = watch::channel(false);
-    let worker_task = tokio::spawn(worker::run(db.clone(), config.clone(), mailer, stop_rx));
+    let worker_task = tokio::spawn(worker::run(db.clone(), mailer, stop_rx.clone()));
+    let jobs_task = tokio::spawn(crate::jobs::worker::run(
+        db.clone(),
+        std::sync::Arc::new(config.clone()),
+        crate::app::jobs::registry(),
+        stop_rx,
+    ));
 
     let listener = tokio::net::TcpListener::bind(config.bind)
         .await
@@ -48,9 +54,10 @@ pub async fn serve(config: Config, demo: bool) -> anyhow::Result<()> {
     .with_graceful_shutdown(shutdown_signal())
     .await
     .context("HTTP server error")?;
-    tracing::info!("shutting down: requests finished, stopping the e-mail worker");
+    tracing::info!("shutting down: requests finished, stopping the e-mail and job workers");
     let _ = stop_tx.send(true);
     let _ = worker_task.await;
+    let _ = jobs_task.await;
     db.pool.close().await;
     Ok(())
 }

@@ -7,6 +7,7 @@
 //! metrics → the route's access check → the handler. Errors raised inside the page context
 //! (a timeout, an oversized body, a panic) are therefore shown as translated pages.
 
+pub mod jobs;
 mod page_context;
 
 use axum::middleware::{from_fn, from_fn_with_state};

@@ -136,30 +136,14 @@ pub async fn drain_once(db: &Db, mailer: &Mailer, worker_id: &str) -> anyhow::Re
     Ok(handled)
 }
 
-/// Runs until `shutdown` turns true: delivers mail, queues event reminders and prunes
-/// expired sessions and throttle records.
-pub async fn run(db: Db, config: Config, mailer: Mailer, mut shutdown: watch::Receiver<bool>) {
+/// Runs until `shutdown` turns true, delivering mail. (Reminders and clean-ups are
+/// durable jobs: see `crate::jobs`.)
+pub async fn run(db: Db, mailer: Mailer, mut shutdown: watch::Receiver<bool>) {
     let worker_id = crate::auth::secret::random_token();
-    let mut ticks: u64 = 0;
     loop {
         if let Err(e) = drain_once(&db, &mailer, &worker_id).await {
             tracing::error!(error = ?e, "outbox worker error");
         }
-        if ticks % 15 == 0 {
-            // Every half minute: event reminders and feedback links (idempotent).
-            if let Err(e) = crate::events::reminders::run_due(&db, &config).await {
-                tracing::warn!(error = ?e, "event reminders failed");
-            }
-        }
-        if ticks % 150 == 0 {
-            if let Err(e) = crate::auth::session::prune_expired(&db).await {
-                tracing::warn!(error = ?e, "pruning sessions failed");
-            }
-            if let Err(e) = crate::auth::throttle::prune(&db).await {
-                tracing::warn!(error = ?e, "pruning throttle records failed");
-            }
-        }
-        ticks = ticks.wrapping_add(1);
         tokio::select! {
             _ = tokio::time::sleep(Duration::from_secs(2)) => {}
             _ = shutdown.changed() => {}

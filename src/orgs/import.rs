@@ -1,22 +1,17 @@
 //! CSV import of organisations: decoding (UTF-8 with or without a byte-order mark, else
 //! Windows-1252), tolerant parsing (quoted newlines, ragged rows), mapping columns to
-//! fields, per-row validation, and the import itself: in batches of [`BATCH`] rows per
-//! transaction, in a background task that records its progress, matching existing records
-//! (same charity number, else the same name) so that importing again updates them.
+//! fields and per-row validation. The import itself, a durable job, is `import_job`.
 
 use std::collections::HashMap;
 
 use sqlx::Row;
 
 use super::duplicates::name_key;
-use super::fields::{merge_fields, validate, OrgFields, OrgForm};
-use super::model;
+use super::fields::{validate, OrgForm};
 use crate::error::AppResult;
 use crate::i18n::Lang;
-use crate::storage::{now, Db};
+use crate::storage::Db;
 use crate::taxonomy;
-
-pub const BATCH: usize = 500;
 
 /// The fields a column can be mapped to, by form name.
 pub const FIELDS: [&str; 15] = [
@@ -274,198 +269,6 @@ pub fn check(
         }
     }
     (valid, shown)
-}
-
-/// Stores an upload; returns its id.
-pub async fn store(db: &Db, user_id: i64, file_name: &str, content: &str) -> AppResult<i64> {
-    let row = sqlx::query(
-        "INSERT INTO organisation_imports (created_by, file_name, content, created_at) VALUES ($1, $2, $3, $4) RETURNING id",
-    )
-    .bind(user_id)
-    .bind(file_name.to_string())
-    .bind(content.to_string())
-    .bind(now())
-    .fetch_one(&db.pool)
-    .await?;
-    Ok(row.try_get("id")?)
-}
-
-#[derive(Clone, Debug)]
-pub struct ImportRow {
-    pub id: i64,
-    pub file_name: String,
-    pub content: String,
-    pub status: String,
-    pub total: i64,
-    pub done: i64,
-    pub created: i64,
-    pub updated: i64,
-    pub skipped: i64,
-}
-
-pub async fn load(db: &Db, id: i64) -> AppResult<Option<ImportRow>> {
-    let row = sqlx::query("SELECT id, file_name, content, status, total, done, created, updated, skipped FROM organisation_imports WHERE id = $1")
-        .bind(id)
-        .fetch_optional(&db.pool)
-        .await?;
-    row.map(|r| {
-        Ok(ImportRow {
-            id: r.try_get("id")?,
-            file_name: r.try_get("file_name")?,
-            content: r.try_get("content")?,
-            status: r.try_get("status")?,
-            total: r.try_get("total")?,
-            done: r.try_get("done")?,
-            created: r.try_get("created")?,
-            updated: r.try_get("updated")?,
-            skipped: r.try_get("skipped")?,
-        })
-    })
-    .transpose()
-}
-
-/// Marks an import as started (once); false if it already was.
-pub async fn start(db: &Db, id: i64, mapping_json: &str, total: i64) -> AppResult<bool> {
-    let result = sqlx::query("UPDATE organisation_imports SET status = 'running', mapping = $1, total = $2 WHERE id = $3 AND status = 'uploaded'")
-        .bind(mapping_json.to_string())
-        .bind(total)
-        .bind(id)
-        .execute(&db.pool)
-        .await?;
-    Ok(result.rows_affected() == 1)
-}
-
-/// Imports the rows: creates new records, updates the ones already there. Progress is
-/// written after each batch.
-pub async fn run(
-    db: Db,
-    id: i64,
-    rows: Vec<Result<Vec<String>, usize>>,
-    mapping: Mapping,
-    author: (i64, String),
-    summary: String,
-) -> AppResult<()> {
-    let existing = sqlx::query("SELECT id, name, charity_register, charity_number FROM organisations WHERE merged_into IS NULL")
-        .fetch_all(&db.pool)
-        .await?;
-    let mut by_charity: HashMap<(String, String), i64> = HashMap::new();
-    let mut by_name: HashMap<String, i64> = HashMap::new();
-    for r in &existing {
-        let org_id: i64 = r.try_get("id")?;
-        let number: String = r.try_get("charity_number")?;
-        if !number.is_empty() {
-            by_charity.insert((r.try_get("charity_register")?, number), org_id);
-        }
-        by_name.insert(name_key(&r.try_get::<String, _>("name")?), org_id);
-    }
-    let (mut done, mut created, mut updated, mut skipped) = (0i64, 0i64, 0i64, 0i64);
-    for chunk in rows.chunks(BATCH) {
-        let mut tx = db.begin_write().await?;
-        for row in chunk {
-            done += 1;
-            let Ok(cells) = row else {
-                skipped += 1;
-                continue;
-            };
-            let Ok(fields) = validate(&row_form(cells, &mapping), Lang::En) else {
-                skipped += 1;
-                continue;
-            };
-            let matched = if fields.charity_number.is_empty() {
-                None
-            } else {
-                by_charity
-                    .get(&(
-                        fields.charity_register.clone(),
-                        fields.charity_number.clone(),
-                    ))
-                    .copied()
-            }
-            .or_else(|| by_name.get(&name_key(&fields.name)).copied());
-            match matched {
-                Some(org_id) => {
-                    let current = current_fields(&mut tx, org_id).await?;
-                    let merged: OrgFields = merge_fields(&fields, &current);
-                    if model::update_in(
-                        &mut tx,
-                        db.backend,
-                        org_id,
-                        &merged,
-                        (Some(author.0), &author.1),
-                        &summary,
-                    )
-                    .await?
-                    .is_ok()
-                    {
-                        updated += 1;
-                    } else {
-                        skipped += 1;
-                    }
-                }
-                None => match model::create_in(
-                    &mut tx,
-                    db.backend,
-                    &fields,
-                    (Some(author.0), &author.1),
-                    &summary,
-                    false,
-                )
-                .await?
-                {
-                    Ok((org_id, _)) => {
-                        created += 1;
-                        by_name.insert(name_key(&fields.name), org_id);
-                        if !fields.charity_number.is_empty() {
-                            by_charity.insert(
-                                (
-                                    fields.charity_register.clone(),
-                                    fields.charity_number.clone(),
-                                ),
-                                org_id,
-                            );
-                        }
-                    }
-                    Err(_) => skipped += 1,
-                },
-            }
-        }
-        tx.commit().await?;
-        sqlx::query("UPDATE organisation_imports SET done = $1, created = $2, updated = $3, skipped = $4 WHERE id = $5")
-            .bind(done)
-            .bind(created)
-            .bind(updated)
-            .bind(skipped)
-            .bind(id)
-            .execute(&db.pool)
-            .await?;
-        tracing::info!(
-            import = id,
-            done,
-            total = rows.len(),
-            created,
-            updated,
-            skipped,
-            "importing organisations"
-        );
-    }
-    sqlx::query("UPDATE organisation_imports SET status = 'done', finished_at = $1, content = '' WHERE id = $2")
-        .bind(now())
-        .bind(id)
-        .execute(&db.pool)
-        .await?;
-    Ok(())
-}
-
-/// A record's current fields (for updating it from an import), read inside the batch.
-async fn current_fields(tx: &mut crate::storage::WriteTx, org_id: i64) -> AppResult<OrgFields> {
-    let row = sqlx::query("SELECT snapshot FROM organisation_revisions WHERE organisation_id = $1 ORDER BY id DESC LIMIT 1")
-        .bind(org_id)
-        .fetch_optional(&mut **tx)
-        .await?;
-    Ok(match row {
-        Some(r) => serde_json::from_str(&r.try_get::<String, _>("snapshot")?).unwrap_or_default(),
-        None => OrgFields::default(),
-    })
 }
 
 #[cfg(test)]

@@ -9,7 +9,8 @@ use axum::extract::{Path, Query, State};
 use axum::http::HeaderMap;
 use axum::response::{IntoResponse, Redirect, Response};
 
-use super::import::{self, ImportRow, Mapping, RowCheck, FIELDS};
+use super::import::{self, Mapping, RowCheck, FIELDS};
+use super::import_job::{self, ImportRow};
 use crate::error::{AppError, AppResult};
 use crate::forms::FieldErrors;
 use crate::http::{multipart, Ctx, Flash, RequestContext};
@@ -65,7 +66,7 @@ pub async fn upload(
         .file_name
         .clone()
         .unwrap_or_else(|| "upload.csv".into());
-    let id = import::store(&state.db, user.id.0, &name, &text).await?;
+    let id = import_job::store(&state.db, user.id.0, &name, &text).await?;
     Ok(Redirect::to(&format!("/organisations/import/{id}")).into_response())
 }
 
@@ -127,7 +128,7 @@ pub async fn show(
     Path(id): Path<i64>,
     Query(params): Query<HashMap<String, String>>,
 ) -> AppResult<Response> {
-    let record = import::load(&state.db, id)
+    let record = import_job::load(&state.db, id)
         .await?
         .ok_or(AppError::NotFound)?;
     let title_layout = |key: &str| {
@@ -181,7 +182,7 @@ pub async fn start(
 ) -> AppResult<Response> {
     let user = ctx.require_user()?.clone();
     let params: HashMap<String, String> = super::parse_form(&body)?;
-    let record = import::load(&state.db, id)
+    let record = import_job::load(&state.db, id)
         .await?
         .ok_or(AppError::NotFound)?;
     let (columns, rows) = import::parse(&record.content);
@@ -193,33 +194,17 @@ pub async fn start(
         )
             .into_response());
     }
-    let mapping_json = serde_json::to_string(&mapping).map_err(anyhow::Error::from)?;
     let total = i64::try_from(rows.len()).unwrap_or(i64::MAX);
-    if !import::start(&state.db, id, &mapping_json, total).await? {
-        return Ok(Redirect::to(&format!("/organisations/import/{id}")).into_response());
-    }
-    let summary = ctx.lang.t_args(
-        "import-summary",
-        &[("file", record.file_name.clone().into())],
-    );
-    let db = state.db.clone();
-    tokio::spawn(async move {
-        if let Err(e) = import::run(
-            db.clone(),
-            id,
-            rows,
-            mapping,
-            (user.id.0, user.name.clone()),
-            summary,
-        )
-        .await
-        {
-            tracing::error!(import = id, error = ?e, "organisation import failed");
-            let _ = sqlx::query("UPDATE organisation_imports SET status = 'failed' WHERE id = $1")
-                .bind(id)
-                .execute(&db.pool)
-                .await;
-        }
-    });
+    let started = import_job::Started {
+        import_id: id,
+        author_id: user.id.0,
+        author_name: user.name.clone(),
+        summary: ctx.lang.t_args(
+            "import-summary",
+            &[("file", record.file_name.clone().into())],
+        ),
+    };
+    // Queued as a durable job: it runs (and resumes after a restart) in a job worker.
+    import_job::start(&state.db, &started, &mapping, total).await?;
     Ok(Redirect::to(&format!("/organisations/import/{id}")).into_response())
 }

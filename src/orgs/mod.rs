@@ -11,6 +11,7 @@ pub mod duplicates;
 pub mod exports;
 pub mod fields;
 pub mod import;
+pub mod import_job;
 pub mod import_pages;
 pub mod logo;
 pub mod model;

@@ -66,6 +66,12 @@ const MIGRATIONS: &[(i64, &str, &str, &str)] = &[
         include_str!("../../migrations/sqlite/0009_meeting_work.sql"),
         include_str!("../../migrations/postgres/0009_meeting_work.sql"),
     ),
+    (
+        10,
+        "jobs",
+        include_str!("../../migrations/sqlite/0010_jobs.sql"),
+        include_str!("../../migrations/postgres/0010_jobs.sql"),
+    ),
 ];
 
 /// Applies every migration not yet applied to this database.

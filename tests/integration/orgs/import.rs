@@ -1,5 +1,4 @@
 use coproduce::auth::role::Role;
-use coproduce::orgs::import;
 
 use crate::util::TestApp;
 
@@ -51,30 +50,23 @@ async fn upload_map_preview_and_import_then_reimport_updates() {
         "the bad row says why"
     );
     // Without a name column nothing starts.
-    let id: i64 = map_url.rsplit('/').next().unwrap().parse().unwrap();
     coordinator
         .post_form(&map_url, &[("map_website", "1")])
         .await
         .assert_redirect(&map_url);
     assert_eq!(app.count("SELECT COUNT(*) FROM organisations").await, 0);
 
-    // The import itself (the handler runs this in the background).
-    let (columns, rows) = import::parse(&import::decode(CSV.as_bytes()));
-    let mapping: import::Mapping = columns
-        .iter()
-        .enumerate()
-        .filter_map(|(i, h)| import::guess(h).map(|f| (f, i)))
-        .collect();
-    import::run(
-        app.db.clone(),
-        id,
-        rows.clone(),
-        mapping.clone(),
-        (1, "Importer".into()),
-        "Imported from orgs.csv".into(),
-    )
-    .await
-    .unwrap();
+    // Starting queues the import as a durable job; a job worker runs it.
+    coordinator
+        .post_form(&map_url, &[])
+        .await
+        .assert_redirect(&map_url);
+    assert_eq!(
+        app.count("SELECT COUNT(*) FROM jobs WHERE kind = 'orgs.import' AND state = 'queued'")
+            .await,
+        1
+    );
+    assert_eq!(app.run_jobs().await, 1);
     assert_eq!(app.count("SELECT COUNT(*) FROM organisations").await, 3);
     let record = app.count("SELECT created FROM organisation_imports").await;
     assert_eq!(record, 3);
@@ -109,20 +101,17 @@ async fn upload_map_preview_and_import_then_reimport_updates() {
         preview.text("table")
     );
     // Importing again updates instead of duplicating.
-    import::run(
-        app.db.clone(),
-        id,
-        rows,
-        mapping,
-        (1, "Importer".into()),
-        "again".into(),
-    )
-    .await
-    .unwrap();
+    let again_url = again.location();
+    let again_id: i64 = again_url.rsplit('/').next().unwrap().parse().unwrap();
+    coordinator
+        .post_form(&again_url, &[])
+        .await
+        .assert_redirect(&again_url);
+    assert_eq!(app.run_jobs().await, 1);
     assert_eq!(app.count("SELECT COUNT(*) FROM organisations").await, 3);
     assert_eq!(
         app.count(&format!(
-            "SELECT updated FROM organisation_imports WHERE id = {id}"
+            "SELECT updated FROM organisation_imports WHERE id = {again_id}"
         ))
         .await,
         3
@@ -174,4 +163,66 @@ async fn bad_files_are_refused_clearly() {
         .get("/organisations/import")
         .await
         .assert_status(403);
+}
+
+/// Issue #9: an import whose worker died after its first batch resumes after that batch
+/// instead of starting again (which would count the first rows as updates, not creations).
+#[tokio::test]
+async fn an_interrupted_import_resumes_after_its_last_whole_batch() {
+    use coproduce::orgs::import_job;
+    let app = TestApp::new().await;
+    let coordinator = app.signed_in("c@example.org", Role::Coordinator).await;
+    let mut csv = String::from("Organisation Name,Nations\n");
+    for n in 0..1200 {
+        csv.push_str(&format!("Group number {n},Wales\n"));
+    }
+    let uploaded = coordinator
+        .post_multipart(
+            "/organisations/import",
+            &[],
+            Some(("many.csv", csv.as_bytes())),
+        )
+        .await;
+    let map_url = uploaded.location();
+    let id: i64 = map_url.rsplit('/').next().unwrap().parse().unwrap();
+    coordinator
+        .post_form(&map_url, &[])
+        .await
+        .assert_redirect(&map_url);
+    // The first worker commits one batch, then stops answering: its lease goes to nobody
+    // (as when the process is killed), so it must stop after that batch.
+    let dying = coproduce::jobs::Registry::new().handler(import_job::JOB_KIND, |run| async move {
+        sqlx::query("UPDATE jobs SET locked_by = 'nobody' WHERE id = $1")
+            .bind(run.job.id)
+            .execute(&run.db.pool)
+            .await?;
+        import_job::run_job(&run).await
+    });
+    let config = app.state.config.clone();
+    let t = coproduce::storage::now();
+    coproduce::jobs::worker::drain_once(&app.db, &config, &dying, "first", t)
+        .await
+        .unwrap();
+    assert_eq!(
+        app.count("SELECT COUNT(*) FROM organisations").await,
+        import_job::BATCH as i64
+    );
+    // After the restart, once the lease has run out, the job carries on from there.
+    let ran = coproduce::jobs::worker::drain_once(
+        &app.db,
+        &config,
+        &coproduce::app::jobs::registry(),
+        "restarted",
+        t + coproduce::jobs::queue::LEASE_SECONDS + 1,
+    )
+    .await
+    .unwrap();
+    assert_eq!(ran, 1);
+    let counts = |col: &str| format!("SELECT {col} FROM organisation_imports WHERE id = {id}");
+    assert_eq!(app.count("SELECT COUNT(*) FROM organisations").await, 1200);
+    assert_eq!(app.count(&counts("done")).await, 1200);
+    assert_eq!(app.count(&counts("created")).await, 1200);
+    assert_eq!(app.count(&counts("updated")).await, 0);
+    let progress = coordinator.get(&map_url).await;
+    assert!(progress.html().text("main").contains("Finished"));
 }

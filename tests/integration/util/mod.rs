@@ -132,6 +132,19 @@ impl TestApp {
         link_path(&body).unwrap_or_else(|| panic!("no link in e-mail: {body}"))
     }
 
+    /// Runs every due background job once, as a job worker would; returns how many ran.
+    pub async fn run_jobs(&self) -> usize {
+        coproduce::jobs::worker::drain_once(
+            &self.db,
+            &self.state.config,
+            &coproduce::app::jobs::registry(),
+            "test-worker",
+            coproduce::storage::now(),
+        )
+        .await
+        .expect("run jobs")
+    }
+
     pub async fn exec(&self, sql: &str) {
         sqlx::query(sql).execute(&self.db.pool).await.expect("exec");
     }

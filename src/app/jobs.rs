@@ -1,0 +1,29 @@
+//! Which domain function runs each kind of background job. The `jobs` module knows no
+//! domain; this composition root registers them. Periodic kinds are queued once per period
+//! across all instances.
+
+use crate::jobs::Registry;
+use crate::{auth, events, jobs, orgs};
+
+/// Keep finished jobs this long, for admins to look back on.
+const KEEP_FINISHED_SECONDS: i64 = 7 * 24 * 3600;
+
+/// Every job kind the platform runs.
+pub fn registry() -> Registry {
+    Registry::new()
+        .handler(orgs::import_job::JOB_KIND, |run| async move {
+            orgs::import_job::run_job(&run).await
+        })
+        // Every half minute: event reminders and feedback links (idempotent).
+        .periodic("events.reminders", 30, |run| async move {
+            events::reminders::run_due(&run.db, &run.config).await?;
+            Ok(())
+        })
+        // Every five minutes: expired sessions, old throttle records and old jobs.
+        .periodic("cleanup", 300, |run| async move {
+            auth::session::prune_expired(&run.db).await?;
+            auth::throttle::prune(&run.db).await?;
+            jobs::queue::prune(&run.db, KEEP_FINISHED_SECONDS).await?;
+            Ok(())
+        })
+}
