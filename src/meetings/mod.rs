@@ -6,7 +6,8 @@
 //! their consent to be named; `who_we_met` the public list built from them; `requests` (+
 //! `requests_model`) the public "Let's meet" form and its queue; `polls`, `poll_results`,
 //! `poll_answer` (+ `polls_model`) finding a time; `after` (+ `after_model`) minutes,
-//! actions, people and attachments. Times, bank holidays, venues, the combined feeds and
+//! actions, people and attachments; `workflows` the multi-step changes (confirming a poll,
+//! handling a request), each one transaction with its mail. Times, bank holidays, venues, the combined feeds and
 //! the month view are the shared `calendar`'s.
 
 pub mod after;
@@ -25,3 +26,4 @@ pub mod requests;
 pub mod requests_model;
 pub mod taking_part;
 pub mod who_we_met;
+pub mod workflows;

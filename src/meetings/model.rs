@@ -69,6 +69,14 @@ fn from_row(r: &sqlx::any::AnyRow) -> AppResult<Meeting> {
 }
 
 pub async fn create(db: &Db, f: &MeetingFields, author: i64) -> AppResult<i64> {
+    create_on(&mut *db.pool.acquire().await?, f, author).await
+}
+
+pub async fn create_on(
+    conn: &mut sqlx::AnyConnection,
+    f: &MeetingFields,
+    author: i64,
+) -> AppResult<i64> {
     let at = now();
     let uid = format!("{}@coproduce", uuid::Uuid::new_v4());
     let row = sqlx::query(
@@ -89,7 +97,7 @@ pub async fn create(db: &Db, f: &MeetingFields, author: i64) -> AppResult<i64> {
     .bind(i64::from(f.is_public))
     .bind(author)
     .bind(at)
-    .fetch_one(&db.pool)
+    .fetch_one(&mut *conn)
     .await?;
     Ok(row.try_get("id")?)
 }
@@ -119,9 +127,13 @@ pub async fn update(db: &Db, id: i64, f: &MeetingFields) -> AppResult<bool> {
 }
 
 pub async fn find(db: &Db, id: i64) -> AppResult<Option<Meeting>> {
+    find_on(&mut *db.pool.acquire().await?, id).await
+}
+
+pub async fn find_on(conn: &mut sqlx::AnyConnection, id: i64) -> AppResult<Option<Meeting>> {
     let row = sqlx::query(&format!("SELECT {COLUMNS} FROM meetings WHERE id = $1"))
         .bind(id)
-        .fetch_optional(&db.pool)
+        .fetch_optional(&mut *conn)
         .await?;
     row.as_ref().map(from_row).transpose()
 }

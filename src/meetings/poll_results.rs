@@ -11,13 +11,11 @@ use serde::Deserialize;
 use super::form::{validate, MeetingForm};
 use super::polls::{parse_invitees, send_links};
 use super::polls_model::{self as model, Poll};
-use super::{ics, requests_model, taking_part};
+use super::workflows;
 use crate::calendar::when;
 use crate::error::{AppError, AppResult};
 use crate::forms::FieldErrors;
 use crate::http::{Ctx, Flash, RequestContext};
-use crate::i18n::{Arg, Lang};
-use crate::mail::messages;
 use crate::state::AppState;
 use crate::views::{format_time, render_form, Layout};
 
@@ -219,13 +217,6 @@ pub async fn confirm(
         .into_iter()
         .find(|s| s.id == slot_id)
         .ok_or(AppError::NotFound)?;
-    if !model::claim_for_confirming(&state.db, poll.id).await? {
-        return Ok((
-            Flash("polls-flash-already"),
-            Redirect::to(&format!("/meetings/polls/{}", poll.id)),
-        )
-            .into_response());
-    }
     let (date, time) = when::utc_to_london(slot.starts_at);
     let meeting = MeetingForm {
         title: poll.title.clone(),
@@ -239,51 +230,15 @@ pub async fn confirm(
         ..MeetingForm::default()
     };
     let fields = validate(&meeting, ctx.lang).map_err(|_| AppError::BadRequest(None))?;
-    let meeting_id = super::model::create(&state.db, &fields, user.id.0).await?;
-    model::set_meeting(&state.db, poll.id, meeting_id).await?;
-    if let Some(org_id) = poll.organisation_id {
-        taking_part::add(&state.db, meeting_id, org_id).await?;
-    }
-    if let Some(request_id) = poll.request_id {
-        requests_model::mark_handled(
-            &state.db,
-            request_id,
-            "scheduled",
-            Some(meeting_id),
-            None,
-            "",
-            user.id.0,
+    let Some(meeting_id) =
+        workflows::confirm_poll(&state.db, &state.config, &poll, &fields, user.id.0).await?
+    else {
+        return Ok((
+            Flash("polls-flash-already"),
+            Redirect::to(&format!("/meetings/polls/{}", poll.id)),
         )
-        .await?;
-    }
-    if let Some(m) = super::model::find(&state.db, meeting_id).await? {
-        let file = ics::attachment(&m, &state.config.link(&format!("/meetings/{meeting_id}")));
-        let mut conn = state.db.pool.acquire().await?;
-        for invitee in model::invitees(&state.db, poll.id).await? {
-            let lang = Lang::from_code(&invitee.lang).unwrap_or(Lang::En);
-            messages::send_keyed_on(
-                &mut conn,
-                lang,
-                "poll-confirmed",
-                &invitee.email,
-                &[
-                    ("name", Arg::from(invitee.name.clone())),
-                    ("title", Arg::from(m.fields.title.clone())),
-                    ("when", Arg::from(format_time(lang, m.fields.starts_at))),
-                    (
-                        "place",
-                        Arg::from(if m.fields.venue.is_empty() {
-                            m.fields.online_url.clone()
-                        } else {
-                            m.fields.venue.clone()
-                        }),
-                    ),
-                ],
-                Some(&file),
-            )
-            .await?;
-        }
-    }
+            .into_response());
+    };
     Ok((
         Flash("polls-flash-confirmed"),
         Redirect::to(&format!("/meetings/{meeting_id}")),

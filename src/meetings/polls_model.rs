@@ -200,11 +200,15 @@ fn invitee_from(r: &sqlx::any::AnyRow) -> AppResult<Invitee> {
 }
 
 pub async fn invitees(db: &Db, poll_id: i64) -> AppResult<Vec<Invitee>> {
+    invitees_on(&mut *db.pool.acquire().await?, poll_id).await
+}
+
+pub async fn invitees_on(conn: &mut sqlx::AnyConnection, poll_id: i64) -> AppResult<Vec<Invitee>> {
     let rows = sqlx::query(
         "SELECT id, poll_id, name, email, lang, responded_at FROM poll_invitees WHERE poll_id = $1 ORDER BY id",
     )
     .bind(poll_id)
-    .fetch_all(&db.pool)
+    .fetch_all(&mut *conn)
     .await?;
     rows.iter().map(invitee_from).collect()
 }
@@ -346,19 +350,34 @@ pub fn tallies(slots: &[Slot], answers: &[(i64, i64, String)]) -> Vec<Tally> {
 /// Claims the poll for confirming; false if it was already confirmed (so two coordinators
 /// confirming at once make one meeting, not two).
 pub async fn claim_for_confirming(db: &Db, poll_id: i64) -> AppResult<bool> {
+    claim_for_confirming_on(&mut *db.pool.acquire().await?, poll_id).await
+}
+
+pub async fn claim_for_confirming_on(
+    conn: &mut sqlx::AnyConnection,
+    poll_id: i64,
+) -> AppResult<bool> {
     let result =
         sqlx::query("UPDATE time_polls SET status = 'confirmed' WHERE id = $1 AND status = 'open'")
             .bind(poll_id)
-            .execute(&db.pool)
+            .execute(&mut *conn)
             .await?;
     Ok(result.rows_affected() == 1)
 }
 
 pub async fn set_meeting(db: &Db, poll_id: i64, meeting_id: i64) -> AppResult<()> {
+    set_meeting_on(&mut *db.pool.acquire().await?, poll_id, meeting_id).await
+}
+
+pub async fn set_meeting_on(
+    conn: &mut sqlx::AnyConnection,
+    poll_id: i64,
+    meeting_id: i64,
+) -> AppResult<()> {
     sqlx::query("UPDATE time_polls SET meeting_id = $1 WHERE id = $2")
         .bind(meeting_id)
         .bind(poll_id)
-        .execute(&db.pool)
+        .execute(&mut *conn)
         .await?;
     Ok(())
 }

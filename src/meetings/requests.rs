@@ -12,7 +12,7 @@ use serde::Deserialize;
 
 use super::form::{validate, MeetingForm};
 use super::requests_model::{self as model, MeetingRequest, RequestFields};
-use super::{ics, taking_part};
+use super::workflows;
 use crate::auth::throttle;
 use crate::calendar::access_needs::{known, ACCESS_NEEDS};
 use crate::error::{AppError, AppResult};
@@ -318,9 +318,6 @@ pub async fn handle(
     let by = (user.id.0, user.name.as_str());
     let request = find(&state, &id).await?;
     let action: HandleForm = crate::orgs::parse_form(&body)?;
-    let requester_lang = Lang::from_code(&request.lang).unwrap_or(Lang::En);
-    let to = request.fields.contact_email.clone();
-    let name = Arg::from(request.fields.contact_name.clone());
     match action.action.as_str() {
         "schedule" => {
             let mut form: MeetingForm = crate::orgs::parse_form(&body)?;
@@ -332,41 +329,9 @@ pub async fn handle(
                     return show_page(&state, &ctx, request, errors, form, String::new()).await
                 }
             };
-            let org_id = model::link_organisation(&state.db, &request, by).await?;
-            let meeting_id = super::model::create(&state.db, &fields, user.id.0).await?;
-            taking_part::add(&state.db, meeting_id, org_id).await?;
-            model::mark_handled(
-                &state.db,
-                request.id,
-                "scheduled",
-                Some(meeting_id),
-                None,
-                "",
-                user.id.0,
-            )
-            .await?;
-            if let Some(meeting) = super::model::find(&state.db, meeting_id).await? {
-                let file = ics::attachment(
-                    &meeting,
-                    &state.config.link(&format!("/meetings/{meeting_id}")),
-                );
-                let mut conn = state.db.pool.acquire().await?;
-                messages::send_keyed_on(
-                    &mut conn,
-                    requester_lang,
-                    "meeting-request-scheduled",
-                    &to,
-                    &[
-                        ("name", name),
-                        (
-                            "when",
-                            Arg::from(format_time(requester_lang, meeting.fields.starts_at)),
-                        ),
-                    ],
-                    Some(&file),
-                )
-                .await?;
-            }
+            let meeting_id =
+                workflows::schedule_request(&state.db, &state.config, &request, &fields, by)
+                    .await?;
             Ok((
                 Flash("request-flash-scheduled"),
                 Redirect::to(&format!("/meetings/{meeting_id}")),
@@ -388,18 +353,7 @@ pub async fn handle(
                 let meeting = meeting_form_for(&request);
                 return show_page(&state, &ctx, request, errors, meeting, action.reason).await;
             }
-            model::mark_handled(
-                &state.db, request.id, "declined", None, None, reason, user.id.0,
-            )
-            .await?;
-            messages::send_keyed(
-                &state.db,
-                requester_lang,
-                "meeting-request-declined",
-                &to,
-                &[("name", name), ("reason", Arg::from(reason))],
-            )
-            .await?;
+            workflows::decline_request(&state.db, &request, reason, user.id.0).await?;
             Ok((
                 Flash("request-flash-declined"),
                 Redirect::to("/meetings/requests"),

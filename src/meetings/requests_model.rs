@@ -7,7 +7,7 @@ use sqlx::Row;
 
 use crate::error::AppResult;
 use crate::orgs::outreach_model::{self as outreach, Contact};
-use crate::storage::{now, Db};
+use crate::storage::{now, Db, WriteTx};
 
 /// What the public form collects (already checked).
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
@@ -113,13 +113,26 @@ pub async fn link_organisation(
     request: &MeetingRequest,
     by: (i64, &str),
 ) -> AppResult<i64> {
+    let mut tx = db.begin_write().await?;
+    let id = link_organisation_in(&mut tx, db.backend, request, by).await?;
+    tx.commit().await?;
+    Ok(id)
+}
+
+/// Like [`link_organisation`], inside the caller's transaction.
+pub async fn link_organisation_in(
+    tx: &mut WriteTx,
+    backend: crate::storage::Backend,
+    request: &MeetingRequest,
+    by: (i64, &str),
+) -> AppResult<i64> {
     if let Some(id) = request.organisation_id {
         return Ok(id);
     }
     let name = request.fields.organisation_name.trim();
-    let org_id = match crate::orgs::model::find_by_exact_name(db, name).await? {
-        Some(org) => org.id,
-        None => super::taking_part::create_organisation(db, name, by).await?,
+    let org_id = match crate::orgs::model::id_by_exact_name_on(&mut *tx, name).await? {
+        Some(id) => id,
+        None => super::taking_part::create_organisation_in(tx, backend, name, by).await?,
     };
     let f = &request.fields;
     let mut needs = f.access_needs.join(", ");
@@ -129,8 +142,8 @@ pub async fn link_organisation(
         }
         needs.push_str(&f.access_other);
     }
-    outreach::add_contact(
-        db,
+    outreach::add_contact_on(
+        &mut *tx,
         org_id,
         &Contact {
             id: 0,
@@ -145,14 +158,14 @@ pub async fn link_organisation(
         },
     )
     .await?;
-    let mut pipeline = outreach::pipeline(db, org_id).await?;
+    let mut pipeline = outreach::pipeline_on(&mut *tx, org_id).await?;
     if ["identified", "contacted"].contains(&pipeline.stage.as_str()) {
         pipeline.stage = "in_conversation".into();
-        outreach::set_pipeline(db, org_id, &pipeline).await?;
+        outreach::set_pipeline_on(&mut *tx, org_id, &pipeline).await?;
     }
     let today = crate::calendar::when::utc_to_london(now()).0;
-    outreach::add_activity(
-        db,
+    outreach::add_activity_on(
+        &mut *tx,
         org_id,
         "other",
         &today,
@@ -163,7 +176,7 @@ pub async fn link_organisation(
     sqlx::query("UPDATE meeting_requests SET organisation_id = $1 WHERE id = $2")
         .bind(org_id)
         .bind(request.id)
-        .execute(&db.pool)
+        .execute(&mut **tx)
         .await?;
     Ok(org_id)
 }
@@ -171,6 +184,27 @@ pub async fn link_organisation(
 /// Records how the request was handled: `status` is scheduled, polling or declined.
 pub async fn mark_handled(
     db: &Db,
+    id: i64,
+    status: &str,
+    meeting_id: Option<i64>,
+    poll_id: Option<i64>,
+    reason: &str,
+    by: i64,
+) -> AppResult<()> {
+    mark_handled_on(
+        &mut *db.pool.acquire().await?,
+        id,
+        status,
+        meeting_id,
+        poll_id,
+        reason,
+        by,
+    )
+    .await
+}
+
+pub async fn mark_handled_on(
+    conn: &mut sqlx::AnyConnection,
     id: i64,
     status: &str,
     meeting_id: Option<i64>,
@@ -189,7 +223,7 @@ pub async fn mark_handled(
     .bind(by)
     .bind(now())
     .bind(id)
-    .execute(&db.pool)
+    .execute(&mut *conn)
     .await?;
     Ok(())
 }

@@ -55,13 +55,17 @@ pub async fn nations(db: &Db, meeting_id: i64) -> AppResult<Vec<String>> {
 }
 
 pub async fn add(db: &Db, meeting_id: i64, org_id: i64) -> AppResult<()> {
+    add_on(&mut *db.pool.acquire().await?, meeting_id, org_id).await
+}
+
+pub async fn add_on(conn: &mut sqlx::AnyConnection, meeting_id: i64, org_id: i64) -> AppResult<()> {
     sqlx::query(
         "INSERT INTO meeting_organisations (meeting_id, organisation_id) VALUES ($1, $2) \
          ON CONFLICT (meeting_id, organisation_id) DO NOTHING",
     )
     .bind(meeting_id)
     .bind(org_id)
-    .execute(&db.pool)
+    .execute(&mut *conn)
     .await?;
     Ok(())
 }
@@ -108,18 +112,34 @@ pub async fn record_met(
 /// Creates an unlisted directory record named `name` (an organisation added to a meeting
 /// on the spot); returns its id. A coordinator completes the record later.
 pub async fn create_organisation(db: &Db, name: &str, by: (i64, &str)) -> AppResult<i64> {
+    let mut tx = db.begin_write().await?;
+    let id = create_organisation_in(&mut tx, db.backend, name, by).await?;
+    tx.commit().await?;
+    Ok(id)
+}
+
+/// Like [`create_organisation`], inside the caller's transaction.
+pub async fn create_organisation_in(
+    tx: &mut crate::storage::WriteTx,
+    backend: crate::storage::Backend,
+    name: &str,
+    by: (i64, &str),
+) -> AppResult<i64> {
     let fields = crate::orgs::fields::OrgFields {
         name: name.trim().to_string(),
         org_type: "other".into(),
         listed: false,
         ..Default::default()
     };
-    let slug =
-        crate::orgs::model::create(db, &fields, (Some(by.0), by.1), "Added at a meeting", false)
-            .await?
-            .map_err(|_| crate::error::AppError::BadRequest(None))?;
-    let org = crate::orgs::model::find_by_slug(db, &slug)
-        .await?
-        .ok_or(crate::error::AppError::NotFound)?;
-    Ok(org.id)
+    let (id, _) = crate::orgs::model::create_in(
+        tx,
+        backend,
+        &fields,
+        (Some(by.0), by.1),
+        "Added at a meeting",
+        false,
+    )
+    .await?
+    .map_err(|_| crate::error::AppError::BadRequest(None))?;
+    Ok(id)
 }

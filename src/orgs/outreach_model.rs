@@ -57,12 +57,16 @@ pub struct Activity {
 }
 
 pub async fn pipeline(db: &Db, org_id: i64) -> AppResult<Pipeline> {
+    pipeline_on(&mut *db.pool.acquire().await?, org_id).await
+}
+
+pub async fn pipeline_on(conn: &mut sqlx::AnyConnection, org_id: i64) -> AppResult<Pipeline> {
     let row = sqlx::query(
         "SELECT o.stage, o.owner_id, COALESCE(u.name, '') AS owner_name, o.next_action, o.next_action_due \
          FROM organisation_outreach o LEFT JOIN users u ON u.id = o.owner_id WHERE o.organisation_id = $1",
     )
     .bind(org_id)
-    .fetch_optional(&db.pool)
+    .fetch_optional(&mut *conn)
     .await?;
     Ok(match row {
         Some(r) => Pipeline {
@@ -81,6 +85,14 @@ pub async fn pipeline(db: &Db, org_id: i64) -> AppResult<Pipeline> {
 
 /// Sets stage, owner and next action together.
 pub async fn set_pipeline(db: &Db, org_id: i64, p: &Pipeline) -> AppResult<()> {
+    set_pipeline_on(&mut *db.pool.acquire().await?, org_id, p).await
+}
+
+pub async fn set_pipeline_on(
+    conn: &mut sqlx::AnyConnection,
+    org_id: i64,
+    p: &Pipeline,
+) -> AppResult<()> {
     sqlx::query(
         "INSERT INTO organisation_outreach (organisation_id, stage, owner_id, next_action, next_action_due, updated_at) \
          VALUES ($1, $2, $3, $4, $5, $6) \
@@ -93,7 +105,7 @@ pub async fn set_pipeline(db: &Db, org_id: i64, p: &Pipeline) -> AppResult<()> {
     .bind(p.next_action.clone())
     .bind(p.next_action_due.clone())
     .bind(now())
-    .execute(&db.pool)
+    .execute(&mut *conn)
     .await?;
     Ok(())
 }
@@ -124,6 +136,14 @@ pub async fn contacts(db: &Db, org_id: i64) -> AppResult<Vec<Contact>> {
 }
 
 pub async fn add_contact(db: &Db, org_id: i64, c: &Contact) -> AppResult<()> {
+    add_contact_on(&mut *db.pool.acquire().await?, org_id, c).await
+}
+
+pub async fn add_contact_on(
+    conn: &mut sqlx::AnyConnection,
+    org_id: i64,
+    c: &Contact,
+) -> AppResult<()> {
     sqlx::query(
         "INSERT INTO organisation_contacts (organisation_id, name, role, email, phone, preferred_contact, access_needs, created_at) \
          VALUES ($1, $2, $3, $4, $5, $6, $7, $8)",
@@ -136,7 +156,7 @@ pub async fn add_contact(db: &Db, org_id: i64, c: &Contact) -> AppResult<()> {
     .bind(c.preferred_contact.clone())
     .bind(c.access_needs.clone())
     .bind(now())
-    .execute(&db.pool)
+    .execute(&mut *conn)
     .await?;
     Ok(())
 }
@@ -252,6 +272,25 @@ pub async fn add_activity(
     summary: &str,
     by: (i64, &str),
 ) -> AppResult<()> {
+    add_activity_on(
+        &mut *db.pool.acquire().await?,
+        org_id,
+        kind,
+        happened_on,
+        summary,
+        by,
+    )
+    .await
+}
+
+pub async fn add_activity_on(
+    conn: &mut sqlx::AnyConnection,
+    org_id: i64,
+    kind: &str,
+    happened_on: &str,
+    summary: &str,
+    by: (i64, &str),
+) -> AppResult<()> {
     sqlx::query(
         "INSERT INTO organisation_activities (organisation_id, kind, happened_on, summary, logged_by_id, logged_by_name, created_at) \
          VALUES ($1, $2, $3, $4, $5, $6, $7)",
@@ -263,7 +302,7 @@ pub async fn add_activity(
     .bind(by.0)
     .bind(by.1.to_string())
     .bind(now())
-    .execute(&db.pool)
+    .execute(&mut *conn)
     .await?;
     Ok(())
 }

@@ -149,6 +149,21 @@ pub async fn find_by_exact_name(db: &Db, name: &str) -> AppResult<Option<Organis
     }
 }
 
+/// The id of the current (not merged) record with this name, ignoring case, read on
+/// `conn` (inside a caller's transaction, say).
+pub async fn id_by_exact_name_on(
+    conn: &mut sqlx::AnyConnection,
+    name: &str,
+) -> AppResult<Option<i64>> {
+    let row = sqlx::query(
+        "SELECT id FROM organisations WHERE name_sort = $1 AND merged_into IS NULL ORDER BY id LIMIT 1",
+    )
+    .bind(name.trim().to_lowercase())
+    .fetch_optional(&mut *conn)
+    .await?;
+    Ok(row.map(|r| r.try_get("id")).transpose()?)
+}
+
 pub async fn find_by_id(db: &Db, id: i64) -> AppResult<Option<Organisation>> {
     let sql = format!("SELECT {COLUMNS} FROM organisations WHERE id = $1");
     match sqlx::query(&sql).bind(id).fetch_optional(&db.pool).await? {

@@ -5,6 +5,7 @@ mod after;
 mod ics_import;
 mod requests_polls;
 mod who_we_met;
+mod workflows;
 
 use coproduce::auth::role::Role;
 use icalendar::{Calendar, CalendarDateTime, Component, DatePerhapsTime, EventStatus};

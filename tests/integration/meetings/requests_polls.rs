@@ -8,7 +8,7 @@ use sqlx::Row;
 use crate::events::day;
 use crate::util::TestApp;
 
-fn request<'a>() -> Vec<(&'a str, &'a str)> {
+pub fn request<'a>() -> Vec<(&'a str, &'a str)> {
     vec![
         ("organisation_name", "Deaf Cymru"),
         ("contact_name", "Rhian Davies"),
