@@ -279,3 +279,16 @@ pub fn validate_registration(
         access_other: form.access_other.trim().to_string(),
     })
 }
+
+/// The programme form on the event page.
+#[derive(Clone, Debug, Default, serde::Deserialize)]
+#[serde(default)]
+pub struct SessionForm {
+    pub action: String,
+    pub session_id: String,
+    pub session_title: String,
+    pub session_description: String,
+    pub session_date: String,
+    pub session_time: String,
+    pub session_end_time: String,
+}

@@ -9,6 +9,7 @@
 //! founding events.
 
 pub mod demo;
+pub mod edit;
 pub mod form;
 pub mod ics;
 pub mod model;
@@ -16,5 +17,6 @@ pub mod monitoring;
 pub mod organise;
 pub mod pages;
 pub mod register_pages;
+pub mod registrants;
 pub mod registration;
 pub mod reminders;

@@ -8,10 +8,11 @@ use axum::body::Bytes;
 use axum::extract::{Path, State};
 use axum::response::{IntoResponse, Redirect, Response};
 
+use super::form::SessionForm;
 use super::form::{validate_registration, RegistrationForm};
 use super::model::{self, Event, Window, REGISTRATION_TYPES};
 use super::monitoring;
-use super::pages::{show_page, visible, SessionForm};
+use super::pages::{show_page, visible};
 use super::registration::{self, Outcome, Registration};
 use crate::auth::throttle;
 use crate::calendar::access_needs::{ACCESS_NEEDS, DIETARY};

@@ -19,6 +19,8 @@ use crate::i18n::{Arg, Lang};
 use crate::mail::messages;
 use crate::storage::{now, Db};
 
+pub use super::registrants::{find_by_token, for_event, set_checked_in, waiting_position};
+
 /// What a registrant tells us (already checked).
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Details {
@@ -53,10 +55,11 @@ pub enum Outcome {
     AlreadyRegistered,
 }
 
-const COLUMNS: &str = "id, event_id, name, email, organisation, kind, status, access_needs, \
+pub(super) const COLUMNS: &str =
+    "id, event_id, name, email, organisation, kind, status, access_needs, \
      dietary, access_other, lang, checked_in_at, created_at";
 
-fn from_row(r: &sqlx::any::AnyRow) -> AppResult<Registration> {
+pub(super) fn from_row(r: &sqlx::any::AnyRow) -> AppResult<Registration> {
     Ok(Registration {
         id: r.try_get("id")?,
         event_id: r.try_get("event_id")?,
@@ -237,29 +240,6 @@ pub async fn register(
     })
 }
 
-/// The registration a personal link opens, if it still exists.
-pub async fn find_by_token(db: &Db, token: &str) -> AppResult<Option<Registration>> {
-    let row = sqlx::query(&format!(
-        "SELECT {COLUMNS} FROM registrations WHERE token_hash = $1"
-    ))
-    .bind(hash_token(token))
-    .fetch_optional(&db.pool)
-    .await?;
-    row.as_ref().map(from_row).transpose()
-}
-
-/// The place on the waiting list (1 = next), for a waiting registration.
-pub async fn waiting_position(db: &Db, r: &Registration) -> AppResult<i64> {
-    let row = sqlx::query(
-        "SELECT COUNT(*) AS n FROM registrations WHERE event_id = $1 AND status = 'waiting' AND id <= $2",
-    )
-    .bind(r.event_id)
-    .bind(r.id)
-    .fetch_one(&db.pool)
-    .await?;
-    Ok(row.try_get("n")?)
-}
-
 /// Saves changed details (not the address, which the link belongs to).
 pub async fn change(db: &Db, id: i64, d: &Details) -> AppResult<()> {
     sqlx::query(
@@ -398,32 +378,6 @@ pub async fn fill_places(db: &Db, config: &Config, event: &Event) -> AppResult<u
     let promoted = promote_waiting(&mut tx, config, event, taken, capacity).await?;
     tx.commit().await?;
     Ok(promoted)
-}
-
-/// Everyone registered for an event (cancelled ones last), in order of registering.
-pub async fn for_event(db: &Db, event_id: i64) -> AppResult<Vec<Registration>> {
-    let rows = sqlx::query(&format!(
-        "SELECT {COLUMNS} FROM registrations WHERE event_id = $1 \
-         ORDER BY CASE status WHEN 'confirmed' THEN 0 WHEN 'waiting' THEN 1 ELSE 2 END, id"
-    ))
-    .bind(event_id)
-    .fetch_all(&db.pool)
-    .await?;
-    rows.iter().map(from_row).collect()
-}
-
-/// Marks a confirmed registration as arrived (or not, to undo a mistake).
-pub async fn set_checked_in(db: &Db, event_id: i64, id: i64, arrived: bool) -> AppResult<bool> {
-    let result = sqlx::query(
-        "UPDATE registrations SET checked_in_at = $1 \
-         WHERE id = $2 AND event_id = $3 AND status = 'confirmed'",
-    )
-    .bind(arrived.then(now))
-    .bind(id)
-    .bind(event_id)
-    .execute(&db.pool)
-    .await?;
-    Ok(result.rows_affected() == 1)
 }
 
 /// Tells everyone still registered that the event's time or place changed: those with a

@@ -12,6 +12,7 @@
 
 pub mod after;
 pub mod after_model;
+pub mod edit;
 pub mod form;
 pub mod ics;
 pub mod ics_import;

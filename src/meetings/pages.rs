@@ -8,16 +8,15 @@ use axum::extract::{Path, Query, State};
 use axum::response::{IntoResponse, Redirect, Response};
 
 use super::after_model::{self, Action, Attachment, Minutes, Person};
-use super::form::{validate, MeetingForm};
 use super::ics;
-use super::model::{self, Meeting, STATUSES, VENUE_ACCESS};
+use super::model::{self, Meeting};
 use super::taking_part::{self, TakingPart};
 use crate::calendar::when;
 use crate::error::{AppError, AppResult};
 use crate::forms::FieldErrors;
 use crate::http::{Ctx, Flash, RequestContext};
 use crate::state::AppState;
-use crate::views::{choices, format_time, render, render_form, Choice, Layout};
+use crate::views::{format_time, render, render_form, Layout};
 
 /// A meeting as a list shows it.
 struct Row {
@@ -333,142 +332,4 @@ pub async fn calendar_file(
         "meeting.ics",
         ics::file(&meeting, &url),
     ))
-}
-
-#[derive(Template)]
-#[template(path = "meetings/form.html")]
-struct FormView {
-    layout: Layout,
-    action: String,
-    errors: FieldErrors,
-    form: MeetingForm,
-    statuses: Vec<Choice>,
-    access: Vec<Choice>,
-}
-
-fn form_page(
-    ctx: &RequestContext,
-    title: String,
-    action: String,
-    errors: FieldErrors,
-    form: MeetingForm,
-) -> AppResult<Response> {
-    let mut layout = Layout::titled(ctx, title).with_crumbs(&[("meetings-title", "/meetings")]);
-    let has_errors = !errors.is_empty();
-    if has_errors {
-        layout.mark_errors();
-    }
-    let statuses = choices(ctx, "meetings-status-", &STATUSES, |c| form.status == c);
-    let access = choices(ctx, "meetings-access-", &VENUE_ACCESS, |c| {
-        form.has_access(c)
-    });
-    render_form(
-        has_errors,
-        &FormView {
-            layout,
-            action,
-            errors,
-            form,
-            statuses,
-            access,
-        },
-    )
-}
-
-/// `GET /meetings/add`.
-pub async fn show_add(Ctx(ctx): Ctx) -> AppResult<Response> {
-    form_page(
-        &ctx,
-        ctx.lang.t("meetings-add-title"),
-        "/meetings/add".into(),
-        FieldErrors::new(ctx.lang),
-        MeetingForm::blank(),
-    )
-}
-
-/// `POST /meetings/add`.
-pub async fn add(State(state): State<AppState>, Ctx(ctx): Ctx, body: Bytes) -> AppResult<Response> {
-    let user = ctx.require_user()?.clone();
-    let form: MeetingForm = crate::orgs::parse_form(&body)?;
-    match validate(&form, ctx.lang) {
-        Ok(fields) => {
-            let id = model::create(&state.db, &fields, user.id.0).await?;
-            Ok((
-                Flash("meetings-flash-saved"),
-                Redirect::to(&format!("/meetings/{id}")),
-            )
-                .into_response())
-        }
-        Err(errors) => form_page(
-            &ctx,
-            ctx.lang.t("meetings-add-title"),
-            "/meetings/add".into(),
-            errors,
-            form,
-        ),
-    }
-}
-
-/// `GET /meetings/{id}/edit`.
-pub async fn show_edit(
-    State(state): State<AppState>,
-    Ctx(ctx): Ctx,
-    Path(id): Path<String>,
-) -> AppResult<Response> {
-    let meeting = visible(&state, &ctx, &id).await?;
-    form_page(
-        &ctx,
-        ctx.lang.t_args(
-            "meetings-edit-title",
-            &[("title", meeting.fields.title.clone().into())],
-        ),
-        format!("/meetings/{}/edit", meeting.id),
-        FieldErrors::new(ctx.lang),
-        MeetingForm::from_fields(&meeting.fields),
-    )
-}
-
-/// `POST /meetings/{id}/edit`.
-pub async fn edit(
-    State(state): State<AppState>,
-    Ctx(ctx): Ctx,
-    Path(id): Path<String>,
-    body: Bytes,
-) -> AppResult<Response> {
-    let meeting = visible(&state, &ctx, &id).await?;
-    let form: MeetingForm = crate::orgs::parse_form(&body)?;
-    match validate(&form, ctx.lang) {
-        Ok(fields) => {
-            model::update(&state.db, meeting.id, &fields).await?;
-            if fields.status == "held" && meeting.fields.status != "held" {
-                let user = ctx.require_user()?;
-                let held_on = when::utc_to_london(fields.starts_at).0;
-                for org in taking_part::list(&state.db, meeting.id).await? {
-                    taking_part::record_met(
-                        &state.db,
-                        org.organisation_id,
-                        &fields.title,
-                        &held_on,
-                        (user.id.0, &user.name),
-                    )
-                    .await?;
-                }
-            }
-            Ok((
-                Flash("meetings-flash-saved"),
-                Redirect::to(&format!("/meetings/{}", meeting.id)),
-            )
-                .into_response())
-        }
-        Err(errors) => form_page(
-            &ctx,
-            ctx.lang.t_args(
-                "meetings-edit-title",
-                &[("title", meeting.fields.title.clone().into())],
-            ),
-            format!("/meetings/{}/edit", meeting.id),
-            errors,
-            form,
-        ),
-    }
 }

@@ -14,6 +14,7 @@ pub mod import;
 pub mod import_job;
 pub mod import_pages;
 pub mod logo;
+pub mod merge_page;
 pub mod model;
 pub mod moderation;
 pub mod outreach;

@@ -14,13 +14,8 @@ const POST: Method = Method::POST;
 pub(super) fn routes() -> Vec<Route> {
     vec![
         route(GET, "/events", Public, get(events::pages::list)),
-        route(
-            GET,
-            "/events/add",
-            Coordinator,
-            get(events::pages::show_add),
-        ),
-        route(POST, "/events/add", Coordinator, post(events::pages::add)),
+        route(GET, "/events/add", Coordinator, get(events::edit::show_add)),
+        route(POST, "/events/add", Coordinator, post(events::edit::add)),
         route(
             GET,
             "/events/registration/{token}",
@@ -56,19 +51,19 @@ pub(super) fn routes() -> Vec<Route> {
             GET,
             "/events/{slug}/edit",
             Coordinator,
-            get(events::pages::show_edit),
+            get(events::edit::show_edit),
         ),
         route(
             POST,
             "/events/{slug}/edit",
             Coordinator,
-            post(events::pages::edit),
+            post(events::edit::edit),
         ),
         route(
             POST,
             "/events/{slug}/sessions",
             Coordinator,
-            post(events::pages::change_sessions),
+            post(events::edit::change_sessions),
         ),
         route(
             GET,

@@ -146,13 +146,13 @@ pub(super) fn routes() -> Vec<Route> {
             GET,
             "/meetings/add",
             Coordinator,
-            get(meetings::pages::show_add),
+            get(meetings::edit::show_add),
         ),
         route(
             POST,
             "/meetings/add",
             Coordinator,
-            post(meetings::pages::add),
+            post(meetings::edit::add),
         ),
         route(
             GET,
@@ -227,13 +227,13 @@ pub(super) fn routes() -> Vec<Route> {
             GET,
             "/meetings/{id}/edit",
             Coordinator,
-            get(meetings::pages::show_edit),
+            get(meetings::edit::show_edit),
         ),
         route(
             POST,
             "/meetings/{id}/edit",
             Coordinator,
-            post(meetings::pages::edit),
+            post(meetings::edit::edit),
         ),
     ]
 }

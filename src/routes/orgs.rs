@@ -189,13 +189,13 @@ pub(super) fn routes() -> Vec<Route> {
             GET,
             "/organisations/{slug}/merge",
             Coordinator,
-            get(orgs::record::show_merge),
+            get(orgs::merge_page::show_merge),
         ),
         route(
             POST,
             "/organisations/{slug}/merge",
             Coordinator,
-            post(orgs::record::merge),
+            post(orgs::merge_page::merge),
         ),
         route(
             POST,

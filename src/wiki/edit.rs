@@ -7,7 +7,6 @@ use axum::response::{IntoResponse, Redirect, Response};
 use serde::Deserialize;
 
 use super::diff::{self, Row};
-use super::markdown;
 use super::model::Page;
 use super::render;
 use super::save::{self, Edit, Outcome};
@@ -96,7 +95,7 @@ pub async fn show_form(
     let (text, base) = match &loaded {
         Some((_, head)) => {
             let text = match section {
-                Some(n) => markdown::section_text(&head.body, n)
+                Some(n) => super::sections::section_text(&head.body, n)
                     .ok_or(AppError::NotFound)?
                     .trim_end()
                     .to_string(),

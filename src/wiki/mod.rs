@@ -20,6 +20,7 @@ pub mod sanitise;
 pub mod save;
 pub mod search;
 pub mod search_page;
+pub mod sections;
 pub mod talk;
 pub mod title;
 pub mod view;

@@ -80,7 +80,7 @@ pub async fn save(db: &Db, edit: Edit<'_>) -> AppResult<Outcome> {
         _ => String::new(),
     };
     let mine = match edit.section {
-        Some(n) => match markdown::replace_section(&base_text, n, edit.text) {
+        Some(n) => match super::sections::replace_section(&base_text, n, edit.text) {
             Some(text) => text,
             None => return Ok(Outcome::NoSuchSection),
         },

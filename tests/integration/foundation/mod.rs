@@ -13,3 +13,4 @@ mod pages;
 mod security;
 mod sign_in;
 mod sign_up;
+mod source_checks;
