@@ -33,6 +33,19 @@ pub enum AppError {
 
 pub type AppResult<T> = Result<T, AppError>;
 
+impl AppError {
+    /// Whether this is a database unique-key violation (see
+    /// [`crate::storage::is_unique_violation`]).
+    pub fn is_unique_violation(&self, hint: Option<&str>) -> bool {
+        match self {
+            AppError::Internal(e) => e
+                .downcast_ref::<sqlx::Error>()
+                .is_some_and(|e| crate::storage::is_unique_violation(e, hint)),
+            _ => false,
+        }
+    }
+}
+
 impl From<sqlx::Error> for AppError {
     fn from(e: sqlx::Error) -> Self {
         AppError::Internal(e.into())

@@ -23,6 +23,7 @@ pub mod metrics;
 pub mod orgs;
 pub mod pages;
 pub mod routes;
+pub mod search;
 pub mod server;
 pub mod state;
 pub mod storage;

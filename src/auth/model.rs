@@ -177,7 +177,7 @@ pub async fn change_email(db: &Db, id: UserId, email: &str) -> AppResult<bool> {
     .await;
     match result {
         Ok(_) => Ok(true),
-        Err(sqlx::Error::Database(e)) if e.is_unique_violation() => Ok(false),
+        Err(e) if crate::storage::is_unique_violation(&e, None) => Ok(false),
         Err(e) => Err(e.into()),
     }
 }

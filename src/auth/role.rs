@@ -44,7 +44,7 @@ impl Role {
     }
 }
 
-/// Who may use a route. Every route declares one in `routes.rs`.
+/// Who may use a route. Every route declares one in the route table (`routes/`).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Access {
     /// Anyone, signed in or not.

@@ -123,7 +123,7 @@ pub async fn create_account(
             let id = match id {
                 Ok(id) => id,
                 // Two sign-ups for one address at the same moment: the second is a duplicate.
-                Err(AppError::Internal(e)) if is_unique_violation(&e) => {
+                Err(e) if e.is_unique_violation(None) => {
                     return Ok(Redirect::to("/check-your-email").into_response())
                 }
                 Err(e) => return Err(e),
@@ -142,12 +142,6 @@ pub async fn create_account(
         }
     }
     Ok(Redirect::to("/check-your-email").into_response())
-}
-
-fn is_unique_violation(e: &anyhow::Error) -> bool {
-    e.downcast_ref::<sqlx::Error>()
-        .and_then(|e| e.as_database_error())
-        .is_some_and(|d| d.is_unique_violation())
 }
 
 #[derive(Template)]

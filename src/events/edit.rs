@@ -39,10 +39,7 @@ fn form_page(
     form: EventForm,
 ) -> AppResult<Response> {
     let mut layout = Layout::titled(ctx, title).with_crumbs(&[("events-title", "/events")]);
-    let has_errors = !errors.is_empty();
-    if has_errors {
-        layout.mark_errors();
-    }
+    let has_errors = layout.mark_errors_if(&errors);
     render_form(
         has_errors,
         &FormView {
@@ -71,7 +68,7 @@ pub async fn show_add(Ctx(ctx): Ctx) -> AppResult<Response> {
 
 /// `POST /events/add`.
 pub async fn add(State(state): State<AppState>, Ctx(ctx): Ctx, body: Bytes) -> AppResult<Response> {
-    let form: EventForm = crate::orgs::parse_form(&body)?;
+    let form: EventForm = crate::http::parse_form(&body)?;
     match validate(&form, ctx.lang, true, now()) {
         Err(errors) => form_page(
             &ctx,
@@ -119,7 +116,7 @@ pub async fn edit(
     body: Bytes,
 ) -> AppResult<Response> {
     let event = visible(&state, &ctx, &slug).await?;
-    let form: EventForm = crate::orgs::parse_form(&body)?;
+    let form: EventForm = crate::http::parse_form(&body)?;
     let title = ctx.lang.t_args(
         "events-edit-title",
         &[("title", crate::i18n::Arg::from(event.fields.title.clone()))],
@@ -160,7 +157,7 @@ pub async fn change_sessions(
     body: Bytes,
 ) -> AppResult<Response> {
     let event = visible(&state, &ctx, &slug).await?;
-    let form: SessionForm = crate::orgs::parse_form(&body)?;
+    let form: SessionForm = crate::http::parse_form(&body)?;
     if form.action == "remove" {
         let id: i64 = form
             .session_id

@@ -125,12 +125,7 @@ fn from_row(r: &sqlx::any::AnyRow) -> AppResult<Event> {
 
 /// A slug for `title` not yet used by another event.
 async fn free_slug(db: &Db, title: &str) -> AppResult<String> {
-    let base = crate::orgs::model::slugify(title);
-    let base = if base.is_empty() {
-        "event".into()
-    } else {
-        base
-    };
+    let base = crate::http::slug::slugify(title, "event");
     let mut candidate = base.clone();
     for n in 2.. {
         let taken = sqlx::query("SELECT 1 AS one FROM events WHERE slug = $1")

@@ -273,7 +273,7 @@ pub async fn check_in(
     body: Bytes,
 ) -> AppResult<Response> {
     let event = visible(&state, &ctx, &slug).await?;
-    let form: CheckInForm = crate::orgs::parse_form(&body)?;
+    let form: CheckInForm = crate::http::parse_form(&body)?;
     let id: i64 = form
         .registration_id
         .parse()
@@ -309,7 +309,7 @@ pub async fn cancel_registration(
     body: Bytes,
 ) -> AppResult<Response> {
     let event = visible(&state, &ctx, &slug).await?;
-    let form: CancelForm = crate::orgs::parse_form(&body)?;
+    let form: CancelForm = crate::http::parse_form(&body)?;
     let id: i64 = form
         .registration_id
         .parse()

@@ -148,10 +148,7 @@ pub async fn show_page(
     let at = now();
     let mut layout =
         Layout::titled(ctx, event.fields.title.clone()).with_crumbs(&[("events-title", "/events")]);
-    let has_errors = !errors.is_empty();
-    if has_errors {
-        layout.mark_errors();
-    }
+    let has_errors = layout.mark_errors_if(&errors);
     let offered = event.fields.registration_types.clone();
     let kind = if form.kind.is_empty() && offered.len() == 1 {
         offered[0].clone()

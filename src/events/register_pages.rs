@@ -31,7 +31,7 @@ pub async fn register(
     body: Bytes,
 ) -> AppResult<Response> {
     let event = visible(&state, &ctx, &slug).await?;
-    let form: RegistrationForm = crate::orgs::parse_form(&body)?;
+    let form: RegistrationForm = crate::http::parse_form(&body)?;
     if !form.fax_number.is_empty() {
         // A bot: answer as if all went well, keep nothing.
         return Ok((
@@ -59,8 +59,7 @@ pub async fn register(
             retry_after_secs: wait,
         });
     }
-    let pairs: Vec<(String, String)> = serde_html_form::from_bytes::<Vec<(String, String)>>(&body)
-        .map_err(|_| AppError::BadRequest(Some("error-form-unreadable")))?
+    let pairs: Vec<(String, String)> = crate::http::parse_form::<Vec<(String, String)>>(&body)?
         .into_iter()
         .filter_map(|(k, v)| k.strip_prefix("monitoring_").map(|q| (q.to_string(), v)))
         .collect();
@@ -139,10 +138,7 @@ async fn manage_page(
     };
     let mut layout =
         Layout::new(ctx, "events-manage-title").with_crumbs(&[("events-title", "/events")]);
-    let has_errors = !errors.is_empty();
-    if has_errors {
-        layout.mark_errors();
-    }
+    let has_errors = layout.mark_errors_if(&errors);
     let offered: Vec<&'static str> = REGISTRATION_TYPES
         .iter()
         .copied()
@@ -201,7 +197,7 @@ pub async fn change(
     if registration.status == "cancelled" {
         return Err(AppError::NotFound);
     }
-    let form: RegistrationForm = crate::orgs::parse_form(&body)?;
+    let form: RegistrationForm = crate::http::parse_form(&body)?;
     match validate_registration(&form, &event.fields.registration_types, false, ctx.lang) {
         Err(errors) => manage_page(&state, &ctx, token, registration, event, errors, form).await,
         Ok(details) => {

@@ -4,7 +4,7 @@
 use askama::Template;
 use axum::body::Bytes;
 use axum::extract::{Path, Query, State};
-use axum::http::{header, HeaderMap, HeaderValue, StatusCode};
+use axum::http::HeaderMap;
 use axum::response::{IntoResponse, Redirect, Response};
 use serde::Deserialize;
 
@@ -52,10 +52,7 @@ struct UploadView {
 fn upload_view(ctx: &RequestContext, errors: FieldErrors, form: UploadForm) -> AppResult<Response> {
     let mut layout =
         Layout::new(ctx, "files-upload-title").with_crumbs(&[("files-title", "/files")]);
-    let has_errors = !errors.is_empty();
-    if has_errors {
-        layout.mark_errors();
-    }
+    let has_errors = layout.mark_errors_if(&errors);
     let view = UploadView {
         layout,
         errors,
@@ -82,7 +79,7 @@ pub async fn upload(
             .map(multipart::Part::text)
             .unwrap_or_default()
     };
-    let file = multipart::field(&parts, "file").filter(|p| !p.data.is_empty());
+    let file = multipart::required_file(&parts, "file");
     let original_name = file.and_then(|f| f.file_name.clone()).unwrap_or_default();
     let mut form = UploadForm {
         name: text("name").trim().to_string(),
@@ -268,46 +265,7 @@ pub async fn download(
     ))
 }
 
-/// The bytes of a stored file with headers that keep them inert: the detected type,
-/// nosniff (set globally), images inline and everything else as an attachment, and a
-/// sandboxing CSP in case a browser renders them anyway.
+/// The bytes of a stored file of `kind`, made inert (see `http::download::stored_file`).
 pub fn safe_file_response(name: &str, kind: Kind, data: Vec<u8>, cache: &'static str) -> Response {
-    let ascii_name: String = name
-        .chars()
-        .map(|c| {
-            if c.is_ascii_alphanumeric() || ".-_ ".contains(c) {
-                c
-            } else {
-                '_'
-            }
-        })
-        .collect();
-    let encoded: String = url::form_urlencoded::byte_serialize(name.as_bytes())
-        .collect::<String>()
-        .replace('+', "%20");
-    let disposition = if kind.is_image() {
-        "inline"
-    } else {
-        "attachment"
-    };
-    let mut response = (StatusCode::OK, data).into_response();
-    let headers = response.headers_mut();
-    headers.insert(
-        header::CONTENT_TYPE,
-        HeaderValue::from_static(kind.media_type()),
-    );
-    if let Ok(value) = HeaderValue::from_str(&format!(
-        "{disposition}; filename=\"{ascii_name}\"; filename*=UTF-8''{encoded}"
-    )) {
-        headers.insert(header::CONTENT_DISPOSITION, value);
-    }
-    headers.insert(header::CACHE_CONTROL, HeaderValue::from_static(cache));
-    // Even if a browser were tricked into rendering the bytes, nothing in them may run.
-    headers.insert(
-        header::CONTENT_SECURITY_POLICY,
-        HeaderValue::from_static(
-            "default-src 'none'; img-src 'self'; style-src 'unsafe-inline'; sandbox",
-        ),
-    );
-    response
+    crate::http::download::stored_file(name, kind.media_type(), kind.is_image(), data, cache)
 }

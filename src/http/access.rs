@@ -1,4 +1,4 @@
-//! Enforces the access level each route declares in `routes.rs`.
+//! Enforces the access level each route declares in the route table (`routes/`).
 
 use axum::extract::Request;
 use axum::http::Method;

@@ -1,7 +1,7 @@
-//! Spreadsheet downloads: CSV files whose every cell is safe to open, since a cell that a
-//! spreadsheet would run as a formula is neutralised.
+//! Downloads: CSV files whose every cell is safe to open (a cell that a spreadsheet would
+//! run as a formula is neutralised), and stored files served so that nothing in them runs.
 
-use axum::http::header;
+use axum::http::{header, HeaderValue, StatusCode};
 use axum::response::{IntoResponse, Response};
 
 use crate::error::AppResult;
@@ -43,4 +43,47 @@ pub fn csv_download(
         body,
     )
         .into_response())
+}
+
+/// The bytes of a stored file with headers that keep them inert: the detected `media_type`,
+/// nosniff (set globally), inline only when `inline` (images), else an attachment, and a
+/// sandboxing CSP in case a browser renders them anyway.
+pub fn stored_file(
+    name: &str,
+    media_type: &'static str,
+    inline: bool,
+    data: Vec<u8>,
+    cache: &'static str,
+) -> Response {
+    let ascii_name: String = name
+        .chars()
+        .map(|c| {
+            if c.is_ascii_alphanumeric() || ".-_ ".contains(c) {
+                c
+            } else {
+                '_'
+            }
+        })
+        .collect();
+    let encoded: String = url::form_urlencoded::byte_serialize(name.as_bytes())
+        .collect::<String>()
+        .replace('+', "%20");
+    let disposition = if inline { "inline" } else { "attachment" };
+    let mut response = (StatusCode::OK, data).into_response();
+    let headers = response.headers_mut();
+    headers.insert(header::CONTENT_TYPE, HeaderValue::from_static(media_type));
+    if let Ok(value) = HeaderValue::from_str(&format!(
+        "{disposition}; filename=\"{ascii_name}\"; filename*=UTF-8''{encoded}"
+    )) {
+        headers.insert(header::CONTENT_DISPOSITION, value);
+    }
+    headers.insert(header::CACHE_CONTROL, HeaderValue::from_static(cache));
+    // Even if a browser were tricked into rendering the bytes, nothing in them may run.
+    headers.insert(
+        header::CONTENT_SECURITY_POLICY,
+        HeaderValue::from_static(
+            "default-src 'none'; img-src 'self'; style-src 'unsafe-inline'; sandbox",
+        ),
+    );
+    response
 }

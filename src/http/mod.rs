@@ -11,10 +11,11 @@ pub mod flash;
 pub mod form;
 pub mod headers;
 pub mod multipart;
+pub mod slug;
 
 pub use context::{Ctx, RequestContext};
 pub use flash::Flash;
-pub use form::ValidForm;
+pub use form::{parse_form, ValidForm};
 
 /// Adds a `Set-Cookie` header for `cookie` to `response`.
 pub fn append_cookie(

@@ -56,6 +56,13 @@ pub fn field<'a>(parts: &'a [Part], name: &str) -> Option<&'a Part> {
     parts.iter().find(|p| p.name == name)
 }
 
+/// The file uploaded in the field `name`, if one was chosen: browsers send an empty part
+/// when the file input was left empty, which counts as no file. Handlers answer `None`
+/// with their field's "choose a file" error.
+pub fn required_file<'a>(parts: &'a [Part], name: &str) -> Option<&'a Part> {
+    field(parts, name).filter(|p| !p.data.is_empty())
+}
+
 /// The parts of a request's multipart body; a request that is not well-formed multipart
 /// gets the "form could not be read" page.
 pub async fn from_request(

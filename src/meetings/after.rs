@@ -44,7 +44,7 @@ pub async fn save_minutes(
     body: Bytes,
 ) -> AppResult<Response> {
     let meeting = visible(&state, &ctx, &id).await?;
-    let form: MinutesForm = crate::orgs::parse_form(&body)?;
+    let form: MinutesForm = crate::http::parse_form(&body)?;
     let minutes = Minutes {
         public: form.minutes_public.trim().to_string(),
         private: form.minutes_private.trim().to_string(),
@@ -89,7 +89,7 @@ pub async fn change_actions(
     body: Bytes,
 ) -> AppResult<Response> {
     let meeting = visible(&state, &ctx, &id).await?;
-    let form: ActionForm = crate::orgs::parse_form(&body)?;
+    let form: ActionForm = crate::http::parse_form(&body)?;
     match form.action.as_str() {
         "add" => {
             let mut errors = FieldErrors::new(ctx.lang);
@@ -154,7 +154,7 @@ pub async fn change_people(
     body: Bytes,
 ) -> AppResult<Response> {
     let meeting = visible(&state, &ctx, &id).await?;
-    let form: PeopleForm = crate::orgs::parse_form(&body)?;
+    let form: PeopleForm = crate::http::parse_form(&body)?;
     match form.action.as_str() {
         "add" => {
             let mut errors = FieldErrors::new(ctx.lang);
@@ -213,7 +213,7 @@ pub async fn upload(
         .map(multipart::Part::text)
         .unwrap_or_default()
         == "1";
-    let file = multipart::field(&parts, "file").filter(|p| !p.data.is_empty());
+    let file = multipart::required_file(&parts, "file");
     let mut errors = FieldErrors::new(ctx.lang);
     let Some(file) = file else {
         errors.add("file", "files-error-missing");
@@ -283,9 +283,10 @@ pub async fn download(
     } else {
         "private, no-store"
     };
-    Ok(crate::files::handlers::safe_file_response(
+    Ok(crate::http::download::stored_file(
         &attachment.name,
-        kind,
+        kind.media_type(),
+        kind.is_image(),
         data,
         cache,
     ))
@@ -305,7 +306,7 @@ pub async fn remove_attachment(
     body: Bytes,
 ) -> AppResult<Response> {
     let meeting = visible(&state, &ctx, &id).await?;
-    let form: RemoveForm = crate::orgs::parse_form(&body)?;
+    let form: RemoveForm = crate::http::parse_form(&body)?;
     let attachment: i64 = form
         .attachment_id
         .parse()

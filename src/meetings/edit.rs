@@ -37,10 +37,7 @@ fn form_page(
     form: MeetingForm,
 ) -> AppResult<Response> {
     let mut layout = Layout::titled(ctx, title).with_crumbs(&[("meetings-title", "/meetings")]);
-    let has_errors = !errors.is_empty();
-    if has_errors {
-        layout.mark_errors();
-    }
+    let has_errors = layout.mark_errors_if(&errors);
     let statuses = choices(ctx, "meetings-status-", &STATUSES, |c| form.status == c);
     let access = choices(ctx, "meetings-access-", &VENUE_ACCESS, |c| {
         form.has_access(c)
@@ -72,7 +69,7 @@ pub async fn show_add(Ctx(ctx): Ctx) -> AppResult<Response> {
 /// `POST /meetings/add`.
 pub async fn add(State(state): State<AppState>, Ctx(ctx): Ctx, body: Bytes) -> AppResult<Response> {
     let user = ctx.require_user()?.clone();
-    let form: MeetingForm = crate::orgs::parse_form(&body)?;
+    let form: MeetingForm = crate::http::parse_form(&body)?;
     match validate(&form, ctx.lang) {
         Ok(fields) => {
             let id = model::create(&state.db, &fields, user.id.0).await?;
@@ -119,7 +116,7 @@ pub async fn edit(
     body: Bytes,
 ) -> AppResult<Response> {
     let meeting = visible(&state, &ctx, &id).await?;
-    let form: MeetingForm = crate::orgs::parse_form(&body)?;
+    let form: MeetingForm = crate::http::parse_form(&body)?;
     match validate(&form, ctx.lang) {
         Ok(fields) => {
             model::update(&state.db, meeting.id, &fields).await?;

@@ -36,10 +36,7 @@ struct ImportedView {
 fn form_page(ctx: &RequestContext, errors: FieldErrors) -> AppResult<Response> {
     let mut layout = Layout::titled(ctx, ctx.lang.t("meetings-import-title"))
         .with_crumbs(&[("meetings-title", "/meetings")]);
-    let has_errors = !errors.is_empty();
-    if has_errors {
-        layout.mark_errors();
-    }
+    let has_errors = layout.mark_errors_if(&errors);
     render_form(has_errors, &ImportView { layout, errors })
 }
 
@@ -58,7 +55,7 @@ pub async fn upload(
     let user = ctx.require_user()?.clone();
     let parts = multipart::from_request(&headers, body).await?;
     let mut errors = FieldErrors::new(ctx.lang);
-    let Some(file) = multipart::field(&parts, "file").filter(|f| !f.data.is_empty()) else {
+    let Some(file) = multipart::required_file(&parts, "file") else {
         errors.add("file", "files-error-missing");
         return form_page(&ctx, errors);
     };

@@ -182,10 +182,7 @@ pub async fn show_page(
     };
     let mut layout = Layout::titled(ctx, meeting.fields.title.clone())
         .with_crumbs(&[("meetings-title", "/meetings")]);
-    let has_errors = !errors.is_empty();
-    if has_errors {
-        layout.mark_errors();
-    }
+    let has_errors = layout.mark_errors_if(&errors);
     render_form(
         has_errors,
         &ShowView {
@@ -258,7 +255,7 @@ pub async fn change_taking_part(
 ) -> AppResult<Response> {
     let user = ctx.require_user()?.clone();
     let meeting = visible(&state, &ctx, &id).await?;
-    let form: TakingPartForm = crate::orgs::parse_form(&body)?;
+    let form: TakingPartForm = crate::http::parse_form(&body)?;
     let back = format!("/meetings/{}", meeting.id);
     let held_on = when::utc_to_london(meeting.fields.starts_at).0;
     match form.action.as_str() {

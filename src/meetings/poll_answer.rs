@@ -95,8 +95,7 @@ pub async fn answer(
         )
             .into_response());
     }
-    let pairs: Vec<(String, String)> = serde_html_form::from_bytes(&body)
-        .map_err(|_| AppError::BadRequest(Some("error-form-unreadable")))?;
+    let pairs: Vec<(String, String)> = crate::http::parse_form(&body)?;
     let given: Vec<(i64, &str)> = pairs
         .iter()
         .filter_map(|(k, v)| Some((k.strip_prefix("slot_")?.parse().ok()?, v.as_str())))

@@ -38,7 +38,7 @@ pub async fn change_invitees(
     if poll.status != "open" {
         return Err(AppError::BadRequest(None));
     }
-    let form: InviteesForm = crate::orgs::parse_form(&body)?;
+    let form: InviteesForm = crate::http::parse_form(&body)?;
     let slots: Vec<i64> = model::slots(&state.db, poll.id)
         .await?
         .iter()
@@ -172,10 +172,7 @@ async fn show_page(
         ("meetings-title", "/meetings"),
         ("polls-title", "/meetings/polls"),
     ]);
-    let has_errors = !errors.is_empty();
-    if has_errors {
-        layout.mark_errors();
-    }
+    let has_errors = layout.mark_errors_if(&errors);
     render_form(
         has_errors,
         &ShowView {
@@ -207,7 +204,7 @@ pub async fn confirm(
 ) -> AppResult<Response> {
     let user = ctx.require_user()?.clone();
     let poll = find_poll(&state, &id).await?;
-    let form: ConfirmForm = crate::orgs::parse_form(&body)?;
+    let form: ConfirmForm = crate::http::parse_form(&body)?;
     let slot_id: i64 = form
         .slot_id
         .parse()

@@ -163,10 +163,7 @@ fn form_page(ctx: &RequestContext, errors: FieldErrors, form: PollForm) -> AppRe
         ("meetings-title", "/meetings"),
         ("polls-title", "/meetings/polls"),
     ]);
-    let has_errors = !errors.is_empty();
-    if has_errors {
-        layout.mark_errors();
-    }
+    let has_errors = layout.mark_errors_if(&errors);
     let rows = (0..SLOT_ROWS.max(form.slot_date.len()).min(MAX_SLOTS + 1))
         .map(|index| SlotRow {
             n: index as i64 + 1,
@@ -221,7 +218,7 @@ pub async fn create(
     body: Bytes,
 ) -> AppResult<Response> {
     let user = ctx.require_user()?.clone();
-    let form: PollForm = crate::orgs::parse_form(&body)?;
+    let form: PollForm = crate::http::parse_form(&body)?;
     let fields = match check(&form, ctx.lang) {
         Ok(fields) => fields,
         Err(errors) => return form_page(&ctx, errors, form),

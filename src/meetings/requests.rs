@@ -102,10 +102,7 @@ struct FormView {
 fn form_page(ctx: &RequestContext, errors: FieldErrors, form: RequestForm) -> AppResult<Response> {
     let mut layout =
         Layout::new(ctx, "request-title").with_crumbs(&[("meetings-title", "/meetings")]);
-    let has_errors = !errors.is_empty();
-    if has_errors {
-        layout.mark_errors();
-    }
+    let has_errors = layout.mark_errors_if(&errors);
     render_form(
         has_errors,
         &FormView {
@@ -130,7 +127,7 @@ pub async fn submit(
     Ctx(ctx): Ctx,
     body: Bytes,
 ) -> AppResult<Response> {
-    let form: RequestForm = crate::orgs::parse_form(&body)?;
+    let form: RequestForm = crate::http::parse_form(&body)?;
     if !form.fax_number.is_empty() {
         return Ok(Redirect::to("/meetings/request/sent").into_response());
     }
@@ -243,10 +240,7 @@ async fn show_page(
         ("meetings-title", "/meetings"),
         ("requests-title", "/meetings/requests"),
     ]);
-    let has_errors = !errors.is_empty();
-    if has_errors {
-        layout.mark_errors();
-    }
+    let has_errors = layout.mark_errors_if(&errors);
     render_form(
         has_errors,
         &ShowView {
@@ -317,10 +311,10 @@ pub async fn handle(
     let user = ctx.require_user()?.clone();
     let by = (user.id.0, user.name.as_str());
     let request = find(&state, &id).await?;
-    let action: HandleForm = crate::orgs::parse_form(&body)?;
+    let action: HandleForm = crate::http::parse_form(&body)?;
     match action.action.as_str() {
         "schedule" => {
-            let mut form: MeetingForm = crate::orgs::parse_form(&body)?;
+            let mut form: MeetingForm = crate::http::parse_form(&body)?;
             form.status = "proposed".into();
             form.is_public = String::new();
             let fields = match validate(&form, ctx.lang) {

@@ -27,10 +27,7 @@ struct UploadView {
 fn upload_page(ctx: &RequestContext, errors: FieldErrors) -> AppResult<Response> {
     let mut layout =
         Layout::new(ctx, "import-title").with_crumbs(&[("orgs-title", "/organisations")]);
-    let has_errors = !errors.is_empty();
-    if has_errors {
-        layout.mark_errors();
-    }
+    let has_errors = layout.mark_errors_if(&errors);
     let view = UploadView { layout, errors };
     render_form(has_errors, &view)
 }
@@ -48,7 +45,7 @@ pub async fn upload(
     let user = ctx.require_user()?.clone();
     let parts = multipart::from_request(&headers, body).await?;
     let mut errors = FieldErrors::new(ctx.lang);
-    let Some(file) = multipart::field(&parts, "file").filter(|f| !f.data.is_empty()) else {
+    let Some(file) = multipart::required_file(&parts, "file") else {
         errors.add("file", "files-error-missing");
         return upload_page(&ctx, errors);
     };
@@ -181,7 +178,7 @@ pub async fn start(
     body: Bytes,
 ) -> AppResult<Response> {
     let user = ctx.require_user()?.clone();
-    let params: HashMap<String, String> = super::parse_form(&body)?;
+    let params: HashMap<String, String> = crate::http::parse_form(&body)?;
     let record = import_job::load(&state.db, id)
         .await?
         .ok_or(AppError::NotFound)?;

@@ -51,10 +51,7 @@ async fn page(
         .lang
         .t_args("logo-title", &[("name", org.fields.name.clone().into())]);
     let mut layout = Layout::titled(ctx, title).with_crumbs(&[("orgs-title", "/organisations")]);
-    let has_errors = !errors.is_empty();
-    if has_errors {
-        layout.mark_errors();
-    }
+    let has_errors = layout.mark_errors_if(&errors);
     let view = LogoView {
         layout,
         org,
@@ -107,7 +104,7 @@ pub async fn upload(
     }
     let alt = text("alt_text").trim().to_string();
     let mut errors = FieldErrors::new(ctx.lang);
-    let file = multipart::field(&parts, "file").filter(|f| !f.data.is_empty());
+    let file = multipart::required_file(&parts, "file");
     let detected = match file {
         None => {
             errors.add("file", "files-error-missing");

@@ -83,7 +83,7 @@ pub async fn merge(
     body: Bytes,
 ) -> AppResult<Response> {
     let user = ctx.require_user()?.clone();
-    let form: MergeForm = super::parse_form(&body)?;
+    let form: MergeForm = crate::http::parse_form(&body)?;
     let gone = model::find_by_slug(&state.db, &slug)
         .await?
         .ok_or(AppError::NotFound)?;

@@ -22,9 +22,3 @@ pub mod outreach_model;
 pub mod reach;
 pub mod record;
 pub mod submit;
-
-/// Parses a posted form that may repeat fields (checkboxes) into `T`.
-pub fn parse_form<T: serde::de::DeserializeOwned>(body: &[u8]) -> crate::error::AppResult<T> {
-    serde_html_form::from_bytes(body)
-        .map_err(|_| crate::error::AppError::BadRequest(Some("error-form-unreadable")))
-}

@@ -55,7 +55,7 @@ pub async fn decide(
     body: Bytes,
 ) -> AppResult<Response> {
     let user = ctx.require_user()?.clone();
-    let form: DecisionForm = super::parse_form(&body)?;
+    let form: DecisionForm = crate::http::parse_form(&body)?;
     let submission = model::pending_submission(&state.db, id)
         .await?
         .ok_or(AppError::NotFound)?;

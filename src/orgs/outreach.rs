@@ -118,10 +118,7 @@ async fn page(
         &[("name", org.fields.name.clone().into())],
     );
     let mut layout = Layout::titled(ctx, title).with_crumbs(&[("outreach-title", "/outreach")]);
-    let has_errors = !errors.is_empty();
-    if has_errors {
-        layout.mark_errors();
-    }
+    let has_errors = layout.mark_errors_if(&errors);
     let view = OutreachView {
         layout,
         pipeline: om::pipeline(&state.db, org.id).await?,
@@ -159,7 +156,7 @@ pub async fn update(
     body: Bytes,
 ) -> AppResult<Response> {
     let user = ctx.require_user()?.clone();
-    let form: OutreachForm = super::parse_form(&body)?;
+    let form: OutreachForm = crate::http::parse_form(&body)?;
     let org = model::find_by_slug(&state.db, &slug)
         .await?
         .ok_or(AppError::NotFound)?;
@@ -415,7 +412,7 @@ pub async fn move_card(
     Ctx(_ctx): Ctx,
     body: Bytes,
 ) -> AppResult<Response> {
-    let form: MoveForm = super::parse_form(&body)?;
+    let form: MoveForm = crate::http::parse_form(&body)?;
     if !STAGES.contains(&form.stage.as_str()) {
         return Err(AppError::BadRequest(Some("orgs-error-choose")));
     }

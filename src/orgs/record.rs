@@ -275,7 +275,7 @@ fn lead_taken(ctx: &RequestContext, mut errors: FieldErrors) -> FieldErrors {
 
 pub async fn add(State(state): State<AppState>, Ctx(ctx): Ctx, body: Bytes) -> AppResult<Response> {
     let user = ctx.require_user()?.clone();
-    let form: OrgForm = super::parse_form(&body)?;
+    let form: OrgForm = crate::http::parse_form(&body)?;
     let fields = match validate(&form, ctx.lang) {
         Ok(f) => f,
         Err(errors) => {
@@ -364,7 +364,7 @@ pub async fn edit(
     let org = model::find_by_slug(&state.db, &slug)
         .await?
         .ok_or(AppError::NotFound)?;
-    let form: OrgForm = super::parse_form(&body)?;
+    let form: OrgForm = crate::http::parse_form(&body)?;
     let heading = ctx.lang.t_args(
         "orgs-edit-title",
         &[("name", org.fields.name.clone().into())],

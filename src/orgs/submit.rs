@@ -66,8 +66,8 @@ pub async fn submit(
     Ctx(ctx): Ctx,
     body: Bytes,
 ) -> AppResult<Response> {
-    let mut form: OrgForm = super::parse_form(&body)?;
-    let submitter: SubmitterForm = super::parse_form(&body)?;
+    let mut form: OrgForm = crate::http::parse_form(&body)?;
+    let submitter: SubmitterForm = crate::http::parse_form(&body)?;
     if !submitter.fax_number.is_empty() {
         // A bot: answer as if all went well, keep nothing.
         return Ok(Redirect::to("/organisations/new/sent").into_response());

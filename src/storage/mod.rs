@@ -113,6 +113,18 @@ impl Db {
     }
 }
 
+/// Whether `e` is a unique-key violation; with `hint`, only of the unique index or
+/// constraint whose name (PostgreSQL) or columns (SQLite's message) contain `hint`. The one
+/// way code tells "already taken" from a real failure.
+pub fn is_unique_violation(e: &sqlx::Error, hint: Option<&str>) -> bool {
+    e.as_database_error().is_some_and(|d| {
+        d.is_unique_violation()
+            && hint.is_none_or(|h| {
+                d.constraint().is_some_and(|c| c.contains(h)) || d.message().contains(h)
+            })
+    })
+}
+
 /// Reads a comma-separated list of codes as stored in a TEXT column ("step_free,parking").
 pub fn code_list(text: &str) -> Vec<String> {
     text.split(',')

@@ -87,6 +87,16 @@ impl Layout {
     }
 
     /// Prefixes the title with "Error:" so screen-reader users hear it first.
+    /// For a form page: marks the title when `errors` has any, and says whether it did
+    /// (so the page is rendered with 422 by `views::render_form`).
+    pub fn mark_errors_if(&mut self, errors: &crate::forms::FieldErrors) -> bool {
+        let has_errors = !errors.is_empty();
+        if has_errors {
+            self.mark_errors();
+        }
+        has_errors
+    }
+
     pub fn mark_errors(&mut self) {
         self.title = format!("{}: {}", self.lang.t("error-title-prefix"), self.title);
     }

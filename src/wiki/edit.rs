@@ -130,7 +130,7 @@ pub async fn submit(
     body: &[u8],
 ) -> AppResult<Response> {
     let user = ctx.require_user()?;
-    let form: EditForm = super::routing::parse_form(body)?;
+    let form: EditForm = crate::http::parse_form(body)?;
     let loaded = load(state, title).await?;
     if !may_edit(loaded.as_ref().map(|(p, _)| p), user) {
         return Err(AppError::Forbidden(Some("wiki-error-protected")));

@@ -129,7 +129,7 @@ pub async fn revert(
     body: &[u8],
 ) -> AppResult<Response> {
     let user = ctx.require_user()?;
-    let form: RevertForm = super::routing::parse_form(body)?;
+    let form: RevertForm = crate::http::parse_form(body)?;
     let target_id: i64 = form.to.parse().map_err(|_| AppError::BadRequest(None))?;
     let (page, head) = load(state, title).await?.ok_or(AppError::NotFound)?;
     if !may_edit(Some(&page), user) {

@@ -62,10 +62,7 @@ fn view(
         &[("title", title.to_string().into())],
     );
     let mut layout = layout_for(ctx, title, heading.clone());
-    let has_errors = !errors.is_empty();
-    if has_errors {
-        layout.mark_errors();
-    }
+    let has_errors = layout.mark_errors_if(&errors);
     let page = ManageView {
         layout,
         heading,
@@ -124,7 +121,7 @@ pub async fn submit(
     kind: &'static str,
     body: &[u8],
 ) -> AppResult<Response> {
-    let form: ManageForm = super::routing::parse_form(body)?;
+    let form: ManageForm = crate::http::parse_form(body)?;
     let (page, _) = load(state, title).await?.ok_or(AppError::NotFound)?;
     allowed(kind, ctx, &page)?;
     let user = ctx.require_user()?;

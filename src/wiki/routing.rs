@@ -1,6 +1,6 @@
 //! `/wiki/{*path}`: the last path segment may name an action on the page
 //! (`/wiki/Meeting_schedule/history`); everything before it is the title. Viewing actions
-//! are public; every change (POST) needs an account, as declared in `routes.rs`, and the
+//! are public; every change (POST) needs an account, as declared in `routes/wiki.rs`, and the
 //! handlers check page protection and finer roles.
 
 use axum::extract::{Path, RawQuery, State};
@@ -11,12 +11,6 @@ use super::{changes, edit, history, manage, talk, view, watch};
 use crate::error::{AppError, AppResult};
 use crate::http::{Ctx, RequestContext};
 use crate::state::AppState;
-
-/// A wiki form from a POST body; an unreadable body is the 400 page.
-pub fn parse_form<T: serde::de::DeserializeOwned>(body: &[u8]) -> AppResult<T> {
-    serde_urlencoded::from_bytes(body)
-        .map_err(|_| AppError::BadRequest(Some("error-form-unreadable")))
-}
 
 fn parse(path: &str) -> Result<(Title, Option<String>), AppError> {
     let (raw_title, action) = split_action(path);

@@ -60,61 +60,25 @@ pub async fn index_page(
     Ok(())
 }
 
-/// The words of a query, without operators: every word must match, the last as a prefix.
-fn words(query: &str) -> Vec<String> {
-    query
-        .split(|c: char| !c.is_alphanumeric() && c != '\'')
-        .map(|w| w.trim_matches('\'').to_string())
-        .filter(|w| !w.is_empty())
-        .take(12)
-        .collect()
-}
-
 /// Pages matching `query`, best first.
 pub async fn search(db: &Db, query: &str, limit: i64) -> AppResult<Vec<Hit>> {
-    let words = words(query);
-    if words.is_empty() {
+    let words = crate::search::words(query);
+    let Some(matching) = crate::search::match_query(db.backend, query) else {
         return Ok(Vec::new());
-    }
+    };
     let rows = match db.backend {
         Backend::Sqlite => {
-            let last = words.len() - 1;
-            let fts: Vec<String> = words
-                .iter()
-                .enumerate()
-                .map(|(i, w)| {
-                    let quoted = format!("\"{}\"", w.replace('"', ""));
-                    if i == last {
-                        format!("{quoted}*")
-                    } else {
-                        quoted
-                    }
-                })
-                .collect();
             sqlx::query(&format!(
                 "SELECT title, snippet(wiki_search, 1, '{MARK_START}', '{MARK_END}', '…', 16) AS snippet \
                  FROM wiki_search WHERE wiki_search MATCH $1 \
                  ORDER BY bm25(wiki_search, 10.0, 1.0) LIMIT $2"
             ))
-            .bind(fts.join(" "))
+            .bind(matching)
             .bind(limit)
             .fetch_all(&db.pool)
             .await?
         }
         Backend::Postgres => {
-            let last = words.len() - 1;
-            let any: Vec<String> = words
-                .iter()
-                .enumerate()
-                .map(|(i, w)| {
-                    let quoted = format!("'{}'", w.replace('\'', "''").replace('\\', ""));
-                    if i == last {
-                        format!("{quoted}:*")
-                    } else {
-                        quoted
-                    }
-                })
-                .collect();
             // Ranking reads every candidate's positions, so it is bounded: the pages whose
             // title matches (their own index), plus the first RANK_CANDIDATES pages that match
             // anywhere. Only
@@ -133,7 +97,7 @@ pub async fn search(db: &Db, query: &str, limit: i64) -> AppResult<Vec<Hit>> {
                  JOIN wiki_search s ON s.page_id = top.page_id, to_tsquery('coproduce_search', $1) AS q \
                  ORDER BY top.rank DESC, s.title"
             ))
-            .bind(any.join(" & "))
+            .bind(matching)
             .bind(limit)
             .fetch_all(&db.pool)
             .await?
@@ -161,22 +125,7 @@ pub async fn search(db: &Db, query: &str, limit: i64) -> AppResult<Vec<Hit>> {
     Ok(hits)
 }
 
-/// Lower case without accents, for comparing titles with queries.
-pub fn fold(text: &str) -> String {
-    text.chars()
-        .flat_map(char::to_lowercase)
-        .map(|c| match c {
-            'â' | 'à' | 'á' | 'ä' => 'a',
-            'ê' | 'è' | 'é' | 'ë' => 'e',
-            'î' | 'ì' | 'í' | 'ï' => 'i',
-            'ô' | 'ò' | 'ó' | 'ö' => 'o',
-            'û' | 'ù' | 'ú' | 'ü' => 'u',
-            'ŵ' | 'ẁ' | 'ẃ' | 'ẅ' => 'w',
-            'ŷ' | 'ỳ' | 'ý' | 'ÿ' => 'y',
-            other => other,
-        })
-        .collect()
-}
+pub use crate::search::fold;
 
 /// The snippet as HTML: escaped, with matches in `<mark>`.
 pub fn snippet_html(snippet: &str) -> String {

@@ -120,7 +120,7 @@ pub async fn submit(
     body: &[u8],
 ) -> AppResult<Response> {
     let user = ctx.require_user()?.clone();
-    let form: TalkForm = super::routing::parse_form(body)?;
+    let form: TalkForm = crate::http::parse_form(body)?;
     let (page, _) = load(state, title).await?.ok_or(AppError::NotFound)?;
     let back = format!("{}#comments", title.action_href("talk"));
     let mut errors = FieldErrors::new(ctx.lang);

@@ -138,7 +138,7 @@ pub async fn submit(
     body: &[u8],
 ) -> AppResult<Response> {
     let user = ctx.require_user()?;
-    let form: WatchForm = super::routing::parse_form(body)?;
+    let form: WatchForm = crate::http::parse_form(body)?;
     let (page, _) = load(state, title).await?.ok_or(AppError::NotFound)?;
     let follow = match form.action.as_str() {
         "follow" => true,

@@ -62,7 +62,7 @@ pub async fn directory(
         let p = bind(filters.org_type.clone(), &mut binds);
         conditions.push(format!("o.org_type = {p}"));
     }
-    if let Some(query) = search_query(db.backend, &filters.q) {
+    if let Some(query) = crate::search::match_query(db.backend, &filters.q) {
         let p = bind(query, &mut binds);
         conditions.push(match db.backend {
             crate::storage::Backend::Sqlite => {
@@ -110,30 +110,4 @@ pub async fn directory(
         .fetch_all(&db.pool)
         .await?;
     Ok((from_rows(db, &rows).await?, total))
-}
-
-/// The words of a search as a query for the backend's index: every word must match, the
-/// last as a prefix; `None` when there are no words.
-pub fn search_query(backend: crate::storage::Backend, text: &str) -> Option<String> {
-    let words: Vec<String> = text
-        .split(|c: char| !c.is_alphanumeric())
-        .filter(|w| !w.is_empty())
-        .take(10)
-        .map(str::to_lowercase)
-        .collect();
-    let last = words.len().checked_sub(1)?;
-    let parts: Vec<String> = words
-        .iter()
-        .enumerate()
-        .map(|(i, w)| match (backend, i == last) {
-            (crate::storage::Backend::Sqlite, true) => format!("\"{w}\"*"),
-            (crate::storage::Backend::Sqlite, false) => format!("\"{w}\""),
-            (crate::storage::Backend::Postgres, true) => format!("'{w}':*"),
-            (crate::storage::Backend::Postgres, false) => format!("'{w}'"),
-        })
-        .collect();
-    Some(match backend {
-        crate::storage::Backend::Sqlite => parts.join(" "),
-        crate::storage::Backend::Postgres => parts.join(" & "),
-    })
 }

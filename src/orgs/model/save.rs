@@ -11,22 +11,9 @@ use super::SaveProblem;
 /// Slugs that are paths of their own under /organisations.
 const RESERVED: [&str; 6] = ["new", "add", "moderation", "oruk.json", "import", "board"];
 
-/// A URL-safe slug from a name ("Electoral Reform Society Cymru" → "electoral-reform-society-cymru").
+/// A URL-safe slug for an organisation's name.
 pub fn slugify(name: &str) -> String {
-    let mut slug = String::new();
-    for c in name.to_lowercase().chars() {
-        if c.is_alphanumeric() {
-            slug.push(c);
-        } else if !slug.ends_with('-') && !slug.is_empty() {
-            slug.push('-');
-        }
-    }
-    let slug = slug.trim_matches('-').chars().take(80).collect::<String>();
-    if slug.is_empty() {
-        "organisation".to_string()
-    } else {
-        slug
-    }
+    crate::http::slug::slugify(name, "organisation")
 }
 
 async fn unique_slug(tx: &mut WriteTx, name: &str) -> AppResult<String> {
@@ -55,11 +42,7 @@ async fn unique_slug(tx: &mut WriteTx, name: &str) -> AppResult<String> {
 }
 
 fn is_lead_violation(e: &sqlx::Error) -> bool {
-    e.as_database_error()
-        .is_some_and(|d| d.is_unique_violation() && d.message().contains("lead_nation"))
-        || e.as_database_error().is_some_and(|d| {
-            d.is_unique_violation() && d.constraint() == Some("organisations_lead_nation")
-        })
+    crate::storage::is_unique_violation(e, Some("lead_nation"))
 }
 
 /// Writes the record's classifications; `fresh` for a new record (nothing to remove).
