@@ -29,31 +29,67 @@ async fn healthz_and_metrics() {
         .contains("coproduce_http_request_duration_seconds_bucket"));
 }
 
-#[tokio::test]
-async fn sqlite_backup_is_consistent_and_restores() {
-    let app = TestApp::new().await;
-    if app.backend() != Backend::Sqlite {
-        return; // PostgreSQL backups use pg_dump; see operations_cli for that path.
-    }
-    app.user("kept@example.org", "Kept", Role::Participant)
-        .await;
-    let dir = tempfile::tempdir().unwrap();
-    let file = dir.path().join("backup.sqlite3");
-    backup::backup(&app.db, &app.state.config.database_url, &file)
+/// A fresh, migrated PostgreSQL database of its own (not a schema: a backup dumps a whole
+/// database), and its URL.
+async fn own_postgres_database(base: &str) -> String {
+    let token = coproduce::auth::secret::random_token()
+        .to_lowercase()
+        .replace(['-', '_'], "");
+    let name = format!("b_{}", &token[..16]);
+    let admin = sqlx::AnyPool::connect(base).await.unwrap();
+    sqlx::query(&format!("CREATE DATABASE {name}"))
+        .execute(&admin)
         .await
         .unwrap();
+    admin.close().await;
+    let (server, _) = base.rsplit_once('/').unwrap();
+    format!("{server}/{name}")
+}
+
+/// Issue #9: on both backends (VACUUM INTO on SQLite, pg_dump/pg_restore on PostgreSQL).
+#[tokio::test]
+async fn backup_is_consistent_and_restores() {
+    let app = TestApp::new().await;
+    let dir = tempfile::tempdir().unwrap();
+    let (db, url, target_url) = match app.backend() {
+        Backend::Sqlite => (
+            app.db.clone(),
+            app.state.config.database_url.clone(),
+            format!(
+                "sqlite://{}?mode=rwc",
+                dir.path().join("restored.sqlite3").display()
+            ),
+        ),
+        Backend::Postgres => {
+            let base = std::env::var("COPRODUCE_TEST_POSTGRES_URL").unwrap();
+            let url = own_postgres_database(&base).await;
+            let db = Db::connect(&url, 2).await.unwrap();
+            coproduce::storage::run_migrations(&db).await.unwrap();
+            (db, url, own_postgres_database(&base).await)
+        }
+    };
+    coproduce::auth::model::create_user(
+        &db,
+        coproduce::auth::model::NewUser {
+            email: "kept@example.org",
+            name: "Kept",
+            password_hash: None,
+            role: Role::Participant,
+            lang: coproduce::i18n::Lang::En,
+            email_confirmed: true,
+        },
+    )
+    .await
+    .unwrap();
+    let file = dir.path().join("backup.db");
+    backup::backup(&db, &url, &file).await.unwrap();
+    assert!(file.metadata().unwrap().len() > 0);
     assert!(
-        backup::backup(&app.db, &app.state.config.database_url, &file)
-            .await
-            .is_err(),
+        backup::backup(&db, &url, &file).await.is_err(),
         "never overwrites"
     );
-    // Restore into a fresh database file.
-    let target_url = format!(
-        "sqlite://{}?mode=rwc",
-        dir.path().join("restored.sqlite3").display()
-    );
-    backup::restore(Backend::Sqlite, &target_url, &file)
+    // Restore into a fresh database.
+    backup::restore(app.backend(), &target_url, &file)
         .await
         .unwrap();
     let restored = Db::connect(&target_url, 1).await.unwrap();
@@ -62,12 +98,19 @@ async fn sqlite_backup_is_consistent_and_restores() {
         .await
         .unwrap();
     assert_eq!(n.0, 1);
-    // A file that is not a database is refused and the target is left alone.
+    // A file that is not a backup is refused and the target is left alone.
     let junk = dir.path().join("junk");
     std::fs::write(&junk, b"not a database").unwrap();
-    assert!(backup::restore(Backend::Sqlite, &target_url, &junk)
+    assert!(backup::restore(app.backend(), &target_url, &junk)
         .await
         .is_err());
+    let n: (i64,) = sqlx::query_as("SELECT COUNT(*) FROM users")
+        .fetch_one(&restored.pool)
+        .await
+        .unwrap();
+    assert_eq!(n.0, 1, "the restored data is still there");
+    restored.pool.close().await;
+    db.pool.close().await;
 }
 
 fn coproduce(

@@ -1,4 +1,4 @@
-//! Issue #3: every example of the CommonMark spec (../shared/data/commonmark/spec.json)
+//! Issue #3: every example of the CommonMark spec (tests/fixtures/commonmark/spec.json)
 //! through the wiki renderer. Examples whose output differs only because the sanitiser
 //! removed or changed something are explained by category; anything else is a failure.
 
@@ -16,10 +16,8 @@ struct Example {
     section: String,
 }
 
-fn spec_path() -> Option<std::path::PathBuf> {
-    let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
-        .join("../shared/data/commonmark/spec.json");
-    path.exists().then_some(path)
+fn spec_path() -> std::path::PathBuf {
+    std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/commonmark/spec.json")
 }
 
 /// Normalises HTML for comparison: the sanitiser re-serialises (attribute order, `rel`,
@@ -127,12 +125,11 @@ fn sanitiser_reason(example: &Example) -> Option<&'static str> {
 
 #[test]
 fn commonmark_spec_examples() {
-    let Some(path) = spec_path() else {
-        eprintln!("spec.json not found beside the repository; skipping");
-        return;
-    };
-    let examples: Vec<Example> =
-        serde_json::from_str(&std::fs::read_to_string(path).unwrap()).unwrap();
+    // The spec is test data beside the repository; without it this test fails, never skips.
+    let path = spec_path();
+    let text = std::fs::read_to_string(&path)
+        .unwrap_or_else(|e| panic!("the CommonMark spec is needed at {}: {e}", path.display()));
+    let examples: Vec<Example> = serde_json::from_str(&text).unwrap();
     assert!(examples.len() > 600);
     let existing = HashSet::new();
     let ctx = RenderContext {
