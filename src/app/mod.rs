@@ -21,7 +21,7 @@ use tower_http::trace::TraceLayer;
 use crate::http::{access, headers};
 use crate::metrics;
 use crate::state::{AppState, MAX_BODY_BYTES, REQUEST_TIMEOUT};
-use crate::{pages, routes};
+use crate::{routes, site};
 
 /// Builds the router from the route table.
 pub fn router(state: AppState) -> Router {
@@ -35,7 +35,7 @@ pub fn router(state: AppState) -> Router {
     }
     router
         .route_layer(from_fn_with_state(state.clone(), metrics::track))
-        .fallback(pages::not_found)
+        .fallback(site::not_found)
         .layer(CatchPanicLayer::new())
         .layer(RequestBodyLimitLayer::new(MAX_BODY_BYTES))
         .layer(TimeoutLayer::with_status_code(

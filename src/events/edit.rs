@@ -18,7 +18,7 @@ use crate::storage::now;
 use crate::views::{choices, render_form, Choice, Layout};
 
 use super::form::SessionForm;
-use super::pages::{show_page, visible};
+use super::show::{show_page, visible};
 
 #[derive(Template)]
 #[template(path = "events/form.html")]

@@ -11,8 +11,8 @@ use serde::Deserialize;
 
 use super::model::Event;
 use super::monitoring::{self, Cell};
-use super::pages::visible;
 use super::registration::{self, Registration};
+use super::show::visible;
 use crate::calendar::access_needs::{tally, ACCESS_NEEDS, DIETARY};
 use crate::error::{AppError, AppResult};
 use crate::http::download::csv_download;

@@ -11,8 +11,8 @@ use axum::http::HeaderMap;
 use axum::response::{IntoResponse, Redirect, Response};
 use serde::Deserialize;
 
-use super::after_model::{self as model, Action, Minutes};
-use super::pages::{show_page, visible, Draft};
+use super::model::after::{self as model, Action, Minutes};
+use super::show::{show_page, visible, Draft};
 use crate::error::{AppError, AppResult};
 use crate::files::{kind, store, MAX_FILE_BYTES};
 use crate::forms::{check_text, FieldErrors};
@@ -105,7 +105,7 @@ pub async fn change_actions(
             if !due.is_empty() && chrono::NaiveDate::parse_from_str(due, "%Y-%m-%d").is_err() {
                 errors.add("action_due", "meetings-error-date");
             }
-            let coordinators = crate::orgs::outreach_model::coordinators(&state.db).await?;
+            let coordinators = crate::orgs::model::outreach::coordinators(&state.db).await?;
             let owner = form
                 .owner_id
                 .parse::<i64>()

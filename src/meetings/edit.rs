@@ -16,7 +16,7 @@ use crate::http::{Ctx, Flash, RequestContext};
 use crate::state::AppState;
 use crate::views::{choices, render_form, Choice, Layout};
 
-use super::pages::visible;
+use super::show::visible;
 
 #[derive(Template)]
 #[template(path = "meetings/form.html")]

@@ -11,20 +11,17 @@
 //! the month view are the shared `calendar`'s.
 
 pub mod after;
-pub mod after_model;
 pub mod edit;
 pub mod form;
 pub mod ics;
 pub mod ics_import;
 pub mod import_page;
 pub mod model;
-pub mod pages;
 pub mod poll_answer;
 pub mod poll_results;
 pub mod polls;
-pub mod polls_model;
 pub mod requests;
-pub mod requests_model;
+pub mod show;
 pub mod taking_part;
 pub mod who_we_met;
 pub mod workflows;

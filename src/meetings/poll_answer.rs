@@ -6,7 +6,7 @@ use axum::body::Bytes;
 use axum::extract::{Path, State};
 use axum::response::{IntoResponse, Redirect, Response};
 
-use super::polls_model::{self as model, Invitee, Poll, ANSWERS};
+use super::model::polls::{self as model, Invitee, Poll, ANSWERS};
 use crate::error::{AppError, AppResult};
 use crate::http::{Ctx, Flash};
 use crate::state::AppState;

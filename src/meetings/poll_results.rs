@@ -9,8 +9,8 @@ use axum::response::{IntoResponse, Redirect, Response};
 use serde::Deserialize;
 
 use super::form::{validate, MeetingForm};
+use super::model::polls::{self as model, Poll};
 use super::polls::{parse_invitees, send_links};
-use super::polls_model::{self as model, Poll};
 use super::workflows;
 use crate::calendar::when;
 use crate::error::{AppError, AppResult};

@@ -12,8 +12,8 @@ use axum::response::{IntoResponse, Redirect, Response};
 use serde::Deserialize;
 
 use super::form::{validate, MeetingForm};
-use super::polls_model::{self as model, PollFields};
-use super::requests_model;
+use super::model::polls::{self as model, PollFields};
+use super::model::requests as requests_model;
 use crate::calendar::when;
 use crate::error::AppResult;
 use crate::forms::{check_text, is_valid_email, FieldErrors};

@@ -11,7 +11,7 @@ use axum::response::{IntoResponse, Redirect, Response};
 use serde::Deserialize;
 
 use super::form::{validate, MeetingForm};
-use super::requests_model::{self as model, MeetingRequest, RequestFields};
+use super::model::requests::{self as model, MeetingRequest, RequestFields};
 use super::workflows;
 use crate::auth::throttle;
 use crate::calendar::access_needs::{known, ACCESS_NEEDS};

@@ -5,7 +5,7 @@
 use sqlx::Row;
 
 use crate::error::AppResult;
-use crate::orgs::outreach_model as outreach;
+use crate::orgs::model::outreach;
 use crate::storage::Db;
 
 pub const CONSENTS: [&str; 3] = ["not_asked", "yes", "no"];

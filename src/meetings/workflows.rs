@@ -4,9 +4,9 @@
 //! e-mails) leaves nothing half-done — no poll "confirmed" without its meeting, no request
 //! "scheduled" without the meeting or the message.
 
+use super::model::requests::{self as requests, MeetingRequest};
 use super::model::{self as meetings, Meeting, MeetingFields};
-use super::requests_model::{self as requests, MeetingRequest};
-use super::{ics, polls_model as polls, taking_part};
+use super::{ics, model::polls, taking_part};
 use crate::config::Config;
 use crate::error::AppResult;
 use crate::i18n::{Arg, Lang};

@@ -18,7 +18,6 @@ pub mod merge_page;
 pub mod model;
 pub mod moderation;
 pub mod outreach;
-pub mod outreach_model;
 pub mod reach;
 pub mod record;
 pub mod submit;

@@ -10,10 +10,10 @@ use axum::http::header;
 use axum::response::{IntoResponse, Redirect, Response};
 use serde::Deserialize;
 
-use super::model::{self, Organisation};
-use super::outreach_model::{
+use super::model::outreach::{
     self as om, Activity, Card, Contact, Note, Pipeline, ACTIVITY_KINDS, CONTACT_WAYS, STAGES,
 };
+use super::model::{self, Organisation};
 use crate::error::{AppError, AppResult};
 use crate::forms::{is_valid_email, FieldErrors};
 use crate::http::{Ctx, Flash, RequestContext};

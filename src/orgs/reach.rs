@@ -10,7 +10,7 @@ use axum::extract::State;
 use axum::response::Response;
 use sqlx::Row;
 
-use super::outreach_model::STAGES;
+use super::model::outreach::STAGES;
 use crate::error::AppResult;
 use crate::http::Ctx;
 use crate::state::AppState;

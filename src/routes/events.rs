@@ -13,7 +13,7 @@ const POST: Method = Method::POST;
 
 pub(super) fn routes() -> Vec<Route> {
     vec![
-        route(GET, "/events", Public, get(events::pages::list)),
+        route(GET, "/events", Public, get(events::show::list)),
         route(GET, "/events/add", Coordinator, get(events::edit::show_add)),
         route(POST, "/events/add", Coordinator, post(events::edit::add)),
         route(
@@ -34,12 +34,12 @@ pub(super) fn routes() -> Vec<Route> {
             Public,
             post(events::register_pages::cancel),
         ),
-        route(GET, "/events/{slug}", Public, get(events::pages::show)),
+        route(GET, "/events/{slug}", Public, get(events::show::show)),
         route(
             GET,
             "/events/{slug}/calendar.ics",
             Public,
-            get(events::pages::calendar_file),
+            get(events::show::calendar_file),
         ),
         route(
             POST,

@@ -14,7 +14,7 @@ const POST: Method = Method::POST;
 
 pub(super) fn routes() -> Vec<Route> {
     vec![
-        route(GET, "/meetings", Public, get(meetings::pages::list)),
+        route(GET, "/meetings", Public, get(meetings::show::list)),
         route(
             GET,
             "/meetings/request",
@@ -210,18 +210,18 @@ pub(super) fn routes() -> Vec<Route> {
             Public,
             get(calendar::feeds::private_feed),
         ),
-        route(GET, "/meetings/{id}", Public, get(meetings::pages::show)),
+        route(GET, "/meetings/{id}", Public, get(meetings::show::show)),
         route(
             GET,
             "/meetings/{id}/calendar.ics",
             Public,
-            get(meetings::pages::calendar_file),
+            get(meetings::show::calendar_file),
         ),
         route(
             POST,
             "/meetings/{id}/organisations",
             Coordinator,
-            post(meetings::pages::change_taking_part),
+            post(meetings::show::change_taking_part),
         ),
         route(
             GET,

@@ -6,24 +6,24 @@ use axum::routing::{get, post};
 
 use super::{route, Route};
 use crate::auth::role::Access::*;
-use crate::{files, metrics, pages};
+use crate::{files, metrics, site};
 
 const GET: Method = Method::GET;
 const POST: Method = Method::POST;
 
 pub(super) fn routes() -> Vec<Route> {
     vec![
-        route(GET, "/", Public, get(pages::home)),
-        route(GET, "/accessibility", Public, get(pages::accessibility)),
-        route(GET, "/privacy", Public, get(pages::privacy)),
-        route(GET, "/licence", Public, get(pages::licence)),
+        route(GET, "/", Public, get(site::home)),
+        route(GET, "/accessibility", Public, get(site::accessibility)),
+        route(GET, "/privacy", Public, get(site::privacy)),
+        route(GET, "/licence", Public, get(site::licence)),
         route(
             GET,
             "/static/{name}",
             Public,
-            get(pages::assets::serve_asset),
+            get(site::assets::serve_asset),
         ),
-        route(GET, "/healthz", Public, get(pages::healthz)),
+        route(GET, "/healthz", Public, get(site::healthz)),
         route(GET, "/metrics", Public, get(metrics::show_metrics)),
         route(GET, "/files", Public, get(files::handlers::list)),
         route(

@@ -8,7 +8,7 @@ use axum::response::{IntoResponse, Redirect, Response};
 use serde::Deserialize;
 
 use super::edit::may_edit;
-use super::manage_model::{self, DeletedPage, MoveOutcome};
+use super::model::manage::{self as manage_model, DeletedPage, MoveOutcome};
 use super::title::Title;
 use super::view::{layout_for, load, Tabs};
 use crate::auth::role::Role;

@@ -10,7 +10,6 @@ pub mod diff;
 pub mod edit;
 pub mod history;
 pub mod manage;
-pub mod manage_model;
 pub mod markdown;
 pub mod merge;
 pub mod model;

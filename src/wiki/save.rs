@@ -144,7 +144,7 @@ pub async fn save(db: &Db, edit: Edit<'_>) -> AppResult<Outcome> {
     super::search::index_page(&mut tx, db.backend, page_id, edit.title, &text).await?;
     if created {
         // A new page turns other pages' "not written yet" links into plain links.
-        super::manage_model::forget_renders_linking_to(&mut tx, edit.title).await?;
+        super::model::forget_renders_linking_to(&mut tx, edit.title).await?;
     }
     tx.commit().await?;
     Ok(Outcome::Saved {

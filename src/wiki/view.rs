@@ -142,7 +142,7 @@ pub async fn show(
         );
     };
     if options.follow_redirect && oldid.is_none() {
-        if let Some(target) = super::manage_model::redirect_target(&head.body) {
+        if let Some(target) = super::model::manage::redirect_target(&head.body) {
             let from: String =
                 url::form_urlencoded::byte_serialize(title.as_str().as_bytes()).collect();
             return Ok(

@@ -177,7 +177,7 @@ fn the_layers_only_point_down() {
         "orgs",
         "meetings",
         "events",
-        "pages",
+        "site",
         "demo",
     ];
     let mut wrong = Vec::new();

@@ -14,7 +14,7 @@ use crate::state::AppState;
 use crate::views::{render, Layout};
 
 #[derive(Template)]
-#[template(path = "pages/home.html")]
+#[template(path = "site/home.html")]
 struct HomePage {
     layout: Layout,
 }
@@ -27,7 +27,7 @@ pub async fn home(Ctx(ctx): Ctx) -> AppResult<Response> {
 
 /// A page of prose from Fluent: a title and a list of paragraphs (`<key>-p1`, `-p2`, …).
 #[derive(Template)]
-#[template(path = "pages/prose.html")]
+#[template(path = "site/prose.html")]
 struct ProsePage {
     layout: Layout,
     sections: Vec<(String, Vec<String>)>,

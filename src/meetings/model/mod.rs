@@ -1,5 +1,9 @@
 //! Meetings in the database: the record, creating and changing one, and the lists.
 
+pub mod after;
+pub mod polls;
+pub mod requests;
+
 use sqlx::Row;
 
 use crate::error::AppResult;

@@ -6,7 +6,7 @@
 use sqlx::Row;
 
 use crate::error::AppResult;
-use crate::orgs::outreach_model::{self as outreach, Contact};
+use crate::orgs::model::outreach::{self as outreach, Contact};
 use crate::storage::{now, Db, WriteTx};
 
 /// What the public form collects (already checked).
@@ -132,7 +132,7 @@ pub async fn link_organisation_in(
     let name = request.fields.organisation_name.trim();
     let org_id = match crate::orgs::model::id_by_exact_name_on(&mut *tx, name).await? {
         Some(id) => id,
-        None => super::taking_part::create_organisation_in(tx, backend, name, by).await?,
+        None => crate::meetings::taking_part::create_organisation_in(tx, backend, name, by).await?,
     };
     let f = &request.fields;
     let mut needs = f.access_needs.join(", ");

@@ -7,8 +7,8 @@ use axum::body::Bytes;
 use axum::extract::{Path, Query, State};
 use axum::response::{IntoResponse, Redirect, Response};
 
-use super::after_model::{self, Action, Attachment, Minutes, Person};
 use super::ics;
+use super::model::after::{self as after_model, Action, Attachment, Minutes, Person};
 use super::model::{self, Meeting};
 use super::taking_part::{self, TakingPart};
 use crate::calendar::when;
@@ -174,7 +174,7 @@ pub async fn show_page(
         (
             after_model::actions(&state.db, meeting.id).await?,
             after_model::people(&state.db, meeting.id).await?,
-            crate::orgs::outreach_model::coordinators(&state.db).await?,
+            crate::orgs::model::outreach::coordinators(&state.db).await?,
         )
     } else {
         attachments.retain(|a| a.is_public);

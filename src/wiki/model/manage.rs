@@ -2,11 +2,11 @@
 
 use sqlx::Row;
 
-use super::save::{save, Edit};
-use super::search;
-use super::title::Title;
 use crate::error::AppResult;
 use crate::storage::{now, Db};
+use crate::wiki::save::{save, Edit};
+use crate::wiki::search;
+use crate::wiki::title::Title;
 
 /// Body of a page left behind by a move.
 pub fn redirect_body(to: &Title) -> String {
@@ -94,8 +94,8 @@ pub async fn move_page(
         .execute(&mut *tx)
         .await?;
     search::index_page(&mut tx, db.backend, page_id, to, &body).await?;
-    forget_renders_linking_to(&mut tx, from).await?;
-    forget_renders_linking_to(&mut tx, to).await?;
+    crate::wiki::model::forget_renders_linking_to(&mut tx, from).await?;
+    crate::wiki::model::forget_renders_linking_to(&mut tx, to).await?;
     tx.commit().await?;
     if leave_redirect {
         save(
@@ -114,21 +114,6 @@ pub async fn move_page(
         .await?;
     }
     Ok(MoveOutcome::Moved)
-}
-
-/// Pages linking to `title` show it differently once it appears or disappears.
-pub async fn forget_renders_linking_to(
-    tx: &mut crate::storage::WriteTx,
-    title: &Title,
-) -> AppResult<()> {
-    sqlx::query(
-        "DELETE FROM wiki_render_cache WHERE revision_id IN \
-         (SELECT p.head_revision_id FROM wiki_pages p JOIN wiki_links l ON l.from_page_id = p.id WHERE l.to_title = $1)",
-    )
-    .bind(title.as_str().to_string())
-    .execute(&mut **tx)
-    .await?;
-    Ok(())
 }
 
 /// Records a moderation action on a page.
@@ -177,7 +162,7 @@ pub async fn delete_page(db: &Db, page_id: i64, title: &Title, by: i64) -> AppRe
         crate::storage::Backend::Postgres => "DELETE FROM wiki_search WHERE page_id = $1",
     };
     sqlx::query(sql).bind(page_id).execute(&mut *tx).await?;
-    forget_renders_linking_to(&mut tx, title).await?;
+    crate::wiki::model::forget_renders_linking_to(&mut tx, title).await?;
     tx.commit().await?;
     Ok(())
 }
@@ -249,7 +234,7 @@ pub async fn restore_page(db: &Db, page_id: i64) -> AppResult<bool> {
     .execute(&mut *tx)
     .await?;
     search::index_page(&mut tx, db.backend, page_id, &title, &body).await?;
-    forget_renders_linking_to(&mut tx, &title).await?;
+    crate::wiki::model::forget_renders_linking_to(&mut tx, &title).await?;
     tx.commit().await?;
     Ok(true)
 }

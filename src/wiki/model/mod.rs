@@ -1,13 +1,15 @@
 //! Rows and queries of the wiki's tables (pages, revisions, render cache, links).
 //! Saving an edit, with its merge, is in `save.rs`; search in `search.rs`.
 
+pub mod manage;
+
 use std::collections::HashSet;
 
 use sqlx::Row;
 
-use super::title::Title;
 use crate::error::AppResult;
 use crate::storage::Db;
+use crate::wiki::title::Title;
 
 #[derive(Clone, Debug)]
 pub struct Page {
@@ -324,4 +326,19 @@ pub async fn category_members(db: &Db, category: &str) -> AppResult<Vec<Title>> 
     .fetch_all(&db.pool)
     .await?;
     Ok(titles_from_rows(&rows))
+}
+
+/// Pages linking to `title` show it differently once it appears or disappears.
+pub async fn forget_renders_linking_to(
+    tx: &mut crate::storage::WriteTx,
+    title: &crate::wiki::title::Title,
+) -> AppResult<()> {
+    sqlx::query(
+        "DELETE FROM wiki_render_cache WHERE revision_id IN \
+         (SELECT p.head_revision_id FROM wiki_pages p JOIN wiki_links l ON l.from_page_id = p.id WHERE l.to_title = $1)",
+    )
+    .bind(title.as_str().to_string())
+    .execute(&mut **tx)
+    .await?;
+    Ok(())
 }
