@@ -86,7 +86,7 @@ async fn main() -> anyhow::Result<()> {
             venue_access: vec!["step_free".into()],
             online_url: String::new(),
             agenda: String::new(),
-            status: "confirmed".into(),
+            status: coproduce::meetings::model::MeetingStatus::Confirmed,
             is_public: true,
         };
         meetings::create(&db, &fields, author).await.map_err(err)?;

@@ -13,6 +13,7 @@ use serde::Deserialize;
 
 use super::model::after::{self as model, Action, Minutes};
 use super::show::{show_page, visible, Draft};
+use super::model::MeetingId;
 use crate::error::{AppError, AppResult};
 use crate::files::{kind, store, MAX_FILE_BYTES};
 use crate::forms::{check_text, FieldErrors};
@@ -20,7 +21,7 @@ use crate::http::{multipart, Ctx, Flash};
 use crate::state::AppState;
 use crate::views::{render, Layout};
 
-fn back(id: i64, anchor: &str) -> Response {
+fn back(id: MeetingId, anchor: &str) -> Response {
     (
         Flash("meetings-flash-saved"),
         Redirect::to(&format!("/meetings/{id}#{anchor}")),

@@ -2,7 +2,7 @@
 
 use serde::Deserialize;
 
-use super::model::{MeetingFields, STATUSES, VENUE_ACCESS};
+use super::model::{MeetingFields, MeetingStatus, VENUE_ACCESS};
 use crate::calendar::when;
 use crate::forms::{check_text, FieldErrors};
 use crate::i18n::Lang;
@@ -50,7 +50,7 @@ impl MeetingForm {
             venue_access: f.venue_access.clone(),
             online_url: f.online_url.clone(),
             agenda: f.agenda.clone(),
-            status: f.status.clone(),
+            status: f.status.code().to_string(),
             is_public: if f.is_public {
                 "1".into()
             } else {
@@ -104,7 +104,8 @@ pub fn validate(form: &MeetingForm, lang: Lang) -> Result<MeetingFields, FieldEr
     if form.venue.trim().is_empty() && online_url.is_empty() {
         errors.add("venue", "meetings-error-place");
     }
-    if !STATUSES.contains(&form.status.as_str()) {
+    let status = MeetingStatus::from_code(&form.status);
+    if status.is_none() {
         errors.add("status", "meetings-error-status");
     }
     let venue_access: Vec<String> = VENUE_ACCESS
@@ -124,7 +125,7 @@ pub fn validate(form: &MeetingForm, lang: Lang) -> Result<MeetingFields, FieldEr
         venue_access,
         online_url: online_url.to_string(),
         agenda: form.agenda.trim().to_string(),
-        status: form.status.clone(),
+        status: status.unwrap_or_default(),
         is_public: form.is_public == "1",
     })
 }

@@ -19,7 +19,7 @@ pub fn entry<'a>(meeting: &'a Meeting, url: &'a str) -> Entry<'a> {
         starts_at: f.starts_at,
         ends_at: meeting.ends_at(),
         url,
-        status: ics::status_of(&f.status),
+        status: ics::status_of(f.status.code()),
     }
 }
 

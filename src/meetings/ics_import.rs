@@ -173,7 +173,7 @@ pub fn read(text: &str, now: i64) -> Option<Imported> {
             venue_access: Vec::new(),
             online_url,
             agenda: String::new(),
-            status: "proposed".into(),
+            status: super::model::MeetingStatus::Proposed,
             is_public: false,
         };
         let repeats = occurrences(event, starts_at, now);

@@ -29,7 +29,7 @@ struct ImportView {
 struct ImportedView {
     layout: Layout,
     /// (id, title, when)
-    meetings: Vec<(i64, String, String)>,
+    meetings: Vec<(super::model::MeetingId, String, String)>,
     skipped: usize,
 }
 

@@ -9,7 +9,7 @@ use axum::response::{IntoResponse, Redirect, Response};
 
 use super::ics;
 use super::model::after::{self as after_model, Action, Attachment, Minutes, Person};
-use super::model::{self, Meeting};
+use super::model::{self, Meeting, MeetingId};
 use super::taking_part::{self, TakingPart};
 use crate::calendar::when;
 use crate::error::{AppError, AppResult};
@@ -20,7 +20,7 @@ use crate::views::{format_time, render, render_form, Layout};
 
 /// A meeting as a list shows it.
 struct Row {
-    id: i64,
+    id: MeetingId,
     title: String,
     when: String,
     status: String,
@@ -96,7 +96,7 @@ pub(super) async fn visible(
     ctx: &RequestContext,
     id: &str,
 ) -> AppResult<Meeting> {
-    let id: i64 = id.parse().map_err(|_| AppError::NotFound)?;
+    let id: MeetingId = id.parse().map_err(|_| AppError::NotFound)?;
     match model::find(&state.db, id).await? {
         Some(m) if m.fields.is_public || ctx.is_coordinator() => Ok(m),
         _ => Err(AppError::NotFound),

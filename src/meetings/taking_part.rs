@@ -5,6 +5,7 @@
 use sqlx::Row;
 
 use crate::error::AppResult;
+use crate::meetings::model::MeetingId;
 use crate::orgs::model::outreach;
 use crate::storage::Db;
 
@@ -21,12 +22,12 @@ pub struct TakingPart {
     pub consent: String,
 }
 
-pub async fn list(db: &Db, meeting_id: i64) -> AppResult<Vec<TakingPart>> {
+pub async fn list(db: &Db, meeting_id: MeetingId) -> AppResult<Vec<TakingPart>> {
     let rows = sqlx::query(
         "SELECT o.id, o.slug, o.name, mo.consent FROM meeting_organisations mo \
          JOIN organisations o ON o.id = mo.organisation_id WHERE mo.meeting_id = $1 ORDER BY o.name",
     )
-    .bind(meeting_id)
+    .bind(meeting_id.0)
     .fetch_all(&db.pool)
     .await?;
     rows.iter()
@@ -42,49 +43,49 @@ pub async fn list(db: &Db, meeting_id: i64) -> AppResult<Vec<TakingPart>> {
 }
 
 /// The nations the organisations taking part work in (directory codes), each once.
-pub async fn nations(db: &Db, meeting_id: i64) -> AppResult<Vec<String>> {
+pub async fn nations(db: &Db, meeting_id: MeetingId) -> AppResult<Vec<String>> {
     let rows = sqlx::query(
         "SELECT DISTINCT n.nation FROM meeting_organisations mo \
          JOIN organisation_nations n ON n.organisation_id = mo.organisation_id \
          WHERE mo.meeting_id = $1 ORDER BY n.nation",
     )
-    .bind(meeting_id)
+    .bind(meeting_id.0)
     .fetch_all(&db.pool)
     .await?;
     rows.iter().map(|r| Ok(r.try_get("nation")?)).collect()
 }
 
-pub async fn add(db: &Db, meeting_id: i64, org_id: i64) -> AppResult<()> {
+pub async fn add(db: &Db, meeting_id: MeetingId, org_id: i64) -> AppResult<()> {
     add_on(&mut *db.pool.acquire().await?, meeting_id, org_id).await
 }
 
-pub async fn add_on(conn: &mut sqlx::AnyConnection, meeting_id: i64, org_id: i64) -> AppResult<()> {
+pub async fn add_on(conn: &mut sqlx::AnyConnection, meeting_id: MeetingId, org_id: i64) -> AppResult<()> {
     sqlx::query(
         "INSERT INTO meeting_organisations (meeting_id, organisation_id) VALUES ($1, $2) \
          ON CONFLICT (meeting_id, organisation_id) DO NOTHING",
     )
-    .bind(meeting_id)
+    .bind(meeting_id.0)
     .bind(org_id)
     .execute(&mut *conn)
     .await?;
     Ok(())
 }
 
-pub async fn set_consent(db: &Db, meeting_id: i64, org_id: i64, consent: &str) -> AppResult<()> {
+pub async fn set_consent(db: &Db, meeting_id: MeetingId, org_id: i64, consent: &str) -> AppResult<()> {
     sqlx::query(
         "UPDATE meeting_organisations SET consent = $1 WHERE meeting_id = $2 AND organisation_id = $3",
     )
     .bind(consent.to_string())
-    .bind(meeting_id)
+    .bind(meeting_id.0)
     .bind(org_id)
     .execute(&db.pool)
     .await?;
     Ok(())
 }
 
-pub async fn remove(db: &Db, meeting_id: i64, org_id: i64) -> AppResult<()> {
+pub async fn remove(db: &Db, meeting_id: MeetingId, org_id: i64) -> AppResult<()> {
     sqlx::query("DELETE FROM meeting_organisations WHERE meeting_id = $1 AND organisation_id = $2")
-        .bind(meeting_id)
+        .bind(meeting_id.0)
         .bind(org_id)
         .execute(&db.pool)
         .await?;

@@ -5,7 +5,7 @@
 //! "scheduled" without the meeting or the message.
 
 use super::model::requests::{self as requests, MeetingRequest};
-use super::model::{self as meetings, Meeting, MeetingFields};
+use super::model::{self as meetings, Meeting, MeetingFields, MeetingId};
 use super::{ics, model::polls, taking_part};
 use crate::config::Config;
 use crate::error::AppResult;
@@ -33,7 +33,7 @@ pub async fn confirm_poll(
     poll: &polls::Poll,
     fields: &MeetingFields,
     by: i64,
-) -> AppResult<Option<i64>> {
+) -> AppResult<Option<MeetingId>> {
     let mut tx = db.begin_write().await?;
     if !polls::claim_for_confirming_on(&mut tx, poll.id).await? {
         return Ok(None);
@@ -89,7 +89,7 @@ pub async fn schedule_request(
     request: &MeetingRequest,
     fields: &MeetingFields,
     by: (i64, &str),
-) -> AppResult<i64> {
+) -> AppResult<MeetingId> {
     let mut tx = db.begin_write().await?;
     let org_id = requests::link_organisation_in(&mut tx, db.backend, request, by).await?;
     let meeting_id = meetings::create_on(&mut tx, fields, by.0).await?;

@@ -5,6 +5,7 @@
 //! functions that branch on [`Backend`].
 
 pub mod backup;
+pub mod ids;
 mod migrate;
 
 use std::path::Path;

@@ -5,6 +5,7 @@
 use sqlx::Row;
 
 use crate::error::AppResult;
+use crate::meetings::model::MeetingId;
 use crate::storage::{now, Db};
 
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
@@ -14,10 +15,10 @@ pub struct Minutes {
     pub outcomes: String,
 }
 
-pub async fn minutes(db: &Db, meeting_id: i64) -> AppResult<Minutes> {
+pub async fn minutes(db: &Db, meeting_id: MeetingId) -> AppResult<Minutes> {
     let row =
         sqlx::query("SELECT minutes_public, minutes_private, outcomes FROM meetings WHERE id = $1")
-            .bind(meeting_id)
+            .bind(meeting_id.0)
             .fetch_optional(&db.pool)
             .await?;
     Ok(match row {
@@ -30,7 +31,7 @@ pub async fn minutes(db: &Db, meeting_id: i64) -> AppResult<Minutes> {
     })
 }
 
-pub async fn save_minutes(db: &Db, meeting_id: i64, m: &Minutes) -> AppResult<()> {
+pub async fn save_minutes(db: &Db, meeting_id: MeetingId, m: &Minutes) -> AppResult<()> {
     sqlx::query(
         "UPDATE meetings SET minutes_public = $1, minutes_private = $2, outcomes = $3, updated_at = $4 WHERE id = $5",
     )
@@ -38,7 +39,7 @@ pub async fn save_minutes(db: &Db, meeting_id: i64, m: &Minutes) -> AppResult<()
     .bind(m.private.clone())
     .bind(m.outcomes.clone())
     .bind(now())
-    .bind(meeting_id)
+    .bind(meeting_id.0)
     .execute(&db.pool)
     .await?;
     Ok(())
@@ -51,11 +52,11 @@ pub struct Person {
     pub organisation: String,
 }
 
-pub async fn people(db: &Db, meeting_id: i64) -> AppResult<Vec<Person>> {
+pub async fn people(db: &Db, meeting_id: MeetingId) -> AppResult<Vec<Person>> {
     let rows = sqlx::query(
         "SELECT id, name, organisation FROM meeting_people WHERE meeting_id = $1 ORDER BY id",
     )
-    .bind(meeting_id)
+    .bind(meeting_id.0)
     .fetch_all(&db.pool)
     .await?;
     rows.iter()
@@ -69,9 +70,9 @@ pub async fn people(db: &Db, meeting_id: i64) -> AppResult<Vec<Person>> {
         .collect()
 }
 
-pub async fn add_person(db: &Db, meeting_id: i64, name: &str, organisation: &str) -> AppResult<()> {
+pub async fn add_person(db: &Db, meeting_id: MeetingId, name: &str, organisation: &str) -> AppResult<()> {
     sqlx::query("INSERT INTO meeting_people (meeting_id, name, organisation, created_at) VALUES ($1, $2, $3, $4)")
-        .bind(meeting_id)
+        .bind(meeting_id.0)
         .bind(name.to_string())
         .bind(organisation.to_string())
         .bind(now())
@@ -80,10 +81,10 @@ pub async fn add_person(db: &Db, meeting_id: i64, name: &str, organisation: &str
     Ok(())
 }
 
-pub async fn remove_person(db: &Db, meeting_id: i64, id: i64) -> AppResult<()> {
+pub async fn remove_person(db: &Db, meeting_id: MeetingId, id: i64) -> AppResult<()> {
     sqlx::query("DELETE FROM meeting_people WHERE id = $1 AND meeting_id = $2")
         .bind(id)
-        .bind(meeting_id)
+        .bind(meeting_id.0)
         .execute(&db.pool)
         .await?;
     Ok(())
@@ -119,11 +120,11 @@ fn action_from(r: &sqlx::any::AnyRow) -> AppResult<Action> {
     })
 }
 
-pub async fn actions(db: &Db, meeting_id: i64) -> AppResult<Vec<Action>> {
+pub async fn actions(db: &Db, meeting_id: MeetingId) -> AppResult<Vec<Action>> {
     let rows = sqlx::query(&format!(
         "{ACTION_SELECT} WHERE a.meeting_id = $1 ORDER BY a.done_at IS NOT NULL, a.due_on, a.id"
     ))
-    .bind(meeting_id)
+    .bind(meeting_id.0)
     .fetch_all(&db.pool)
     .await?;
     rows.iter().map(action_from).collect()
@@ -141,7 +142,7 @@ pub async fn open_actions(db: &Db) -> AppResult<Vec<Action>> {
 
 pub async fn add_action(
     db: &Db,
-    meeting_id: i64,
+    meeting_id: MeetingId,
     description: &str,
     owner_id: Option<i64>,
     due_on: &str,
@@ -149,7 +150,7 @@ pub async fn add_action(
     sqlx::query(
         "INSERT INTO meeting_actions (meeting_id, description, owner_id, due_on, created_at) VALUES ($1, $2, $3, $4, $5)",
     )
-    .bind(meeting_id)
+    .bind(meeting_id.0)
     .bind(description.to_string())
     .bind(owner_id)
     .bind(due_on.to_string())
@@ -159,12 +160,12 @@ pub async fn add_action(
     Ok(())
 }
 
-pub async fn set_action_done(db: &Db, meeting_id: i64, id: i64, done: bool) -> AppResult<bool> {
+pub async fn set_action_done(db: &Db, meeting_id: MeetingId, id: i64, done: bool) -> AppResult<bool> {
     let result =
         sqlx::query("UPDATE meeting_actions SET done_at = $1 WHERE id = $2 AND meeting_id = $3")
             .bind(done.then(now))
             .bind(id)
-            .bind(meeting_id)
+            .bind(meeting_id.0)
             .execute(&db.pool)
             .await?;
     Ok(result.rows_affected() == 1)
@@ -180,11 +181,11 @@ pub struct Attachment {
     pub is_public: bool,
 }
 
-pub async fn attachments(db: &Db, meeting_id: i64) -> AppResult<Vec<Attachment>> {
+pub async fn attachments(db: &Db, meeting_id: MeetingId) -> AppResult<Vec<Attachment>> {
     let rows = sqlx::query(
         "SELECT id, name, sha256, size, media_type, is_public FROM meeting_attachments WHERE meeting_id = $1 ORDER BY id",
     )
-    .bind(meeting_id)
+    .bind(meeting_id.0)
     .fetch_all(&db.pool)
     .await?;
     rows.iter()
@@ -204,7 +205,7 @@ pub async fn attachments(db: &Db, meeting_id: i64) -> AppResult<Vec<Attachment>>
 #[allow(clippy::too_many_arguments)]
 pub async fn add_attachment(
     db: &Db,
-    meeting_id: i64,
+    meeting_id: MeetingId,
     name: &str,
     sha256: &str,
     size: i64,
@@ -216,7 +217,7 @@ pub async fn add_attachment(
         "INSERT INTO meeting_attachments (meeting_id, name, sha256, size, media_type, is_public, uploaded_by, created_at) \
          VALUES ($1, $2, $3, $4, $5, $6, $7, $8)",
     )
-    .bind(meeting_id)
+    .bind(meeting_id.0)
     .bind(name.to_string())
     .bind(sha256.to_string())
     .bind(size)
@@ -229,10 +230,10 @@ pub async fn add_attachment(
     Ok(())
 }
 
-pub async fn remove_attachment(db: &Db, meeting_id: i64, id: i64) -> AppResult<()> {
+pub async fn remove_attachment(db: &Db, meeting_id: MeetingId, id: i64) -> AppResult<()> {
     sqlx::query("DELETE FROM meeting_attachments WHERE id = $1 AND meeting_id = $2")
         .bind(id)
-        .bind(meeting_id)
+        .bind(meeting_id.0)
         .execute(&db.pool)
         .await?;
     Ok(())

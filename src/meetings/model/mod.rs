@@ -9,7 +9,16 @@ use sqlx::Row;
 use crate::error::AppResult;
 use crate::storage::{now, Db};
 
-pub const STATUSES: [&str; 5] = ["proposed", "confirmed", "held", "postponed", "cancelled"];
+crate::code_enum!(MeetingStatus, "a meeting's status", {
+    Proposed => "proposed",
+    Confirmed => "confirmed",
+    Held => "held",
+    Postponed => "postponed",
+    Cancelled => "cancelled",
+});
+
+/// The status codes, in the order the form shows them.
+pub const STATUSES: &[&str] = MeetingStatus::CODES;
 
 pub use crate::calendar::venue::VENUE_ACCESS;
 
@@ -24,13 +33,15 @@ pub struct MeetingFields {
     pub venue_access: Vec<String>,
     pub online_url: String,
     pub agenda: String,
-    pub status: String,
+    pub status: MeetingStatus,
     pub is_public: bool,
 }
 
+crate::typed_id!(MeetingId, "a meeting");
+
 #[derive(Clone, Debug)]
 pub struct Meeting {
-    pub id: i64,
+    pub id: MeetingId,
     pub uid: String,
     pub ics_sequence: i64,
     pub updated_at: i64,
@@ -53,7 +64,7 @@ const COLUMNS: &str = "id, uid, title, purpose, starts_at, duration_minutes, ven
 fn from_row(r: &sqlx::any::AnyRow) -> AppResult<Meeting> {
     let access: String = r.try_get("venue_access")?;
     Ok(Meeting {
-        id: r.try_get("id")?,
+        id: MeetingId(r.try_get("id")?),
         uid: r.try_get("uid")?,
         ics_sequence: r.try_get("ics_sequence")?,
         updated_at: r.try_get("updated_at")?,
@@ -66,13 +77,46 @@ fn from_row(r: &sqlx::any::AnyRow) -> AppResult<Meeting> {
             venue_access: crate::storage::code_list(&access),
             online_url: r.try_get("online_url")?,
             agenda: r.try_get("agenda")?,
-            status: r.try_get("status")?,
+            status: MeetingStatus::from_code(&r.try_get::<String, _>("status")?)
+                .ok_or_else(|| anyhow::anyhow!("unknown meeting status"))?,
             is_public: r.try_get::<i64, _>("is_public")? == 1,
         },
     })
 }
 
-pub async fn create(db: &Db, f: &MeetingFields, author: i64) -> AppResult<i64> {
+/// The columns a coordinator's fields fill, in the order [`bind_fields`] binds them.
+const FIELD_COLUMNS: [&str; 10] = [
+    "title",
+    "purpose",
+    "starts_at",
+    "duration_minutes",
+    "venue",
+    "venue_access",
+    "online_url",
+    "agenda",
+    "status",
+    "is_public",
+];
+
+type Query<'q> = sqlx::query::Query<'q, sqlx::Any, sqlx::any::AnyArguments<'q>>;
+
+/// Binds `f` to the next ten placeholders, in [`FIELD_COLUMNS`] order: the one bind list
+/// creating and updating share.
+fn bind_fields<'q>(query: Query<'q>, f: &MeetingFields) -> Query<'q> {
+    query
+        .bind(f.title.clone())
+        .bind(f.purpose.clone())
+        .bind(f.starts_at)
+        .bind(f.duration_minutes)
+        .bind(f.venue.clone())
+        .bind(f.venue_access.join(","))
+        .bind(f.online_url.clone())
+        .bind(f.agenda.clone())
+        .bind(f.status.code().to_string())
+        .bind(i64::from(f.is_public))
+}
+
+pub async fn create(db: &Db, f: &MeetingFields, author: i64) -> AppResult<MeetingId> {
     create_on(&mut *db.pool.acquire().await?, f, author).await
 }
 
@@ -80,63 +124,51 @@ pub async fn create_on(
     conn: &mut sqlx::AnyConnection,
     f: &MeetingFields,
     author: i64,
-) -> AppResult<i64> {
+) -> AppResult<MeetingId> {
     let at = now();
     let uid = format!("{}@coproduce", uuid::Uuid::new_v4());
-    let row = sqlx::query(
-        "INSERT INTO meetings (uid, title, purpose, starts_at, duration_minutes, venue, venue_access, \
-         online_url, agenda, status, is_public, created_by, created_at, updated_at) \
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $13) RETURNING id",
-    )
-    .bind(uid)
-    .bind(f.title.clone())
-    .bind(f.purpose.clone())
-    .bind(f.starts_at)
-    .bind(f.duration_minutes)
-    .bind(f.venue.clone())
-    .bind(f.venue_access.join(","))
-    .bind(f.online_url.clone())
-    .bind(f.agenda.clone())
-    .bind(f.status.clone())
-    .bind(i64::from(f.is_public))
-    .bind(author)
-    .bind(at)
-    .fetch_one(&mut *conn)
-    .await?;
-    Ok(row.try_get("id")?)
+    let placeholders: Vec<String> = (1..=FIELD_COLUMNS.len()).map(|n| format!("${n}")).collect();
+    let sql = format!(
+        "INSERT INTO meetings ({}, uid, created_by, created_at, updated_at) \
+         VALUES ({}, $11, $12, $13, $13) RETURNING id",
+        FIELD_COLUMNS.join(", "),
+        placeholders.join(", ")
+    );
+    let row = bind_fields(sqlx::query(&sql), f)
+        .bind(uid)
+        .bind(author)
+        .bind(at)
+        .fetch_one(&mut *conn)
+        .await?;
+    Ok(MeetingId(row.try_get("id")?))
 }
 
 /// Saves new fields; the iCalendar sequence goes up so calendars take the change.
-pub async fn update(db: &Db, id: i64, f: &MeetingFields) -> AppResult<bool> {
-    let result = sqlx::query(
-        "UPDATE meetings SET title = $1, purpose = $2, starts_at = $3, duration_minutes = $4, \
-         venue = $5, venue_access = $6, online_url = $7, agenda = $8, status = $9, is_public = $10, \
-         ics_sequence = ics_sequence + 1, updated_at = $11 WHERE id = $12",
-    )
-    .bind(f.title.clone())
-    .bind(f.purpose.clone())
-    .bind(f.starts_at)
-    .bind(f.duration_minutes)
-    .bind(f.venue.clone())
-    .bind(f.venue_access.join(","))
-    .bind(f.online_url.clone())
-    .bind(f.agenda.clone())
-    .bind(f.status.clone())
-    .bind(i64::from(f.is_public))
-    .bind(now())
-    .bind(id)
-    .execute(&db.pool)
-    .await?;
+pub async fn update(db: &Db, id: MeetingId, f: &MeetingFields) -> AppResult<bool> {
+    let assignments: Vec<String> = FIELD_COLUMNS
+        .iter()
+        .enumerate()
+        .map(|(i, c)| format!("{c} = ${}", i + 1))
+        .collect();
+    let sql = format!(
+        "UPDATE meetings SET {}, ics_sequence = ics_sequence + 1, updated_at = $11 WHERE id = $12",
+        assignments.join(", ")
+    );
+    let result = bind_fields(sqlx::query(&sql), f)
+        .bind(now())
+        .bind(id.0)
+        .execute(&db.pool)
+        .await?;
     Ok(result.rows_affected() == 1)
 }
 
-pub async fn find(db: &Db, id: i64) -> AppResult<Option<Meeting>> {
+pub async fn find(db: &Db, id: MeetingId) -> AppResult<Option<Meeting>> {
     find_on(&mut *db.pool.acquire().await?, id).await
 }
 
-pub async fn find_on(conn: &mut sqlx::AnyConnection, id: i64) -> AppResult<Option<Meeting>> {
+pub async fn find_on(conn: &mut sqlx::AnyConnection, id: MeetingId) -> AppResult<Option<Meeting>> {
     let row = sqlx::query(&format!("SELECT {COLUMNS} FROM meetings WHERE id = $1"))
-        .bind(id)
+        .bind(id.0)
         .fetch_optional(&mut *conn)
         .await?;
     row.as_ref().map(from_row).transpose()
@@ -181,4 +213,10 @@ pub async fn lists(
             .collect::<AppResult<_>>()?,
         more,
     ))
+}
+
+impl Default for MeetingStatus {
+    fn default() -> MeetingStatus {
+        MeetingStatus::Proposed
+    }
 }

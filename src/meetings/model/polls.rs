@@ -6,6 +6,7 @@ use sqlx::Row;
 
 use crate::auth::secret::{hash_token, random_token};
 use crate::error::AppResult;
+use crate::meetings::model::MeetingId;
 use crate::storage::{now, Db};
 
 pub const ANSWERS: [&str; 3] = ["yes", "if_need_be", "no"];
@@ -35,7 +36,7 @@ pub struct Poll {
     pub status: String,
     pub request_id: Option<i64>,
     pub organisation_id: Option<i64>,
-    pub meeting_id: Option<i64>,
+    pub meeting_id: Option<MeetingId>,
     pub created_at: i64,
 }
 
@@ -147,7 +148,7 @@ fn poll_from(r: &sqlx::any::AnyRow) -> AppResult<Poll> {
         status: r.try_get("status")?,
         request_id: r.try_get("request_id")?,
         organisation_id: r.try_get("organisation_id")?,
-        meeting_id: r.try_get("meeting_id")?,
+        meeting_id: r.try_get::<Option<i64>, _>("meeting_id")?.map(MeetingId),
         created_at: r.try_get("created_at")?,
     })
 }
@@ -365,17 +366,17 @@ pub async fn claim_for_confirming_on(
     Ok(result.rows_affected() == 1)
 }
 
-pub async fn set_meeting(db: &Db, poll_id: i64, meeting_id: i64) -> AppResult<()> {
+pub async fn set_meeting(db: &Db, poll_id: i64, meeting_id: MeetingId) -> AppResult<()> {
     set_meeting_on(&mut *db.pool.acquire().await?, poll_id, meeting_id).await
 }
 
 pub async fn set_meeting_on(
     conn: &mut sqlx::AnyConnection,
     poll_id: i64,
-    meeting_id: i64,
+    meeting_id: MeetingId,
 ) -> AppResult<()> {
     sqlx::query("UPDATE time_polls SET meeting_id = $1 WHERE id = $2")
-        .bind(meeting_id)
+        .bind(meeting_id.0)
         .bind(poll_id)
         .execute(&mut *conn)
         .await?;

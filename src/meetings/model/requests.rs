@@ -6,6 +6,7 @@
 use sqlx::Row;
 
 use crate::error::AppResult;
+use crate::meetings::model::MeetingId;
 use crate::orgs::model::outreach::{self as outreach, Contact};
 use crate::storage::{now, Db, WriteTx};
 
@@ -28,7 +29,7 @@ pub struct MeetingRequest {
     pub status: String,
     pub lang: String,
     pub organisation_id: Option<i64>,
-    pub meeting_id: Option<i64>,
+    pub meeting_id: Option<MeetingId>,
     pub poll_id: Option<i64>,
     pub decline_reason: String,
     pub created_at: i64,
@@ -186,7 +187,7 @@ pub async fn mark_handled(
     db: &Db,
     id: i64,
     status: &str,
-    meeting_id: Option<i64>,
+    meeting_id: Option<MeetingId>,
     poll_id: Option<i64>,
     reason: &str,
     by: i64,
@@ -207,7 +208,7 @@ pub async fn mark_handled_on(
     conn: &mut sqlx::AnyConnection,
     id: i64,
     status: &str,
-    meeting_id: Option<i64>,
+    meeting_id: Option<MeetingId>,
     poll_id: Option<i64>,
     reason: &str,
     by: i64,
@@ -217,7 +218,7 @@ pub async fn mark_handled_on(
          poll_id = COALESCE($3, poll_id), decline_reason = $4, handled_by = $5, handled_at = $6 WHERE id = $7",
     )
     .bind(status.to_string())
-    .bind(meeting_id)
+    .bind(meeting_id.map(|m| m.0))
     .bind(poll_id)
     .bind(reason.to_string())
     .bind(by)

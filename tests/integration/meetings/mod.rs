@@ -487,7 +487,7 @@ async fn past_meetings_are_listed_fifty_to_a_page() {
             starts_at: 1_546_300_800 + n * 86_400,
             duration_minutes: 60,
             venue: "Cardiff".into(),
-            status: "held".into(),
+            status: model::MeetingStatus::Held,
             is_public: true,
             ..MeetingFields::default()
         };
