@@ -3,22 +3,22 @@
 
 use askama::Template;
 use axum::body::Bytes;
-use axum::extract::{Path, State};
+use axum::extract::State;
 use axum::response::{IntoResponse, Redirect, Response};
 
 use super::form::{read_when, validate, EventForm, RegistrationForm};
-use super::model::{self, REGISTRATION_TYPES};
+use super::model::{self, Event, REGISTRATION_TYPES};
 use super::registration;
 use crate::calendar::venue::VENUE_ACCESS;
 use crate::error::{AppError, AppResult};
 use crate::forms::{check_text, FieldErrors};
-use crate::http::{Ctx, Flash, RequestContext};
+use crate::http::{Ctx, Flash, Found, RequestContext};
 use crate::state::AppState;
 use crate::storage::now;
 use crate::views::{choices, render_form, Choice, Layout};
 
 use super::form::SessionForm;
-use super::show::{show_page, visible};
+use super::show::show_page;
 
 #[derive(Template)]
 #[template(path = "events/form.html")]
@@ -90,19 +90,14 @@ pub async fn add(State(state): State<AppState>, Ctx(ctx): Ctx, body: Bytes) -> A
 }
 
 /// `GET /events/{slug}/edit`.
-pub async fn show_edit(
-    State(state): State<AppState>,
-    Ctx(ctx): Ctx,
-    Path(slug): Path<String>,
-) -> AppResult<Response> {
-    let event = visible(&state, &ctx, &slug).await?;
+pub async fn show_edit(Ctx(ctx): Ctx, Found(event): Found<Event>) -> AppResult<Response> {
     form_page(
         &ctx,
         ctx.lang.t_args(
             "events-edit-title",
             &[("title", crate::i18n::Arg::from(event.fields.title.clone()))],
         ),
-        format!("/events/{slug}/edit"),
+        format!("/events/{}/edit", event.slug),
         FieldErrors::new(ctx.lang),
         EventForm::from_fields(&event.fields),
     )
@@ -112,16 +107,15 @@ pub async fn show_edit(
 pub async fn edit(
     State(state): State<AppState>,
     Ctx(ctx): Ctx,
-    Path(slug): Path<String>,
+    Found(event): Found<Event>,
     body: Bytes,
 ) -> AppResult<Response> {
-    let event = visible(&state, &ctx, &slug).await?;
     let form: EventForm = crate::http::parse_form(&body)?;
     let title = ctx.lang.t_args(
         "events-edit-title",
         &[("title", crate::i18n::Arg::from(event.fields.title.clone()))],
     );
-    let action = format!("/events/{slug}/edit");
+    let action = format!("/events/{}/edit", event.slug);
     let fields = match validate(&form, ctx.lang, false, now()) {
         Ok(fields) => fields,
         Err(errors) => return form_page(&ctx, title, action, errors, form),
@@ -144,7 +138,7 @@ pub async fn edit(
     }
     Ok((
         Flash("events-flash-saved"),
-        Redirect::to(&format!("/events/{slug}")),
+        Redirect::to(&format!("/events/{}", event.slug)),
     )
         .into_response())
 }
@@ -153,10 +147,9 @@ pub async fn edit(
 pub async fn change_sessions(
     State(state): State<AppState>,
     Ctx(ctx): Ctx,
-    Path(slug): Path<String>,
+    Found(event): Found<Event>,
     body: Bytes,
 ) -> AppResult<Response> {
-    let event = visible(&state, &ctx, &slug).await?;
     let form: SessionForm = crate::http::parse_form(&body)?;
     if form.action == "remove" {
         let id: i64 = form
@@ -166,7 +159,7 @@ pub async fn change_sessions(
         model::remove_session(&state.db, event.id, id).await?;
         return Ok((
             Flash("events-flash-session-removed"),
-            Redirect::to(&format!("/events/{slug}#programme")),
+            Redirect::to(&format!("/events/{}#programme", event.slug)),
         )
             .into_response());
     }
@@ -223,7 +216,7 @@ pub async fn change_sessions(
     .await?;
     Ok((
         Flash("events-flash-session-added"),
-        Redirect::to(&format!("/events/{slug}#programme")),
+        Redirect::to(&format!("/events/{}#programme", event.slug)),
     )
         .into_response())
 }

@@ -303,3 +303,16 @@ pub async fn remove_session(db: &Db, event_id: i64, session_id: i64) -> AppResul
         .await?;
     Ok(())
 }
+
+/// An event named by its slug: public ones for everyone, private ones for coordinators.
+impl crate::http::PathRecord for Event {
+    async fn load(
+        state: &crate::state::AppState,
+        ctx: &crate::http::RequestContext,
+        key: &str,
+    ) -> AppResult<Option<Event>> {
+        Ok(find_by_slug(&state.db, key)
+            .await?
+            .filter(|e| e.fields.is_public || ctx.is_coordinator()))
+    }
+}

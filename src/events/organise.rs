@@ -5,18 +5,17 @@
 
 use askama::Template;
 use axum::body::Bytes;
-use axum::extract::{Path, State};
+use axum::extract::State;
 use axum::response::{IntoResponse, Redirect, Response};
 use serde::Deserialize;
 
 use super::model::Event;
 use super::monitoring::{self, Cell};
 use super::registration::{self, Registration};
-use super::show::visible;
 use crate::calendar::access_needs::{tally, ACCESS_NEEDS, DIETARY};
 use crate::error::{AppError, AppResult};
 use crate::http::download::csv_download;
-use crate::http::{Ctx, Flash, RequestContext};
+use crate::http::{Ctx, Flash, Found, RequestContext};
 use crate::i18n::Arg;
 use crate::state::AppState;
 use crate::views::{format_time, render, Layout};
@@ -121,9 +120,8 @@ struct AttendeesView {
 pub async fn attendees(
     State(state): State<AppState>,
     Ctx(ctx): Ctx,
-    Path(slug): Path<String>,
+    Found(event): Found<Event>,
 ) -> AppResult<Response> {
-    let event = visible(&state, &ctx, &slug).await?;
     let all = registration::for_event(&state.db, event.id).await?;
     let confirmed: Vec<&Registration> = all.iter().filter(|r| r.status == "confirmed").collect();
     let monitoring = monitoring::summary(&state.db, event.id)
@@ -176,10 +174,8 @@ pub async fn attendees(
 /// `GET /events/{slug}/attendees.csv`.
 pub async fn attendees_csv(
     State(state): State<AppState>,
-    Ctx(ctx): Ctx,
-    Path(slug): Path<String>,
+    Found(event): Found<Event>,
 ) -> AppResult<Response> {
-    let event = visible(&state, &ctx, &slug).await?;
     let all = registration::for_event(&state.db, event.id).await?;
     let rows = all.iter().map(|r| {
         vec![
@@ -229,9 +225,8 @@ struct CheckInView {
 pub async fn check_in_page(
     State(state): State<AppState>,
     Ctx(ctx): Ctx,
-    Path(slug): Path<String>,
+    Found(event): Found<Event>,
 ) -> AppResult<Response> {
-    let event = visible(&state, &ctx, &slug).await?;
     let mut confirmed: Vec<Registration> = registration::for_event(&state.db, event.id)
         .await?
         .into_iter()
@@ -268,11 +263,9 @@ struct CheckInForm {
 /// `POST /events/{slug}/check-in`.
 pub async fn check_in(
     State(state): State<AppState>,
-    Ctx(ctx): Ctx,
-    Path(slug): Path<String>,
+    Found(event): Found<Event>,
     body: Bytes,
 ) -> AppResult<Response> {
-    let event = visible(&state, &ctx, &slug).await?;
     let form: CheckInForm = crate::http::parse_form(&body)?;
     let id: i64 = form
         .registration_id
@@ -288,7 +281,7 @@ pub async fn check_in(
     };
     Ok((
         Flash(flash),
-        Redirect::to(&format!("/events/{slug}/check-in#r{id}")),
+        Redirect::to(&format!("/events/{}/check-in#r{id}", event.slug)),
     )
         .into_response())
 }
@@ -304,11 +297,9 @@ struct CancelForm {
 /// person waiting.
 pub async fn cancel_registration(
     State(state): State<AppState>,
-    Ctx(ctx): Ctx,
-    Path(slug): Path<String>,
+    Found(event): Found<Event>,
     body: Bytes,
 ) -> AppResult<Response> {
-    let event = visible(&state, &ctx, &slug).await?;
     let form: CancelForm = crate::http::parse_form(&body)?;
     let id: i64 = form
         .registration_id
@@ -319,7 +310,7 @@ pub async fn cancel_registration(
     }
     Ok((
         Flash("events-flash-cancelled-by-organiser"),
-        Redirect::to(&format!("/events/{slug}/attendees#people")),
+        Redirect::to(&format!("/events/{}/attendees#people", event.slug)),
     )
         .into_response())
 }

@@ -13,12 +13,12 @@ use super::form::{validate_registration, RegistrationForm};
 use super::model::{self, Event, Window, REGISTRATION_TYPES};
 use super::monitoring;
 use super::registration::{self, Outcome, Registration};
-use super::show::{show_page, visible};
+use super::show::show_page;
 use crate::auth::throttle;
 use crate::calendar::access_needs::{ACCESS_NEEDS, DIETARY};
 use crate::error::{AppError, AppResult};
 use crate::forms::FieldErrors;
-use crate::http::{Ctx, Flash, RequestContext};
+use crate::http::{Ctx, Flash, Found, RequestContext};
 use crate::state::AppState;
 use crate::storage::now;
 use crate::views::{choices, format_time, render, render_form, Choice, Layout};
@@ -27,16 +27,15 @@ use crate::views::{choices, format_time, render, render_form, Choice, Layout};
 pub async fn register(
     State(state): State<AppState>,
     Ctx(ctx): Ctx,
-    Path(slug): Path<String>,
+    Found(event): Found<Event>,
     body: Bytes,
 ) -> AppResult<Response> {
-    let event = visible(&state, &ctx, &slug).await?;
     let form: RegistrationForm = crate::http::parse_form(&body)?;
     if !form.fax_number.is_empty() {
         // A bot: answer as if all went well, keep nothing.
         return Ok((
             Flash("events-flash-check-email"),
-            Redirect::to(&format!("/events/{slug}")),
+            Redirect::to(&format!("/events/{}", event.slug)),
         )
             .into_response());
     }
@@ -87,7 +86,7 @@ pub async fn register(
         // The same answer whoever asks: nothing about an address is given away.
         Outcome::AlreadyRegistered => Ok((
             Flash("events-flash-check-email"),
-            Redirect::to(&format!("/events/{slug}")),
+            Redirect::to(&format!("/events/{}", event.slug)),
         )
             .into_response()),
     }

@@ -3,7 +3,7 @@
 //! add and change forms and programme editing. Private events exist only for coordinators.
 
 use askama::Template;
-use axum::extract::{Path, State};
+use axum::extract::State;
 use axum::response::Response;
 
 use super::form::RegistrationForm;
@@ -12,9 +12,9 @@ use super::ics;
 use super::model::{self, Event, Session, Window, REGISTRATION_TYPES};
 use super::monitoring::QUESTIONS;
 use crate::calendar::access_needs::{ACCESS_NEEDS, DIETARY};
-use crate::error::{AppError, AppResult};
+use crate::error::AppResult;
 use crate::forms::FieldErrors;
-use crate::http::{Ctx, RequestContext};
+use crate::http::{Ctx, Found, RequestContext};
 use crate::state::AppState;
 use crate::storage::now;
 use crate::views::{choices, format_time, render, render_form, Choice, Layout};
@@ -69,14 +69,6 @@ pub async fn list(State(state): State<AppState>, Ctx(ctx): Ctx) -> AppResult<Res
         })
     })
     .await
-}
-
-/// An event this person may see, or "not found".
-pub async fn visible(state: &AppState, ctx: &RequestContext, slug: &str) -> AppResult<Event> {
-    match model::find_by_slug(&state.db, slug).await? {
-        Some(e) if e.fields.is_public || ctx.is_coordinator() => Ok(e),
-        _ => Err(AppError::NotFound),
-    }
 }
 
 struct SessionRow {
@@ -215,9 +207,8 @@ pub async fn show_page(
 pub async fn show(
     State(state): State<AppState>,
     Ctx(ctx): Ctx,
-    Path(slug): Path<String>,
+    Found(event): Found<Event>,
 ) -> AppResult<Response> {
-    let event = visible(&state, &ctx, &slug).await?;
     // Signed in: the form starts with the account's name and address.
     let form = match &ctx.user {
         Some(user) => RegistrationForm {
@@ -241,10 +232,8 @@ pub async fn show(
 /// `GET /events/{slug}/calendar.ics`.
 pub async fn calendar_file(
     State(state): State<AppState>,
-    Ctx(ctx): Ctx,
-    Path(slug): Path<String>,
+    Found(event): Found<Event>,
 ) -> AppResult<Response> {
-    let event = visible(&state, &ctx, &slug).await?;
     let url = state.config.link(&format!("/events/{}", event.slug));
     Ok(crate::calendar::ics::download(
         &format!("{}.ics", event.slug),

@@ -9,6 +9,7 @@ pub mod csrf;
 pub mod download;
 pub mod flash;
 pub mod form;
+pub mod found;
 pub mod headers;
 pub mod multipart;
 pub mod slug;
@@ -16,6 +17,7 @@ pub mod slug;
 pub use context::{Ctx, RequestContext};
 pub use flash::Flash;
 pub use form::{parse_form, ValidForm};
+pub use found::{Found, PathRecord};
 
 /// Adds a `Set-Cookie` header for `cookie` to `response`.
 pub fn append_cookie(

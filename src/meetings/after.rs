@@ -12,12 +12,12 @@ use axum::response::{IntoResponse, Redirect, Response};
 use serde::Deserialize;
 
 use super::model::after::{self as model, Action, Minutes};
-use super::show::{show_page, visible, Draft};
-use super::model::MeetingId;
+use super::model::{Meeting, MeetingId};
+use super::show::{show_page, Draft};
 use crate::error::{AppError, AppResult};
 use crate::files::{kind, store, MAX_FILE_BYTES};
 use crate::forms::{check_text, FieldErrors};
-use crate::http::{multipart, Ctx, Flash};
+use crate::http::{multipart, Ctx, Flash, Found};
 use crate::state::AppState;
 use crate::views::{render, Layout};
 
@@ -41,10 +41,9 @@ struct MinutesForm {
 pub async fn save_minutes(
     State(state): State<AppState>,
     Ctx(ctx): Ctx,
-    Path(id): Path<String>,
+    Found(meeting): Found<Meeting>,
     body: Bytes,
 ) -> AppResult<Response> {
-    let meeting = visible(&state, &ctx, &id).await?;
     let form: MinutesForm = crate::http::parse_form(&body)?;
     let minutes = Minutes {
         public: form.minutes_public.trim().to_string(),
@@ -86,10 +85,9 @@ struct ActionForm {
 pub async fn change_actions(
     State(state): State<AppState>,
     Ctx(ctx): Ctx,
-    Path(id): Path<String>,
+    Found(meeting): Found<Meeting>,
     body: Bytes,
 ) -> AppResult<Response> {
-    let meeting = visible(&state, &ctx, &id).await?;
     let form: ActionForm = crate::http::parse_form(&body)?;
     match form.action.as_str() {
         "add" => {
@@ -151,10 +149,9 @@ struct PeopleForm {
 pub async fn change_people(
     State(state): State<AppState>,
     Ctx(ctx): Ctx,
-    Path(id): Path<String>,
+    Found(meeting): Found<Meeting>,
     body: Bytes,
 ) -> AppResult<Response> {
-    let meeting = visible(&state, &ctx, &id).await?;
     let form: PeopleForm = crate::http::parse_form(&body)?;
     match form.action.as_str() {
         "add" => {
@@ -203,12 +200,11 @@ pub async fn change_people(
 pub async fn upload(
     State(state): State<AppState>,
     Ctx(ctx): Ctx,
-    Path(id): Path<String>,
+    Found(meeting): Found<Meeting>,
     headers: HeaderMap,
     body: Bytes,
 ) -> AppResult<Response> {
     let user = ctx.require_user()?.clone();
-    let meeting = visible(&state, &ctx, &id).await?;
     let parts = multipart::from_request(&headers, body).await?;
     let is_public = multipart::field(&parts, "is_public")
         .map(multipart::Part::text)
@@ -267,9 +263,9 @@ pub async fn upload(
 pub async fn download(
     State(state): State<AppState>,
     Ctx(ctx): Ctx,
-    Path((id, file)): Path<(String, String)>,
+    Found(meeting): Found<Meeting>,
+    Path((_, file)): Path<(String, String)>,
 ) -> AppResult<Response> {
-    let meeting = visible(&state, &ctx, &id).await?;
     let coordinator = ctx.is_coordinator();
     let file_id: i64 = file.parse().map_err(|_| AppError::NotFound)?;
     let attachment = model::attachments(&state.db, meeting.id)
@@ -302,11 +298,9 @@ struct RemoveForm {
 /// `POST /meetings/{id}/attachments/remove`.
 pub async fn remove_attachment(
     State(state): State<AppState>,
-    Ctx(ctx): Ctx,
-    Path(id): Path<String>,
+    Found(meeting): Found<Meeting>,
     body: Bytes,
 ) -> AppResult<Response> {
-    let meeting = visible(&state, &ctx, &id).await?;
     let form: RemoveForm = crate::http::parse_form(&body)?;
     let attachment: i64 = form
         .attachment_id

@@ -3,20 +3,18 @@
 
 use askama::Template;
 use axum::body::Bytes;
-use axum::extract::{Path, State};
+use axum::extract::State;
 use axum::response::{IntoResponse, Redirect, Response};
 
 use super::form::{validate, MeetingForm};
-use super::model::{self, STATUSES, VENUE_ACCESS};
+use super::model::{self, Meeting, STATUSES, VENUE_ACCESS};
 use super::taking_part::{self};
 use crate::calendar::when;
 use crate::error::AppResult;
 use crate::forms::FieldErrors;
-use crate::http::{Ctx, Flash, RequestContext};
+use crate::http::{Ctx, Flash, Found, RequestContext};
 use crate::state::AppState;
 use crate::views::{choices, render_form, Choice, Layout};
-
-use super::show::visible;
 
 #[derive(Template)]
 #[template(path = "meetings/form.html")]
@@ -38,7 +36,7 @@ fn form_page(
 ) -> AppResult<Response> {
     let mut layout = Layout::titled(ctx, title).with_crumbs(&[("meetings-title", "/meetings")]);
     let has_errors = layout.mark_errors_if(&errors);
-    let statuses = choices(ctx, "meetings-status-", &STATUSES, |c| form.status == c);
+    let statuses = choices(ctx, "meetings-status-", STATUSES, |c| form.status == c);
     let access = choices(ctx, "meetings-access-", &VENUE_ACCESS, |c| {
         form.has_access(c)
     });
@@ -90,12 +88,7 @@ pub async fn add(State(state): State<AppState>, Ctx(ctx): Ctx, body: Bytes) -> A
 }
 
 /// `GET /meetings/{id}/edit`.
-pub async fn show_edit(
-    State(state): State<AppState>,
-    Ctx(ctx): Ctx,
-    Path(id): Path<String>,
-) -> AppResult<Response> {
-    let meeting = visible(&state, &ctx, &id).await?;
+pub async fn show_edit(Ctx(ctx): Ctx, Found(meeting): Found<Meeting>) -> AppResult<Response> {
     form_page(
         &ctx,
         ctx.lang.t_args(
@@ -112,10 +105,9 @@ pub async fn show_edit(
 pub async fn edit(
     State(state): State<AppState>,
     Ctx(ctx): Ctx,
-    Path(id): Path<String>,
+    Found(meeting): Found<Meeting>,
     body: Bytes,
 ) -> AppResult<Response> {
-    let meeting = visible(&state, &ctx, &id).await?;
     let form: MeetingForm = crate::http::parse_form(&body)?;
     match validate(&form, ctx.lang) {
         Ok(fields) => {

@@ -4,7 +4,7 @@
 
 use askama::Template;
 use axum::body::Bytes;
-use axum::extract::{Path, Query, State};
+use axum::extract::{Query, State};
 use axum::response::{IntoResponse, Redirect, Response};
 
 use super::ics;
@@ -14,7 +14,7 @@ use super::taking_part::{self, TakingPart};
 use crate::calendar::when;
 use crate::error::{AppError, AppResult};
 use crate::forms::FieldErrors;
-use crate::http::{Ctx, Flash, RequestContext};
+use crate::http::{Ctx, Flash, Found, RequestContext};
 use crate::state::AppState;
 use crate::views::{format_time, render, render_form, Layout};
 
@@ -88,19 +88,6 @@ async fn build_list(state: &AppState, ctx: &RequestContext, page: i64) -> AppRes
         earlier: more.then_some(page + 1),
         later: (page > 0).then_some(page - 1),
     })
-}
-
-/// A meeting that this person may see, or "not found".
-pub(super) async fn visible(
-    state: &AppState,
-    ctx: &RequestContext,
-    id: &str,
-) -> AppResult<Meeting> {
-    let id: MeetingId = id.parse().map_err(|_| AppError::NotFound)?;
-    match model::find(&state.db, id).await? {
-        Some(m) if m.fields.is_public || ctx.is_coordinator() => Ok(m),
-        _ => Err(AppError::NotFound),
-    }
 }
 
 #[derive(Template)]
@@ -220,9 +207,8 @@ pub async fn show_page(
 pub async fn show(
     State(state): State<AppState>,
     Ctx(ctx): Ctx,
-    Path(id): Path<String>,
+    Found(meeting): Found<Meeting>,
 ) -> AppResult<Response> {
-    let meeting = visible(&state, &ctx, &id).await?;
     show_page(
         &state,
         &ctx,
@@ -250,11 +236,10 @@ struct TakingPartForm {
 pub async fn change_taking_part(
     State(state): State<AppState>,
     Ctx(ctx): Ctx,
-    Path(id): Path<String>,
+    Found(meeting): Found<Meeting>,
     body: Bytes,
 ) -> AppResult<Response> {
     let user = ctx.require_user()?.clone();
-    let meeting = visible(&state, &ctx, &id).await?;
     let form: TakingPartForm = crate::http::parse_form(&body)?;
     let back = format!("/meetings/{}", meeting.id);
     let held_on = when::utc_to_london(meeting.fields.starts_at).0;
@@ -320,10 +305,8 @@ pub async fn change_taking_part(
 /// `GET /meetings/{id}/calendar.ics`: the meeting for a calendar program.
 pub async fn calendar_file(
     State(state): State<AppState>,
-    Ctx(ctx): Ctx,
-    Path(id): Path<String>,
+    Found(meeting): Found<Meeting>,
 ) -> AppResult<Response> {
-    let meeting = visible(&state, &ctx, &id).await?;
     let url = state.config.link(&format!("/meetings/{}", meeting.id));
     Ok(crate::calendar::ics::download(
         "meeting.ics",

@@ -59,7 +59,11 @@ pub async fn add(db: &Db, meeting_id: MeetingId, org_id: i64) -> AppResult<()> {
     add_on(&mut *db.pool.acquire().await?, meeting_id, org_id).await
 }
 
-pub async fn add_on(conn: &mut sqlx::AnyConnection, meeting_id: MeetingId, org_id: i64) -> AppResult<()> {
+pub async fn add_on(
+    conn: &mut sqlx::AnyConnection,
+    meeting_id: MeetingId,
+    org_id: i64,
+) -> AppResult<()> {
     sqlx::query(
         "INSERT INTO meeting_organisations (meeting_id, organisation_id) VALUES ($1, $2) \
          ON CONFLICT (meeting_id, organisation_id) DO NOTHING",
@@ -71,7 +75,12 @@ pub async fn add_on(conn: &mut sqlx::AnyConnection, meeting_id: MeetingId, org_i
     Ok(())
 }
 
-pub async fn set_consent(db: &Db, meeting_id: MeetingId, org_id: i64, consent: &str) -> AppResult<()> {
+pub async fn set_consent(
+    db: &Db,
+    meeting_id: MeetingId,
+    org_id: i64,
+    consent: &str,
+) -> AppResult<()> {
     sqlx::query(
         "UPDATE meeting_organisations SET consent = $1 WHERE meeting_id = $2 AND organisation_id = $3",
     )

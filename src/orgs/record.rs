@@ -11,7 +11,7 @@ use super::fields::{validate, OrgFields, OrgForm};
 use super::model::{self, Organisation, SaveProblem};
 use crate::error::{AppError, AppResult};
 use crate::forms::FieldErrors;
-use crate::http::{Ctx, Flash, RequestContext};
+use crate::http::{Ctx, Flash, Found, RequestContext};
 use crate::state::AppState;
 use crate::taxonomy;
 use crate::views::{render, render_form, Layout};
@@ -51,17 +51,6 @@ impl ShowView {
     }
 }
 
-/// The record if this person may see it.
-async fn visible(state: &AppState, ctx: &RequestContext, slug: &str) -> AppResult<Organisation> {
-    let org = model::find_by_slug(&state.db, slug)
-        .await?
-        .ok_or(AppError::NotFound)?;
-    if !org.fields.listed && !ctx.is_coordinator() {
-        return Err(AppError::NotFound);
-    }
-    Ok(org)
-}
-
 pub async fn show(
     State(state): State<AppState>,
     Ctx(ctx): Ctx,
@@ -78,7 +67,9 @@ pub async fn show(
             );
         }
     }
-    let org = visible(&state, &ctx, &slug).await?;
+    let org = <Organisation as crate::http::PathRecord>::load(&state, &ctx, &slug)
+        .await?
+        .ok_or(AppError::NotFound)?;
     let (logo_sha, _, logo_alt) = model::logo(&state.db, org.id).await?;
     render(&ShowView {
         layout: Layout::titled(&ctx, org.fields.name.clone())
@@ -168,9 +159,8 @@ struct HistoryView {
 pub async fn history(
     State(state): State<AppState>,
     Ctx(ctx): Ctx,
-    Path(slug): Path<String>,
+    Found(org): Found<Organisation>,
 ) -> AppResult<Response> {
-    let org = visible(&state, &ctx, &slug).await?;
     let revisions = model::revisions(&state.db, org.id).await?;
     let entries = revisions
         .iter()

@@ -70,7 +70,12 @@ pub async fn people(db: &Db, meeting_id: MeetingId) -> AppResult<Vec<Person>> {
         .collect()
 }
 
-pub async fn add_person(db: &Db, meeting_id: MeetingId, name: &str, organisation: &str) -> AppResult<()> {
+pub async fn add_person(
+    db: &Db,
+    meeting_id: MeetingId,
+    name: &str,
+    organisation: &str,
+) -> AppResult<()> {
     sqlx::query("INSERT INTO meeting_people (meeting_id, name, organisation, created_at) VALUES ($1, $2, $3, $4)")
         .bind(meeting_id.0)
         .bind(name.to_string())
@@ -160,7 +165,12 @@ pub async fn add_action(
     Ok(())
 }
 
-pub async fn set_action_done(db: &Db, meeting_id: MeetingId, id: i64, done: bool) -> AppResult<bool> {
+pub async fn set_action_done(
+    db: &Db,
+    meeting_id: MeetingId,
+    id: i64,
+    done: bool,
+) -> AppResult<bool> {
     let result =
         sqlx::query("UPDATE meeting_actions SET done_at = $1 WHERE id = $2 AND meeting_id = $3")
             .bind(done.then(now))

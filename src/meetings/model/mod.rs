@@ -215,8 +215,26 @@ pub async fn lists(
     ))
 }
 
+// (Written out: the enum comes from `code_enum!`, which cannot take `#[default]`.)
+#[allow(clippy::derivable_impls)]
 impl Default for MeetingStatus {
     fn default() -> MeetingStatus {
         MeetingStatus::Proposed
+    }
+}
+
+/// A meeting named in a path: public ones for everyone, private ones for coordinators.
+impl crate::http::PathRecord for Meeting {
+    async fn load(
+        state: &crate::state::AppState,
+        ctx: &crate::http::RequestContext,
+        key: &str,
+    ) -> AppResult<Option<Meeting>> {
+        let Ok(id) = key.parse::<MeetingId>() else {
+            return Ok(None);
+        };
+        Ok(find(&state.db, id)
+            .await?
+            .filter(|m| m.fields.is_public || ctx.is_coordinator()))
     }
 }

@@ -200,3 +200,17 @@ pub async fn revisions(
         })
         .collect()
 }
+
+/// An organisation named by its slug: listed ones for everyone, unlisted ones for
+/// coordinators.
+impl crate::http::PathRecord for Organisation {
+    async fn load(
+        state: &crate::state::AppState,
+        ctx: &crate::http::RequestContext,
+        key: &str,
+    ) -> AppResult<Option<Organisation>> {
+        Ok(find_by_slug(&state.db, key)
+            .await?
+            .filter(|o| o.fields.listed || ctx.is_coordinator()))
+    }
+}

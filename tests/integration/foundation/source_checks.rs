@@ -202,10 +202,10 @@ fn the_layers_only_point_down() {
         let allowed: &[&str] = match module {
             "auth" => &["auth", "config", "error", "i18n", "storage"],
             "http" => &[
-                "auth", "config", "error", "forms", "http", "i18n", "storage",
+                "auth", "config", "error", "forms", "http", "i18n", "state", "storage",
             ],
             "views" => &[
-                "auth", "config", "error", "forms", "http", "i18n", "storage", "views",
+                "auth", "config", "error", "forms", "http", "i18n", "state", "storage", "views",
             ],
             _ => &[],
         };
