@@ -30,9 +30,11 @@ pub struct EventFields {
     pub is_public: bool,
 }
 
+crate::typed_id!(EventId, "an event");
+
 #[derive(Clone, Debug)]
 pub struct Event {
-    pub id: i64,
+    pub id: EventId,
     pub slug: String,
     pub uid: String,
     pub confirmed_count: i64,
@@ -94,7 +96,7 @@ const COLUMNS: &str = "id, slug, uid, title, description, easy_read, starts_at, 
 
 fn from_row(r: &sqlx::any::AnyRow) -> AppResult<Event> {
     Ok(Event {
-        id: r.try_get("id")?,
+        id: EventId(r.try_get("id")?),
         slug: r.try_get("slug")?,
         uid: r.try_get("uid")?,
         confirmed_count: r.try_get("confirmed_count")?,
@@ -181,7 +183,7 @@ pub async fn create(db: &Db, f: &EventFields, author: Option<i64>) -> AppResult<
 /// Saves new fields. Returns false when the capacity asked for is below the places already
 /// taken (nothing is changed then). Raising the capacity does not promote anyone by itself:
 /// the caller runs `registration::fill_places`.
-pub async fn update(db: &Db, id: i64, f: &EventFields) -> AppResult<bool> {
+pub async fn update(db: &Db, id: EventId, f: &EventFields) -> AppResult<bool> {
     let result = sqlx::query(
         "UPDATE events SET title = $1, description = $2, easy_read = $3, starts_at = $4, \
          ends_at = $5, venue = $6, venue_access = $7, online_url = $8, capacity = $9, \
@@ -221,7 +223,7 @@ pub async fn find_by_slug(db: &Db, slug: &str) -> AppResult<Option<Event>> {
     row.as_ref().map(from_row).transpose()
 }
 
-pub async fn find(db: &Db, id: i64) -> AppResult<Option<Event>> {
+pub async fn find(db: &Db, id: EventId) -> AppResult<Option<Event>> {
     let row = sqlx::query(&format!("SELECT {COLUMNS} FROM events WHERE id = $1"))
         .bind(id)
         .fetch_optional(&db.pool)
@@ -252,7 +254,7 @@ pub async fn lists(db: &Db, public_only: bool) -> AppResult<(Vec<Event>, Vec<Eve
     ))
 }
 
-pub async fn sessions(db: &Db, event_id: i64) -> AppResult<Vec<Session>> {
+pub async fn sessions(db: &Db, event_id: EventId) -> AppResult<Vec<Session>> {
     let rows = sqlx::query(
         "SELECT id, starts_at, ends_at, title, description FROM event_sessions \
          WHERE event_id = $1 ORDER BY starts_at, id",
@@ -275,7 +277,7 @@ pub async fn sessions(db: &Db, event_id: i64) -> AppResult<Vec<Session>> {
 
 pub async fn add_session(
     db: &Db,
-    event_id: i64,
+    event_id: EventId,
     starts_at: i64,
     ends_at: i64,
     title: &str,
@@ -295,7 +297,7 @@ pub async fn add_session(
     Ok(())
 }
 
-pub async fn remove_session(db: &Db, event_id: i64, session_id: i64) -> AppResult<()> {
+pub async fn remove_session(db: &Db, event_id: EventId, session_id: i64) -> AppResult<()> {
     sqlx::query("DELETE FROM event_sessions WHERE id = $1 AND event_id = $2")
         .bind(session_id)
         .bind(event_id)

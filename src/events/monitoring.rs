@@ -6,6 +6,7 @@
 
 use sqlx::Row;
 
+use super::model::EventId;
 use crate::error::AppResult;
 use crate::storage::Db;
 
@@ -130,7 +131,7 @@ pub fn suppress(counts: &[(&'static str, i64)]) -> Option<Vec<(&'static str, Cel
 /// Stores `answers` for a registration, on `conn` (inside the registration's transaction).
 pub async fn store(
     conn: &mut sqlx::AnyConnection,
-    event_id: i64,
+    event_id: EventId,
     registration_id: i64,
     answers: &[(&'static str, &'static str)],
 ) -> AppResult<()> {
@@ -150,7 +151,7 @@ pub async fn store(
 }
 
 /// Every question's published counts for an event.
-pub async fn summary(db: &Db, event_id: i64) -> AppResult<Vec<QuestionSummary>> {
+pub async fn summary(db: &Db, event_id: EventId) -> AppResult<Vec<QuestionSummary>> {
     let rows = sqlx::query(
         "SELECT question, answer, COUNT(*) AS n FROM equality_answers WHERE event_id = $1 \
          GROUP BY question, answer",

@@ -22,7 +22,7 @@ use crate::views::{format_time, render, Layout};
 
 /// A registration as organisers read it.
 struct AttendeeRow {
-    id: i64,
+    id: crate::events::registration::RegistrationId,
     name: String,
     email: String,
     organisation: String,
@@ -183,7 +183,7 @@ pub async fn attendees_csv(
             r.details.email.clone(),
             r.details.organisation.clone(),
             r.details.kind.clone(),
-            r.status.clone(),
+            r.status.code().to_string(),
             r.details.access_needs.join("; "),
             r.details.dietary.join("; "),
             r.details.access_other.clone(),
@@ -301,7 +301,7 @@ pub async fn cancel_registration(
     body: Bytes,
 ) -> AppResult<Response> {
     let form: CancelForm = crate::http::parse_form(&body)?;
-    let id: i64 = form
+    let id: registration::RegistrationId = form
         .registration_id
         .parse()
         .map_err(|_| AppError::BadRequest(None))?;

@@ -4,6 +4,7 @@
 
 use sqlx::Row;
 
+use super::model::EventId;
 use super::registration::{from_row, Registration, COLUMNS};
 use crate::auth::secret::hash_token;
 use crate::error::AppResult;
@@ -33,7 +34,7 @@ pub async fn waiting_position(db: &Db, r: &Registration) -> AppResult<i64> {
 }
 
 /// Everyone registered for an event (cancelled ones last), in order of registering.
-pub async fn for_event(db: &Db, event_id: i64) -> AppResult<Vec<Registration>> {
+pub async fn for_event(db: &Db, event_id: EventId) -> AppResult<Vec<Registration>> {
     let rows = sqlx::query(&format!(
         "SELECT {COLUMNS} FROM registrations WHERE event_id = $1 \
          ORDER BY CASE status WHEN 'confirmed' THEN 0 WHEN 'waiting' THEN 1 ELSE 2 END, id"
@@ -45,7 +46,7 @@ pub async fn for_event(db: &Db, event_id: i64) -> AppResult<Vec<Registration>> {
 }
 
 /// Marks a confirmed registration as arrived (or not, to undo a mistake).
-pub async fn set_checked_in(db: &Db, event_id: i64, id: i64, arrived: bool) -> AppResult<bool> {
+pub async fn set_checked_in(db: &Db, event_id: EventId, id: i64, arrived: bool) -> AppResult<bool> {
     let result = sqlx::query(
         "UPDATE registrations SET checked_in_at = $1 \
          WHERE id = $2 AND event_id = $3 AND status = 'confirmed'",

@@ -11,7 +11,7 @@
 use sqlx::Row;
 
 use super::ics;
-use super::model::Event;
+use super::model::{Event, EventId};
 use crate::auth::secret::{hash_token, random_token};
 use crate::config::Config;
 use crate::error::AppResult;
@@ -20,6 +20,14 @@ use crate::mail::messages;
 use crate::storage::{now, Db};
 
 pub use super::registrants::{find_by_token, for_event, set_checked_in, waiting_position};
+
+crate::typed_id!(RegistrationId, "a registration");
+
+crate::code_enum!(RegistrationStatus, "a registration's status", {
+    Confirmed => "confirmed",
+    Waiting => "waiting",
+    Cancelled => "cancelled",
+});
 
 /// What a registrant tells us (already checked).
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
@@ -35,9 +43,9 @@ pub struct Details {
 
 #[derive(Clone, Debug)]
 pub struct Registration {
-    pub id: i64,
-    pub event_id: i64,
-    pub status: String,
+    pub id: RegistrationId,
+    pub event_id: EventId,
+    pub status: RegistrationStatus,
     pub lang: String,
     pub checked_in_at: Option<i64>,
     pub created_at: i64,
@@ -63,7 +71,8 @@ pub(super) fn from_row(r: &sqlx::any::AnyRow) -> AppResult<Registration> {
     Ok(Registration {
         id: r.try_get("id")?,
         event_id: r.try_get("event_id")?,
-        status: r.try_get("status")?,
+        status: RegistrationStatus::from_code(&r.try_get::<String, _>("status")?)
+            .ok_or_else(|| anyhow::anyhow!("unknown registration status"))?,
         lang: r.try_get("lang")?,
         checked_in_at: r.try_get("checked_in_at")?,
         created_at: r.try_get("created_at")?,
@@ -83,7 +92,7 @@ pub(super) fn from_row(r: &sqlx::any::AnyRow) -> AppResult<Registration> {
 async fn lock_event(
     db: &Db,
     conn: &mut sqlx::AnyConnection,
-    event_id: i64,
+    event_id: EventId,
 ) -> AppResult<(i64, i64)> {
     let row = sqlx::query(&format!(
         "SELECT confirmed_count, capacity FROM events WHERE id = $1 {}",
@@ -193,7 +202,11 @@ pub async fn register(
             .execute(&mut *tx)
             .await?;
     }
-    let status = if confirmed { "confirmed" } else { "waiting" };
+    let status = if confirmed {
+        RegistrationStatus::Confirmed
+    } else {
+        RegistrationStatus::Waiting
+    };
     let row = sqlx::query(
         "INSERT INTO registrations (event_id, token_hash, name, email, organisation, kind, status, \
          access_needs, dietary, access_other, lang, created_at, updated_at) \
@@ -205,7 +218,7 @@ pub async fn register(
     .bind(email.clone())
     .bind(details.organisation.clone())
     .bind(details.kind.clone())
-    .bind(status)
+    .bind(status.code())
     .bind(details.access_needs.join(","))
     .bind(details.dietary.join(","))
     .bind(details.access_other.clone())
@@ -241,7 +254,7 @@ pub async fn register(
 }
 
 /// Saves changed details (not the address, which the link belongs to).
-pub async fn change(db: &Db, id: i64, d: &Details) -> AppResult<()> {
+pub async fn change(db: &Db, id: RegistrationId, d: &Details) -> AppResult<()> {
     sqlx::query(
         "UPDATE registrations SET name = $1, organisation = $2, kind = $3, access_needs = $4, \
          dietary = $5, access_other = $6, updated_at = $7 WHERE id = $8 AND status <> 'cancelled'",
@@ -318,7 +331,12 @@ async fn promote_waiting(
 
 /// Cancels a registration: its equality answers are deleted, and a place it held goes to
 /// the next person waiting. Returns false if it was already cancelled.
-pub async fn cancel(db: &Db, config: &Config, event: &Event, id: i64) -> AppResult<bool> {
+pub async fn cancel(
+    db: &Db,
+    config: &Config,
+    event: &Event,
+    id: RegistrationId,
+) -> AppResult<bool> {
     let mut tx = db.begin_write().await?;
     let (mut taken, capacity) = lock_event(db, &mut tx, event.id).await?;
     let Some(row) = sqlx::query(

@@ -33,7 +33,7 @@ impl Kind {
 }
 
 /// Confirmed registrations due a message of `kind` at `at`: (registration id, event id).
-async fn due(db: &Db, kind: Kind, at: i64) -> AppResult<Vec<(i64, i64)>> {
+async fn due(db: &Db, kind: Kind, at: i64) -> AppResult<Vec<(i64, model::EventId)>> {
     let sql = match kind {
         // From `reminder_days` before the start until the start.
         Kind::Reminder => {
@@ -62,7 +62,7 @@ pub async fn run_due(db: &Db, config: &Config) -> AppResult<usize> {
     for kind in [Kind::Reminder, Kind::Feedback] {
         let at = now();
         // Each event is read once, however many of its registrations are due.
-        let mut events: HashMap<i64, Option<model::Event>> = HashMap::new();
+        let mut events: HashMap<model::EventId, Option<model::Event>> = HashMap::new();
         for (id, event_id) in due(db, kind, at).await? {
             if let Entry::Vacant(slot) = events.entry(event_id) {
                 slot.insert(model::find(db, event_id).await?);
