@@ -4,7 +4,7 @@
 
 use askama::Template;
 use axum::body::Bytes;
-use axum::extract::{Path, State};
+use axum::extract::State;
 use axum::response::{IntoResponse, Redirect, Response};
 use serde::Deserialize;
 
@@ -15,7 +15,7 @@ use super::workflows;
 use crate::calendar::when;
 use crate::error::{AppError, AppResult};
 use crate::forms::FieldErrors;
-use crate::http::{Ctx, Flash, RequestContext};
+use crate::http::{Ctx, Flash, Found, RequestContext};
 use crate::state::AppState;
 use crate::views::{format_time, render_form, Layout};
 
@@ -31,10 +31,9 @@ struct InviteesForm {
 pub async fn change_invitees(
     State(state): State<AppState>,
     Ctx(ctx): Ctx,
-    Path(id): Path<String>,
+    Found(poll): Found<Poll>,
     body: Bytes,
 ) -> AppResult<Response> {
-    let poll = find_poll(&state, &id).await?;
     if poll.status != "open" {
         return Err(AppError::BadRequest(None));
     }
@@ -103,18 +102,12 @@ struct ShowView {
     invitees_draft: String,
 }
 
-async fn find_poll(state: &AppState, id: &str) -> AppResult<Poll> {
-    let id: i64 = id.parse().map_err(|_| AppError::NotFound)?;
-    model::find(&state.db, id).await?.ok_or(AppError::NotFound)
-}
-
 /// `GET /meetings/polls/{id}`: the answers so far and the best slot.
 pub async fn show(
     State(state): State<AppState>,
     Ctx(ctx): Ctx,
-    Path(id): Path<String>,
+    Found(poll): Found<Poll>,
 ) -> AppResult<Response> {
-    let poll = find_poll(&state, &id).await?;
     show_page(
         &state,
         &ctx,
@@ -199,11 +192,10 @@ struct ConfirmForm {
 pub async fn confirm(
     State(state): State<AppState>,
     Ctx(ctx): Ctx,
-    Path(id): Path<String>,
+    Found(poll): Found<Poll>,
     body: Bytes,
 ) -> AppResult<Response> {
     let user = ctx.require_user()?.clone();
-    let poll = find_poll(&state, &id).await?;
     let form: ConfirmForm = crate::http::parse_form(&body)?;
     let slot_id: i64 = form
         .slot_id

@@ -13,7 +13,7 @@ use serde::Deserialize;
 
 use super::form::{validate, MeetingForm};
 use super::model::polls::{self as model, PollFields};
-use super::model::requests as requests_model;
+use super::model::requests::{self as requests_model, RequestId, RequestStatus};
 use crate::calendar::when;
 use crate::error::AppResult;
 use crate::forms::{check_text, is_valid_email, FieldErrors};
@@ -200,7 +200,7 @@ pub async fn show_new(
         duration: "60".into(),
         ..PollForm::default()
     };
-    if let Ok(id) = q.request.parse::<i64>() {
+    if let Ok(id) = q.request.parse::<RequestId>() {
         if let Some(r) = requests_model::find(&state.db, id).await? {
             form.title = format!("Meeting with {}", r.fields.organisation_name);
             form.purpose = r.fields.topic.clone();
@@ -223,7 +223,7 @@ pub async fn create(
         Ok(fields) => fields,
         Err(errors) => return form_page(&ctx, errors, form),
     };
-    let request = match form.request.parse::<i64>() {
+    let request = match form.request.parse::<RequestId>() {
         Ok(id) => requests_model::find(&state.db, id).await?,
         Err(_) => None,
     };
@@ -241,7 +241,7 @@ pub async fn create(
         requests_model::mark_handled(
             &state.db,
             r.id,
-            "polling",
+            RequestStatus::Polling,
             None,
             Some(poll_id),
             "",
@@ -298,7 +298,7 @@ pub(super) async fn send_links(
 }
 
 struct PollRow {
-    id: i64,
+    id: model::PollId,
     title: String,
     status: String,
 }

@@ -6,7 +6,7 @@
 
 use askama::Template;
 use axum::body::Bytes;
-use axum::extract::{Path, State};
+use axum::extract::State;
 use axum::response::{IntoResponse, Redirect, Response};
 use serde::Deserialize;
 
@@ -17,7 +17,7 @@ use crate::auth::throttle;
 use crate::calendar::access_needs::{known, ACCESS_NEEDS};
 use crate::error::{AppError, AppResult};
 use crate::forms::{check_email, check_text, FieldErrors};
-use crate::http::{Ctx, Flash, RequestContext};
+use crate::http::{Ctx, Flash, Found, RequestContext};
 use crate::i18n::{Arg, Lang};
 use crate::mail::messages;
 use crate::state::AppState;
@@ -173,7 +173,7 @@ pub async fn sent(Ctx(ctx): Ctx) -> AppResult<Response> {
 }
 
 struct QueueRow {
-    id: i64,
+    id: model::RequestId,
     organisation: String,
     topic: String,
     received: String,
@@ -262,11 +262,6 @@ async fn show_page(
     )
 }
 
-async fn find(state: &AppState, id: &str) -> AppResult<MeetingRequest> {
-    let id: i64 = id.parse().map_err(|_| AppError::NotFound)?;
-    model::find(&state.db, id).await?.ok_or(AppError::NotFound)
-}
-
 fn meeting_form_for(request: &MeetingRequest) -> MeetingForm {
     MeetingForm {
         title: format!("Meeting with {}", request.fields.organisation_name),
@@ -279,9 +274,8 @@ fn meeting_form_for(request: &MeetingRequest) -> MeetingForm {
 pub async fn show(
     State(state): State<AppState>,
     Ctx(ctx): Ctx,
-    Path(id): Path<String>,
+    Found(request): Found<MeetingRequest>,
 ) -> AppResult<Response> {
-    let request = find(&state, &id).await?;
     let meeting = meeting_form_for(&request);
     show_page(
         &state,
@@ -305,12 +299,11 @@ struct HandleForm {
 pub async fn handle(
     State(state): State<AppState>,
     Ctx(ctx): Ctx,
-    Path(id): Path<String>,
+    Found(request): Found<MeetingRequest>,
     body: Bytes,
 ) -> AppResult<Response> {
     let user = ctx.require_user()?.clone();
     let by = (user.id.0, user.name.as_str());
-    let request = find(&state, &id).await?;
     let action: HandleForm = crate::http::parse_form(&body)?;
     match action.action.as_str() {
         "schedule" => {

@@ -4,7 +4,7 @@
 //! e-mails) leaves nothing half-done — no poll "confirmed" without its meeting, no request
 //! "scheduled" without the meeting or the message.
 
-use super::model::requests::{self as requests, MeetingRequest};
+use super::model::requests::{self as requests, MeetingRequest, RequestStatus};
 use super::model::{self as meetings, Meeting, MeetingFields, MeetingId};
 use super::{ics, model::polls, taking_part};
 use crate::config::Config;
@@ -47,7 +47,7 @@ pub async fn confirm_poll(
         requests::mark_handled_on(
             &mut tx,
             request_id,
-            "scheduled",
+            RequestStatus::Scheduled,
             Some(meeting_id),
             None,
             "",
@@ -97,7 +97,7 @@ pub async fn schedule_request(
     requests::mark_handled_on(
         &mut tx,
         request.id,
-        "scheduled",
+        RequestStatus::Scheduled,
         Some(meeting_id),
         None,
         "",
@@ -135,7 +135,16 @@ pub async fn decline_request(
     by: i64,
 ) -> AppResult<()> {
     let mut tx = db.begin_write().await?;
-    requests::mark_handled_on(&mut tx, request.id, "declined", None, None, reason, by).await?;
+    requests::mark_handled_on(
+        &mut tx,
+        request.id,
+        RequestStatus::Declined,
+        None,
+        None,
+        reason,
+        by,
+    )
+    .await?;
     messages::send_keyed_on(
         &mut tx,
         Lang::from_code(&request.lang).unwrap_or(Lang::En),

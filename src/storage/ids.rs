@@ -117,6 +117,34 @@ macro_rules! code_enum {
             }
         }
 
+        impl sqlx::Type<sqlx::Any> for $name {
+            fn type_info() -> <sqlx::Any as sqlx::Database>::TypeInfo {
+                <String as sqlx::Type<sqlx::Any>>::type_info()
+            }
+            fn compatible(ty: &<sqlx::Any as sqlx::Database>::TypeInfo) -> bool {
+                <String as sqlx::Type<sqlx::Any>>::compatible(ty)
+            }
+        }
+
+        impl<'r> sqlx::Decode<'r, sqlx::Any> for $name {
+            fn decode(
+                value: <sqlx::Any as sqlx::Database>::ValueRef<'r>,
+            ) -> Result<Self, sqlx::error::BoxDynError> {
+                let code = <String as sqlx::Decode<'r, sqlx::Any>>::decode(value)?;
+                $name::from_code(&code)
+                    .ok_or_else(|| format!("{:?} is not one of {}", code, $what).into())
+            }
+        }
+
+        impl<'q> sqlx::Encode<'q, sqlx::Any> for $name {
+            fn encode_by_ref(
+                &self,
+                buf: &mut <sqlx::Any as sqlx::Database>::ArgumentBuffer<'q>,
+            ) -> Result<sqlx::encode::IsNull, sqlx::error::BoxDynError> {
+                <&str as sqlx::Encode<'q, sqlx::Any>>::encode_by_ref(&self.code(), buf)
+            }
+        }
+
         impl PartialEq<&str> for $name {
             fn eq(&self, other: &&str) -> bool {
                 self.code() == *other

@@ -6,6 +6,7 @@ use sqlx::Row;
 
 use crate::auth::secret::{hash_token, random_token};
 use crate::error::AppResult;
+use crate::meetings::model::requests::RequestId;
 use crate::meetings::model::MeetingId;
 use crate::storage::{now, Db};
 
@@ -25,16 +26,23 @@ pub struct PollFields {
     pub invitees: Vec<(String, String)>,
 }
 
+crate::typed_id!(PollId, "a time poll");
+
+crate::code_enum!(PollStatus, "a time poll's status", {
+    Open => "open",
+    Confirmed => "confirmed",
+});
+
 #[derive(Clone, Debug)]
 pub struct Poll {
-    pub id: i64,
+    pub id: PollId,
     pub title: String,
     pub purpose: String,
     pub duration_minutes: i64,
     pub venue: String,
     pub online_url: String,
-    pub status: String,
-    pub request_id: Option<i64>,
+    pub status: PollStatus,
+    pub request_id: Option<RequestId>,
     pub organisation_id: Option<i64>,
     pub meeting_id: Option<MeetingId>,
     pub created_at: i64,
@@ -49,7 +57,7 @@ pub struct Slot {
 #[derive(Clone, Debug)]
 pub struct Invitee {
     pub id: i64,
-    pub poll_id: i64,
+    pub poll_id: PollId,
     pub name: String,
     pub email: String,
     pub lang: String,
@@ -86,11 +94,11 @@ pub fn best(tallies: &[Tally]) -> Option<i64> {
 pub async fn create(
     db: &Db,
     f: &PollFields,
-    request_id: Option<i64>,
+    request_id: Option<RequestId>,
     organisation_id: Option<i64>,
     author: i64,
     lang: &str,
-) -> AppResult<(i64, Vec<(String, String, String)>)> {
+) -> AppResult<(PollId, Vec<(String, String, String)>)> {
     let mut tx = db.begin_write().await?;
     let row = sqlx::query(
         "INSERT INTO time_polls (title, purpose, duration_minutes, venue, online_url, request_id, \
@@ -131,7 +139,7 @@ pub async fn create(
         links.push((name.clone(), email.clone(), token));
     }
     tx.commit().await?;
-    Ok((id, links))
+    Ok((PollId(id), links))
 }
 
 const POLL_COLUMNS: &str = "id, title, purpose, duration_minutes, venue, online_url, status, \
@@ -153,7 +161,7 @@ fn poll_from(r: &sqlx::any::AnyRow) -> AppResult<Poll> {
     })
 }
 
-pub async fn find(db: &Db, id: i64) -> AppResult<Option<Poll>> {
+pub async fn find(db: &Db, id: PollId) -> AppResult<Option<Poll>> {
     let row = sqlx::query(&format!(
         "SELECT {POLL_COLUMNS} FROM time_polls WHERE id = $1"
     ))
@@ -172,7 +180,7 @@ pub async fn all(db: &Db) -> AppResult<Vec<Poll>> {
     rows.iter().map(poll_from).collect()
 }
 
-pub async fn slots(db: &Db, poll_id: i64) -> AppResult<Vec<Slot>> {
+pub async fn slots(db: &Db, poll_id: PollId) -> AppResult<Vec<Slot>> {
     let rows = sqlx::query(
         "SELECT id, starts_at FROM poll_slots WHERE poll_id = $1 ORDER BY starts_at, id",
     )
@@ -200,11 +208,14 @@ fn invitee_from(r: &sqlx::any::AnyRow) -> AppResult<Invitee> {
     })
 }
 
-pub async fn invitees(db: &Db, poll_id: i64) -> AppResult<Vec<Invitee>> {
+pub async fn invitees(db: &Db, poll_id: PollId) -> AppResult<Vec<Invitee>> {
     invitees_on(&mut *db.pool.acquire().await?, poll_id).await
 }
 
-pub async fn invitees_on(conn: &mut sqlx::AnyConnection, poll_id: i64) -> AppResult<Vec<Invitee>> {
+pub async fn invitees_on(
+    conn: &mut sqlx::AnyConnection,
+    poll_id: PollId,
+) -> AppResult<Vec<Invitee>> {
     let rows = sqlx::query(
         "SELECT id, poll_id, name, email, lang, responded_at FROM poll_invitees WHERE poll_id = $1 ORDER BY id",
     )
@@ -218,7 +229,7 @@ pub async fn invitees_on(conn: &mut sqlx::AnyConnection, poll_id: i64) -> AppRes
 /// invited.
 pub async fn add_invitees(
     db: &Db,
-    poll_id: i64,
+    poll_id: PollId,
     people: &[(String, String)],
     lang: &str,
 ) -> AppResult<Vec<(String, String, String)>> {
@@ -245,7 +256,10 @@ pub async fn add_invitees(
 
 /// Gives every invitee who has not answered a fresh link (the old one stops working);
 /// returns (name, e-mail, token) for each.
-pub async fn renew_silent_links(db: &Db, poll_id: i64) -> AppResult<Vec<(String, String, String)>> {
+pub async fn renew_silent_links(
+    db: &Db,
+    poll_id: PollId,
+) -> AppResult<Vec<(String, String, String)>> {
     let mut links = Vec::new();
     for invitee in invitees(db, poll_id).await? {
         if invitee.responded_at.is_some() {
@@ -274,7 +288,7 @@ pub async fn invitee_by_token(db: &Db, token: &str) -> AppResult<Option<Invitee>
 }
 
 /// Every answer in a poll: (invitee id, slot id, answer).
-pub async fn answers(db: &Db, poll_id: i64) -> AppResult<Vec<(i64, i64, String)>> {
+pub async fn answers(db: &Db, poll_id: PollId) -> AppResult<Vec<(i64, i64, String)>> {
     let rows = sqlx::query(
         "SELECT a.invitee_id, a.slot_id, a.answer FROM poll_answers a \
          JOIN poll_invitees i ON i.id = a.invitee_id WHERE i.poll_id = $1",
@@ -350,13 +364,13 @@ pub fn tallies(slots: &[Slot], answers: &[(i64, i64, String)]) -> Vec<Tally> {
 
 /// Claims the poll for confirming; false if it was already confirmed (so two coordinators
 /// confirming at once make one meeting, not two).
-pub async fn claim_for_confirming(db: &Db, poll_id: i64) -> AppResult<bool> {
+pub async fn claim_for_confirming(db: &Db, poll_id: PollId) -> AppResult<bool> {
     claim_for_confirming_on(&mut *db.pool.acquire().await?, poll_id).await
 }
 
 pub async fn claim_for_confirming_on(
     conn: &mut sqlx::AnyConnection,
-    poll_id: i64,
+    poll_id: PollId,
 ) -> AppResult<bool> {
     let result =
         sqlx::query("UPDATE time_polls SET status = 'confirmed' WHERE id = $1 AND status = 'open'")
@@ -366,13 +380,13 @@ pub async fn claim_for_confirming_on(
     Ok(result.rows_affected() == 1)
 }
 
-pub async fn set_meeting(db: &Db, poll_id: i64, meeting_id: MeetingId) -> AppResult<()> {
+pub async fn set_meeting(db: &Db, poll_id: PollId, meeting_id: MeetingId) -> AppResult<()> {
     set_meeting_on(&mut *db.pool.acquire().await?, poll_id, meeting_id).await
 }
 
 pub async fn set_meeting_on(
     conn: &mut sqlx::AnyConnection,
-    poll_id: i64,
+    poll_id: PollId,
     meeting_id: MeetingId,
 ) -> AppResult<()> {
     sqlx::query("UPDATE time_polls SET meeting_id = $1 WHERE id = $2")
@@ -381,6 +395,20 @@ pub async fn set_meeting_on(
         .execute(&mut *conn)
         .await?;
     Ok(())
+}
+
+/// A time poll named in a path (coordinators' pages only).
+impl crate::http::PathRecord for Poll {
+    async fn load(
+        state: &crate::state::AppState,
+        ctx: &crate::http::RequestContext,
+        key: &str,
+    ) -> AppResult<Option<Poll>> {
+        let Ok(id) = key.parse::<PollId>() else {
+            return Ok(None);
+        };
+        Ok(find(&state.db, id).await?.filter(|_| ctx.is_coordinator()))
+    }
 }
 
 #[cfg(test)]

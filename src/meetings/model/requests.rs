@@ -23,14 +23,23 @@ pub struct RequestFields {
     pub access_other: String,
 }
 
+crate::typed_id!(RequestId, "a \"Let's meet\" request");
+
+crate::code_enum!(RequestStatus, "a request's status", {
+    New => "new",
+    Scheduled => "scheduled",
+    Polling => "polling",
+    Declined => "declined",
+});
+
 #[derive(Clone, Debug)]
 pub struct MeetingRequest {
-    pub id: i64,
-    pub status: String,
+    pub id: RequestId,
+    pub status: RequestStatus,
     pub lang: String,
     pub organisation_id: Option<i64>,
     pub meeting_id: Option<MeetingId>,
-    pub poll_id: Option<i64>,
+    pub poll_id: Option<crate::meetings::model::polls::PollId>,
     pub decline_reason: String,
     pub created_at: i64,
     pub fields: RequestFields,
@@ -84,7 +93,7 @@ pub async fn create(db: &Db, f: &RequestFields, lang: &str) -> AppResult<i64> {
     Ok(row.try_get("id")?)
 }
 
-pub async fn find(db: &Db, id: i64) -> AppResult<Option<MeetingRequest>> {
+pub async fn find(db: &Db, id: RequestId) -> AppResult<Option<MeetingRequest>> {
     let row = sqlx::query(&format!(
         "SELECT {COLUMNS} FROM meeting_requests WHERE id = $1"
     ))
@@ -185,10 +194,10 @@ pub async fn link_organisation_in(
 /// Records how the request was handled: `status` is scheduled, polling or declined.
 pub async fn mark_handled(
     db: &Db,
-    id: i64,
-    status: &str,
+    id: RequestId,
+    status: RequestStatus,
     meeting_id: Option<MeetingId>,
-    poll_id: Option<i64>,
+    poll_id: Option<crate::meetings::model::polls::PollId>,
     reason: &str,
     by: i64,
 ) -> AppResult<()> {
@@ -206,10 +215,10 @@ pub async fn mark_handled(
 
 pub async fn mark_handled_on(
     conn: &mut sqlx::AnyConnection,
-    id: i64,
-    status: &str,
+    id: RequestId,
+    status: RequestStatus,
     meeting_id: Option<MeetingId>,
-    poll_id: Option<i64>,
+    poll_id: Option<crate::meetings::model::polls::PollId>,
     reason: &str,
     by: i64,
 ) -> AppResult<()> {
@@ -217,8 +226,8 @@ pub async fn mark_handled_on(
         "UPDATE meeting_requests SET status = $1, meeting_id = COALESCE($2, meeting_id), \
          poll_id = COALESCE($3, poll_id), decline_reason = $4, handled_by = $5, handled_at = $6 WHERE id = $7",
     )
-    .bind(status.to_string())
-    .bind(meeting_id.map(|m| m.0))
+    .bind(status)
+    .bind(meeting_id)
     .bind(poll_id)
     .bind(reason.to_string())
     .bind(by)
@@ -227,4 +236,18 @@ pub async fn mark_handled_on(
     .execute(&mut *conn)
     .await?;
     Ok(())
+}
+
+/// A request named in a path (coordinators' pages only).
+impl crate::http::PathRecord for MeetingRequest {
+    async fn load(
+        state: &crate::state::AppState,
+        ctx: &crate::http::RequestContext,
+        key: &str,
+    ) -> AppResult<Option<MeetingRequest>> {
+        let Ok(id) = key.parse::<RequestId>() else {
+            return Ok(None);
+        };
+        Ok(find(&state.db, id).await?.filter(|_| ctx.is_coordinator()))
+    }
 }
