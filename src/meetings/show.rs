@@ -291,8 +291,8 @@ pub async fn change_taking_part(
                 .map_err(|_| AppError::BadRequest(None))?;
             if form.action == "remove" {
                 taking_part::remove(&state.db, meeting.id, org_id).await?;
-            } else if taking_part::CONSENTS.contains(&form.consent.as_str()) {
-                taking_part::set_consent(&state.db, meeting.id, org_id, &form.consent).await?;
+            } else if let Some(consent) = taking_part::Consent::from_code(&form.consent) {
+                taking_part::set_consent(&state.db, meeting.id, org_id, consent).await?;
             } else {
                 return Err(AppError::BadRequest(None));
             }

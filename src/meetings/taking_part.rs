@@ -9,17 +9,21 @@ use crate::meetings::model::MeetingId;
 use crate::orgs::model::outreach;
 use crate::storage::Db;
 
-pub const CONSENTS: [&str; 3] = ["not_asked", "yes", "no"];
+crate::code_enum!(Consent, "an organisation's consent to be named", {
+    NotAsked => "not_asked",
+    Yes => "yes",
+    No => "no",
+});
 
-/// Stages that come before "met" in the pipeline.
-const BEFORE_MET: [&str; 3] = ["identified", "contacted", "in_conversation"];
+/// The consent codes, in the order the form shows them.
+pub const CONSENTS: &[&str] = Consent::CODES;
 
 #[derive(Clone, Debug)]
 pub struct TakingPart {
     pub organisation_id: i64,
     pub slug: String,
     pub name: String,
-    pub consent: String,
+    pub consent: Consent,
 }
 
 pub async fn list(db: &Db, meeting_id: MeetingId) -> AppResult<Vec<TakingPart>> {
@@ -79,12 +83,12 @@ pub async fn set_consent(
     db: &Db,
     meeting_id: MeetingId,
     org_id: i64,
-    consent: &str,
+    consent: Consent,
 ) -> AppResult<()> {
     sqlx::query(
         "UPDATE meeting_organisations SET consent = $1 WHERE meeting_id = $2 AND organisation_id = $3",
     )
-    .bind(consent.to_string())
+    .bind(consent)
     .bind(meeting_id.0)
     .bind(org_id)
     .execute(&db.pool)
@@ -112,8 +116,8 @@ pub async fn record_met(
     by: (i64, &str),
 ) -> AppResult<()> {
     let mut pipeline = outreach::pipeline(db, org_id).await?;
-    if BEFORE_MET.contains(&pipeline.stage.as_str()) {
-        pipeline.stage = "met".into();
+    if pipeline.stage.is_before_met() {
+        pipeline.stage = outreach::OutreachStage::Met;
         outreach::set_pipeline(db, org_id, &pipeline).await?;
     }
     outreach::add_activity(db, org_id, "meeting", held_on, meeting_title, by).await

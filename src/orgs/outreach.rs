@@ -11,7 +11,8 @@ use axum::response::{IntoResponse, Redirect, Response};
 use serde::Deserialize;
 
 use super::model::outreach::{
-    self as om, Activity, Card, Contact, Note, Pipeline, ACTIVITY_KINDS, CONTACT_WAYS, STAGES,
+    self as om, Activity, Card, Contact, Note, OutreachStage, Pipeline, ACTIVITY_KINDS,
+    CONTACT_WAYS, STAGES,
 };
 use super::model::{self, Organisation};
 use crate::error::{AppError, AppResult};
@@ -85,7 +86,7 @@ impl OutreachView {
         }
     }
     fn stages(&self) -> &'static [&'static str] {
-        &STAGES
+        STAGES
     }
     fn kinds(&self) -> &'static [&'static str] {
         &ACTIVITY_KINDS
@@ -164,7 +165,8 @@ pub async fn update(
     let back = format!("/organisations/{slug}/outreach");
     match form.action.as_str() {
         "pipeline" => {
-            if !STAGES.contains(&form.stage.as_str()) {
+            let stage = OutreachStage::from_code(&form.stage);
+            if stage.is_none() {
                 errors.add("stage", "orgs-error-choose");
             }
             let owner_id = if form.owner_id.is_empty() {
@@ -185,7 +187,7 @@ pub async fn update(
                 return page(&state, &ctx, &slug, errors, form).await;
             }
             let pipeline = Pipeline {
-                stage: form.stage.clone(),
+                stage: stage.unwrap_or(OutreachStage::Identified),
                 owner_id,
                 owner_name: String::new(),
                 next_action: form.next_action.trim().to_string(),
@@ -358,7 +360,7 @@ impl BoardView {
             .t(&format!("outreach-stage-{}", stage.replace('_', "-")))
     }
     fn stages(&self) -> &'static [&'static str] {
-        &STAGES
+        STAGES
     }
 }
 
@@ -373,7 +375,7 @@ pub async fn board(
     let overdue = (query.overdue == "1").then_some(today.as_str());
     let mut cards = om::board(&state.db, owner, overdue).await?;
     if STAGES.contains(&query.stage.as_str()) {
-        cards.retain(|c| c.stage == query.stage);
+        cards.retain(|c| c.stage == query.stage.as_str());
     }
     let list = cards.clone();
     let columns = STAGES
@@ -413,14 +415,14 @@ pub async fn move_card(
     body: Bytes,
 ) -> AppResult<Response> {
     let form: MoveForm = crate::http::parse_form(&body)?;
-    if !STAGES.contains(&form.stage.as_str()) {
+    let Some(stage) = OutreachStage::from_code(&form.stage) else {
         return Err(AppError::BadRequest(Some("orgs-error-choose")));
-    }
+    };
     let org = model::find_by_slug(&state.db, &form.slug)
         .await?
         .ok_or(AppError::NotFound)?;
     let mut pipeline = om::pipeline(&state.db, org.id).await?;
-    pipeline.stage = form.stage;
+    pipeline.stage = stage;
     om::set_pipeline(&state.db, org.id, &pipeline).await?;
     Ok((Flash("outreach-flash-moved"), Redirect::to("/outreach")).into_response())
 }

@@ -169,8 +169,11 @@ pub async fn link_organisation_in(
     )
     .await?;
     let mut pipeline = outreach::pipeline_on(&mut *tx, org_id).await?;
-    if ["identified", "contacted"].contains(&pipeline.stage.as_str()) {
-        pipeline.stage = "in_conversation".into();
+    if matches!(
+        pipeline.stage,
+        outreach::OutreachStage::Identified | outreach::OutreachStage::Contacted
+    ) {
+        pipeline.stage = outreach::OutreachStage::InConversation;
         outreach::set_pipeline_on(&mut *tx, org_id, &pipeline).await?;
     }
     let today = crate::calendar::when::utc_to_london(now()).0;

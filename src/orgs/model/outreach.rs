@@ -7,21 +7,34 @@ use sqlx::Row;
 use crate::error::AppResult;
 use crate::storage::{now, Db};
 
-pub const STAGES: [&str; 7] = [
-    "identified",
-    "contacted",
-    "in_conversation",
-    "met",
-    "partner",
-    "declined",
-    "not_now",
-];
+crate::code_enum!(OutreachStage, "an organisation's outreach stage", {
+    Identified => "identified",
+    Contacted => "contacted",
+    InConversation => "in_conversation",
+    Met => "met",
+    Partner => "partner",
+    Declined => "declined",
+    NotNow => "not_now",
+});
+
+impl OutreachStage {
+    /// Whether this comes before meeting (holding a meeting moves these on to `Met`).
+    pub fn is_before_met(self) -> bool {
+        matches!(
+            self,
+            OutreachStage::Identified | OutreachStage::Contacted | OutreachStage::InConversation
+        )
+    }
+}
+
+/// The stage codes, in pipeline order.
+pub const STAGES: &[&str] = OutreachStage::CODES;
 pub const ACTIVITY_KINDS: [&str; 5] = ["email", "call", "meeting", "event", "other"];
 pub const CONTACT_WAYS: [&str; 4] = ["email", "phone", "post", "other"];
 
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug)]
 pub struct Pipeline {
-    pub stage: String,
+    pub stage: OutreachStage,
     pub owner_id: Option<i64>,
     pub owner_name: String,
     pub next_action: String,
@@ -77,8 +90,11 @@ pub async fn pipeline_on(conn: &mut sqlx::AnyConnection, org_id: i64) -> AppResu
             next_action_due: r.try_get("next_action_due")?,
         },
         None => Pipeline {
-            stage: "identified".into(),
-            ..Pipeline::default()
+            stage: OutreachStage::Identified,
+            owner_id: None,
+            owner_name: String::new(),
+            next_action: String::new(),
+            next_action_due: String::new(),
         },
     })
 }
@@ -100,7 +116,7 @@ pub async fn set_pipeline_on(
          next_action = excluded.next_action, next_action_due = excluded.next_action_due, updated_at = excluded.updated_at",
     )
     .bind(org_id)
-    .bind(p.stage.clone())
+    .bind(p.stage)
     .bind(p.owner_id)
     .bind(p.next_action.clone())
     .bind(p.next_action_due.clone())
@@ -312,7 +328,7 @@ pub async fn add_activity_on(
 pub struct Card {
     pub slug: String,
     pub name: String,
-    pub stage: String,
+    pub stage: OutreachStage,
     pub owner_name: String,
     pub next_action: String,
     pub next_action_due: String,
