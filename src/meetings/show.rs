@@ -285,7 +285,7 @@ pub async fn change_taking_part(
             }
         }
         "consent" | "remove" => {
-            let org_id: i64 = form
+            let org_id: crate::orgs::model::OrganisationId = form
                 .organisation_id
                 .parse()
                 .map_err(|_| AppError::BadRequest(None))?;

@@ -7,6 +7,7 @@ use sqlx::Row;
 use crate::error::AppResult;
 use crate::meetings::model::MeetingId;
 use crate::orgs::model::outreach;
+use crate::orgs::model::OrganisationId;
 use crate::storage::Db;
 
 crate::code_enum!(Consent, "an organisation's consent to be named", {
@@ -20,7 +21,7 @@ pub const CONSENTS: &[&str] = Consent::CODES;
 
 #[derive(Clone, Debug)]
 pub struct TakingPart {
-    pub organisation_id: i64,
+    pub organisation_id: OrganisationId,
     pub slug: String,
     pub name: String,
     pub consent: Consent,
@@ -59,14 +60,14 @@ pub async fn nations(db: &Db, meeting_id: MeetingId) -> AppResult<Vec<String>> {
     rows.iter().map(|r| Ok(r.try_get("nation")?)).collect()
 }
 
-pub async fn add(db: &Db, meeting_id: MeetingId, org_id: i64) -> AppResult<()> {
+pub async fn add(db: &Db, meeting_id: MeetingId, org_id: OrganisationId) -> AppResult<()> {
     add_on(&mut *db.pool.acquire().await?, meeting_id, org_id).await
 }
 
 pub async fn add_on(
     conn: &mut sqlx::AnyConnection,
     meeting_id: MeetingId,
-    org_id: i64,
+    org_id: OrganisationId,
 ) -> AppResult<()> {
     sqlx::query(
         "INSERT INTO meeting_organisations (meeting_id, organisation_id) VALUES ($1, $2) \
@@ -82,7 +83,7 @@ pub async fn add_on(
 pub async fn set_consent(
     db: &Db,
     meeting_id: MeetingId,
-    org_id: i64,
+    org_id: OrganisationId,
     consent: Consent,
 ) -> AppResult<()> {
     sqlx::query(
@@ -96,7 +97,7 @@ pub async fn set_consent(
     Ok(())
 }
 
-pub async fn remove(db: &Db, meeting_id: MeetingId, org_id: i64) -> AppResult<()> {
+pub async fn remove(db: &Db, meeting_id: MeetingId, org_id: OrganisationId) -> AppResult<()> {
     sqlx::query("DELETE FROM meeting_organisations WHERE meeting_id = $1 AND organisation_id = $2")
         .bind(meeting_id.0)
         .bind(org_id)
@@ -110,7 +111,7 @@ pub async fn remove(db: &Db, meeting_id: MeetingId, org_id: i64) -> AppResult<()
 /// added to a held meeting.
 pub async fn record_met(
     db: &Db,
-    org_id: i64,
+    org_id: OrganisationId,
     meeting_title: &str,
     held_on: &str,
     by: (i64, &str),
@@ -125,7 +126,11 @@ pub async fn record_met(
 
 /// Creates an unlisted directory record named `name` (an organisation added to a meeting
 /// on the spot); returns its id. A coordinator completes the record later.
-pub async fn create_organisation(db: &Db, name: &str, by: (i64, &str)) -> AppResult<i64> {
+pub async fn create_organisation(
+    db: &Db,
+    name: &str,
+    by: (i64, &str),
+) -> AppResult<OrganisationId> {
     let mut tx = db.begin_write().await?;
     let id = create_organisation_in(&mut tx, db.backend, name, by).await?;
     tx.commit().await?;
@@ -138,7 +143,7 @@ pub async fn create_organisation_in(
     backend: crate::storage::Backend,
     name: &str,
     by: (i64, &str),
-) -> AppResult<i64> {
+) -> AppResult<OrganisationId> {
     let fields = crate::orgs::fields::OrgFields {
         name: name.trim().to_string(),
         org_type: "other".into(),

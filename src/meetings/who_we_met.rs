@@ -37,10 +37,10 @@ pub async fn met(db: &Db) -> AppResult<Met> {
     .fetch_all(&db.pool)
     .await?;
     // Per organisation: (said yes somewhere, said no somewhere).
-    let mut answers: BTreeMap<i64, (bool, bool)> = BTreeMap::new();
+    let mut answers: BTreeMap<crate::orgs::model::OrganisationId, (bool, bool)> = BTreeMap::new();
     let (mut first, mut last) = (None::<i64>, None::<i64>);
     for r in &rows {
-        let org: i64 = r.try_get("organisation_id")?;
+        let org: crate::orgs::model::OrganisationId = r.try_get("organisation_id")?;
         let consent: String = r.try_get("consent")?;
         let at: i64 = r.try_get("starts_at")?;
         first = Some(first.map_or(at, |f| f.min(at)));

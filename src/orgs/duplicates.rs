@@ -5,6 +5,7 @@
 use sqlx::Row;
 
 use super::fields::{merge_fields, OrgFields};
+use super::model::OrganisationId;
 use super::model::{self, Organisation};
 use crate::error::{AppError, AppResult};
 use crate::storage::{now, Db};
@@ -63,7 +64,11 @@ pub fn similar_names(a: &str, b: &str) -> bool {
 }
 
 /// Records (other than `exclude`) that `f` may duplicate.
-pub async fn likely(db: &Db, f: &OrgFields, exclude: Option<i64>) -> AppResult<Vec<Candidate>> {
+pub async fn likely(
+    db: &Db,
+    f: &OrgFields,
+    exclude: Option<OrganisationId>,
+) -> AppResult<Vec<Candidate>> {
     let rows = sqlx::query(
         "SELECT id, slug, name, website, email, charity_register, charity_number FROM organisations WHERE merged_into IS NULL",
     )
@@ -73,7 +78,7 @@ pub async fn likely(db: &Db, f: &OrgFields, exclude: Option<i64>) -> AppResult<V
     let mail = email_domain(&f.email);
     let mut found = Vec::new();
     for r in &rows {
-        let id: i64 = r.try_get("id")?;
+        let id: OrganisationId = r.try_get("id")?;
         if Some(id) == exclude {
             continue;
         }

@@ -17,6 +17,7 @@ use super::model;
 use crate::error::AppResult;
 use crate::i18n::Lang;
 use crate::jobs::{self, JobRun};
+use crate::orgs::model::OrganisationId;
 use crate::storage::{now, Db};
 
 /// Rows per transaction.
@@ -182,10 +183,10 @@ pub async fn run_rows(
     let existing = sqlx::query("SELECT id, name, charity_register, charity_number FROM organisations WHERE merged_into IS NULL")
         .fetch_all(&db.pool)
         .await?;
-    let mut by_charity: HashMap<(String, String), i64> = HashMap::new();
-    let mut by_name: HashMap<String, i64> = HashMap::new();
+    let mut by_charity: HashMap<(String, String), OrganisationId> = HashMap::new();
+    let mut by_name: HashMap<String, OrganisationId> = HashMap::new();
     for r in &existing {
-        let org_id: i64 = r.try_get("id")?;
+        let org_id: OrganisationId = r.try_get("id")?;
         let number: String = r.try_get("charity_number")?;
         if !number.is_empty() {
             by_charity.insert((r.try_get("charity_register")?, number), org_id);
@@ -293,7 +294,10 @@ pub async fn run_rows(
 }
 
 /// A record's current fields (for updating it from an import), read inside the batch.
-async fn current_fields(tx: &mut crate::storage::WriteTx, org_id: i64) -> AppResult<OrgFields> {
+async fn current_fields(
+    tx: &mut crate::storage::WriteTx,
+    org_id: OrganisationId,
+) -> AppResult<OrgFields> {
     let row = sqlx::query("SELECT snapshot FROM organisation_revisions WHERE organisation_id = $1 ORDER BY id DESC LIMIT 1")
         .bind(org_id)
         .fetch_optional(&mut **tx)

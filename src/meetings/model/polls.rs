@@ -8,6 +8,7 @@ use crate::auth::secret::{hash_token, random_token};
 use crate::error::AppResult;
 use crate::meetings::model::requests::RequestId;
 use crate::meetings::model::MeetingId;
+use crate::orgs::model::OrganisationId;
 use crate::storage::{now, Db};
 
 pub const ANSWERS: [&str; 3] = ["yes", "if_need_be", "no"];
@@ -43,7 +44,7 @@ pub struct Poll {
     pub online_url: String,
     pub status: PollStatus,
     pub request_id: Option<RequestId>,
-    pub organisation_id: Option<i64>,
+    pub organisation_id: Option<OrganisationId>,
     pub meeting_id: Option<MeetingId>,
     pub created_at: i64,
 }
@@ -95,7 +96,7 @@ pub async fn create(
     db: &Db,
     f: &PollFields,
     request_id: Option<RequestId>,
-    organisation_id: Option<i64>,
+    organisation_id: Option<OrganisationId>,
     author: i64,
     lang: &str,
 ) -> AppResult<(PollId, Vec<(String, String, String)>)> {

@@ -8,6 +8,7 @@ use sqlx::Row;
 use crate::error::AppResult;
 use crate::meetings::model::MeetingId;
 use crate::orgs::model::outreach::{self as outreach, Contact};
+use crate::orgs::model::OrganisationId;
 use crate::storage::{now, Db, WriteTx};
 
 /// What the public form collects (already checked).
@@ -37,7 +38,7 @@ pub struct MeetingRequest {
     pub id: RequestId,
     pub status: RequestStatus,
     pub lang: String,
-    pub organisation_id: Option<i64>,
+    pub organisation_id: Option<OrganisationId>,
     pub meeting_id: Option<MeetingId>,
     pub poll_id: Option<crate::meetings::model::polls::PollId>,
     pub decline_reason: String,
@@ -122,7 +123,7 @@ pub async fn link_organisation(
     db: &Db,
     request: &MeetingRequest,
     by: (i64, &str),
-) -> AppResult<i64> {
+) -> AppResult<OrganisationId> {
     let mut tx = db.begin_write().await?;
     let id = link_organisation_in(&mut tx, db.backend, request, by).await?;
     tx.commit().await?;
@@ -135,7 +136,7 @@ pub async fn link_organisation_in(
     backend: crate::storage::Backend,
     request: &MeetingRequest,
     by: (i64, &str),
-) -> AppResult<i64> {
+) -> AppResult<OrganisationId> {
     if let Some(id) = request.organisation_id {
         return Ok(id);
     }

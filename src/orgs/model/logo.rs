@@ -3,10 +3,11 @@
 use sqlx::Row;
 
 use crate::error::AppResult;
+use crate::orgs::model::OrganisationId;
 use crate::storage::{now, Db};
 
 /// A record's logo: (content address, media type, text alternative); empty when none.
-pub async fn logo(db: &Db, org_id: i64) -> AppResult<(String, String, String)> {
+pub async fn logo(db: &Db, org_id: OrganisationId) -> AppResult<(String, String, String)> {
     let row = sqlx::query(
         "SELECT logo_sha256, logo_media_type, logo_alt FROM organisations WHERE id = $1",
     )
@@ -22,7 +23,7 @@ pub async fn logo(db: &Db, org_id: i64) -> AppResult<(String, String, String)> {
 
 pub async fn set_logo(
     db: &Db,
-    org_id: i64,
+    org_id: OrganisationId,
     sha: &str,
     media_type: &str,
     alt: &str,

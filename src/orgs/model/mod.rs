@@ -23,9 +23,11 @@ use crate::error::{AppError, AppResult};
 use crate::orgs::fields::OrgFields;
 use crate::storage::Db;
 
+crate::typed_id!(OrganisationId, "an organisation's record");
+
 #[derive(Clone, Debug)]
 pub struct Organisation {
-    pub id: i64,
+    pub id: OrganisationId,
     pub uuid: String,
     pub slug: String,
     pub fields: OrgFields,
@@ -34,7 +36,7 @@ pub struct Organisation {
     pub updated_at: i64,
     pub listed_at: Option<i64>,
     /// Merged into this other record.
-    pub merged_into: Option<i64>,
+    pub merged_into: Option<OrganisationId>,
 }
 
 #[derive(Debug, PartialEq, Eq)]
@@ -91,7 +93,7 @@ pub(super) async fn from_rows(db: &Db, rows: &[sqlx::any::AnyRow]) -> AppResult<
         .map(|r| {
             let id: i64 = r.try_get("id")?;
             Ok(Organisation {
-                id,
+                id: OrganisationId(id),
                 uuid: r.try_get("uuid")?,
                 slug: r.try_get("slug")?,
                 fields: OrgFields {
@@ -156,7 +158,7 @@ pub async fn find_by_exact_name(db: &Db, name: &str) -> AppResult<Option<Organis
 pub async fn id_by_exact_name_on(
     conn: &mut sqlx::AnyConnection,
     name: &str,
-) -> AppResult<Option<i64>> {
+) -> AppResult<Option<OrganisationId>> {
     let row = sqlx::query(
         "SELECT id FROM organisations WHERE name_sort = $1 AND merged_into IS NULL ORDER BY id LIMIT 1",
     )
@@ -166,7 +168,7 @@ pub async fn id_by_exact_name_on(
     Ok(row.map(|r| r.try_get("id")).transpose()?)
 }
 
-pub async fn find_by_id(db: &Db, id: i64) -> AppResult<Option<Organisation>> {
+pub async fn find_by_id(db: &Db, id: OrganisationId) -> AppResult<Option<Organisation>> {
     let sql = format!("SELECT {COLUMNS} FROM organisations WHERE id = $1");
     match sqlx::query(&sql).bind(id).fetch_optional(&db.pool).await? {
         Some(r) => Ok(from_rows(db, std::slice::from_ref(&r)).await?.pop()),
@@ -177,7 +179,7 @@ pub async fn find_by_id(db: &Db, id: i64) -> AppResult<Option<Organisation>> {
 /// A record's history, newest first: (id, author, summary, time, snapshot).
 pub async fn revisions(
     db: &Db,
-    org_id: i64,
+    org_id: OrganisationId,
 ) -> AppResult<Vec<(i64, String, String, i64, OrgFields)>> {
     let rows = sqlx::query(
         "SELECT id, author_name, summary, created_at, snapshot FROM organisation_revisions WHERE organisation_id = $1 ORDER BY id DESC",

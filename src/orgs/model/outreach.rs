@@ -5,6 +5,7 @@ use serde::Serialize;
 use sqlx::Row;
 
 use crate::error::AppResult;
+use crate::orgs::model::OrganisationId;
 use crate::storage::{now, Db};
 
 crate::code_enum!(OutreachStage, "an organisation's outreach stage", {
@@ -69,11 +70,14 @@ pub struct Activity {
     pub logged_by_name: String,
 }
 
-pub async fn pipeline(db: &Db, org_id: i64) -> AppResult<Pipeline> {
+pub async fn pipeline(db: &Db, org_id: OrganisationId) -> AppResult<Pipeline> {
     pipeline_on(&mut *db.pool.acquire().await?, org_id).await
 }
 
-pub async fn pipeline_on(conn: &mut sqlx::AnyConnection, org_id: i64) -> AppResult<Pipeline> {
+pub async fn pipeline_on(
+    conn: &mut sqlx::AnyConnection,
+    org_id: OrganisationId,
+) -> AppResult<Pipeline> {
     let row = sqlx::query(
         "SELECT o.stage, o.owner_id, COALESCE(u.name, '') AS owner_name, o.next_action, o.next_action_due \
          FROM organisation_outreach o LEFT JOIN users u ON u.id = o.owner_id WHERE o.organisation_id = $1",
@@ -100,13 +104,13 @@ pub async fn pipeline_on(conn: &mut sqlx::AnyConnection, org_id: i64) -> AppResu
 }
 
 /// Sets stage, owner and next action together.
-pub async fn set_pipeline(db: &Db, org_id: i64, p: &Pipeline) -> AppResult<()> {
+pub async fn set_pipeline(db: &Db, org_id: OrganisationId, p: &Pipeline) -> AppResult<()> {
     set_pipeline_on(&mut *db.pool.acquire().await?, org_id, p).await
 }
 
 pub async fn set_pipeline_on(
     conn: &mut sqlx::AnyConnection,
-    org_id: i64,
+    org_id: OrganisationId,
     p: &Pipeline,
 ) -> AppResult<()> {
     sqlx::query(
@@ -126,7 +130,7 @@ pub async fn set_pipeline_on(
     Ok(())
 }
 
-pub async fn contacts(db: &Db, org_id: i64) -> AppResult<Vec<Contact>> {
+pub async fn contacts(db: &Db, org_id: OrganisationId) -> AppResult<Vec<Contact>> {
     let rows = sqlx::query(
         "SELECT id, name, role, email, phone, preferred_contact, access_needs, created_at, erased_at \
          FROM organisation_contacts WHERE organisation_id = $1 ORDER BY id",
@@ -151,13 +155,13 @@ pub async fn contacts(db: &Db, org_id: i64) -> AppResult<Vec<Contact>> {
         .collect()
 }
 
-pub async fn add_contact(db: &Db, org_id: i64, c: &Contact) -> AppResult<()> {
+pub async fn add_contact(db: &Db, org_id: OrganisationId, c: &Contact) -> AppResult<()> {
     add_contact_on(&mut *db.pool.acquire().await?, org_id, c).await
 }
 
 pub async fn add_contact_on(
     conn: &mut sqlx::AnyConnection,
-    org_id: i64,
+    org_id: OrganisationId,
     c: &Contact,
 ) -> AppResult<()> {
     sqlx::query(
@@ -180,7 +184,7 @@ pub async fn add_contact_on(
 /// Erases a contact person: every personal detail is removed, including where coordinators
 /// wrote the person's name, e-mail or phone into this organisation's notes or activity log;
 /// an anonymised trace stays.
-pub async fn erase_contact(db: &Db, org_id: i64, contact_id: i64) -> AppResult<bool> {
+pub async fn erase_contact(db: &Db, org_id: OrganisationId, contact_id: i64) -> AppResult<bool> {
     let mut tx = db.begin_write().await?;
     let sql = format!(
         "SELECT name, email, phone FROM organisation_contacts \
@@ -232,7 +236,7 @@ pub async fn erase_contact(db: &Db, org_id: i64, contact_id: i64) -> AppResult<b
     Ok(true)
 }
 
-pub async fn notes(db: &Db, org_id: i64) -> AppResult<Vec<Note>> {
+pub async fn notes(db: &Db, org_id: OrganisationId) -> AppResult<Vec<Note>> {
     let rows = sqlx::query("SELECT author_name, body, created_at FROM organisation_notes WHERE organisation_id = $1 ORDER BY id DESC")
         .bind(org_id)
         .fetch_all(&db.pool)
@@ -248,7 +252,12 @@ pub async fn notes(db: &Db, org_id: i64) -> AppResult<Vec<Note>> {
         .collect()
 }
 
-pub async fn add_note(db: &Db, org_id: i64, author: (i64, &str), body: &str) -> AppResult<()> {
+pub async fn add_note(
+    db: &Db,
+    org_id: OrganisationId,
+    author: (i64, &str),
+    body: &str,
+) -> AppResult<()> {
     sqlx::query("INSERT INTO organisation_notes (organisation_id, author_id, author_name, body, created_at) VALUES ($1, $2, $3, $4, $5)")
         .bind(org_id)
         .bind(author.0)
@@ -260,7 +269,7 @@ pub async fn add_note(db: &Db, org_id: i64, author: (i64, &str), body: &str) -> 
     Ok(())
 }
 
-pub async fn activities(db: &Db, org_id: i64) -> AppResult<Vec<Activity>> {
+pub async fn activities(db: &Db, org_id: OrganisationId) -> AppResult<Vec<Activity>> {
     let rows = sqlx::query(
         "SELECT kind, happened_on, summary, logged_by_name FROM organisation_activities WHERE organisation_id = $1 \
          ORDER BY happened_on DESC, id DESC",
@@ -282,7 +291,7 @@ pub async fn activities(db: &Db, org_id: i64) -> AppResult<Vec<Activity>> {
 
 pub async fn add_activity(
     db: &Db,
-    org_id: i64,
+    org_id: OrganisationId,
     kind: &str,
     happened_on: &str,
     summary: &str,
@@ -301,7 +310,7 @@ pub async fn add_activity(
 
 pub async fn add_activity_on(
     conn: &mut sqlx::AnyConnection,
-    org_id: i64,
+    org_id: OrganisationId,
     kind: &str,
     happened_on: &str,
     summary: &str,

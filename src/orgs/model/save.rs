@@ -2,6 +2,7 @@
 
 use sqlx::Row;
 
+use super::OrganisationId;
 use crate::error::AppResult;
 use crate::orgs::fields::OrgFields;
 use crate::storage::{now, Db, WriteTx};
@@ -48,7 +49,7 @@ fn is_lead_violation(e: &sqlx::Error) -> bool {
 /// Writes the record's classifications; `fresh` for a new record (nothing to remove).
 async fn write_classifications(
     tx: &mut WriteTx,
-    id: i64,
+    id: OrganisationId,
     f: &OrgFields,
     fresh: bool,
 ) -> AppResult<()> {
@@ -132,7 +133,7 @@ async fn write_classifications(
 async fn index_search(
     tx: &mut WriteTx,
     backend: crate::storage::Backend,
-    id: i64,
+    id: OrganisationId,
     f: &OrgFields,
     fresh: bool,
 ) -> AppResult<()> {
@@ -171,7 +172,7 @@ async fn index_search(
 
 async fn record_revision(
     tx: &mut WriteTx,
-    id: i64,
+    id: OrganisationId,
     f: &OrgFields,
     author: (Option<i64>, &str),
     summary: &str,
@@ -216,7 +217,7 @@ pub async fn create_in(
     author: (Option<i64>, &str),
     summary: &str,
     is_demo: bool,
-) -> AppResult<Result<(i64, String), SaveProblem>> {
+) -> AppResult<Result<(OrganisationId, String), SaveProblem>> {
     let t = now();
     let slug = unique_slug(tx, &f.name).await?;
     let inserted = sqlx::query(
@@ -245,7 +246,7 @@ pub async fn create_in(
     .bind(f.name.to_lowercase())
     .fetch_one(&mut **tx)
     .await;
-    let id: i64 = match inserted {
+    let id: OrganisationId = match inserted {
         Ok(row) => row.try_get("id")?,
         Err(e) if is_lead_violation(&e) => return Ok(Err(SaveProblem::LeadTaken)),
         Err(e) => return Err(e.into()),
@@ -259,7 +260,7 @@ pub async fn create_in(
 /// Replaces a record's fields, keeping the old ones in its history.
 pub async fn update(
     db: &Db,
-    id: i64,
+    id: OrganisationId,
     f: &OrgFields,
     author: (Option<i64>, &str),
     summary: &str,
@@ -276,7 +277,7 @@ pub async fn update(
 pub async fn update_in(
     tx: &mut WriteTx,
     backend: crate::storage::Backend,
-    id: i64,
+    id: OrganisationId,
     f: &OrgFields,
     author: (Option<i64>, &str),
     summary: &str,

@@ -2,6 +2,7 @@
 
 use sqlx::Row;
 
+use super::OrganisationId;
 use crate::error::{AppError, AppResult};
 use crate::orgs::fields::OrgFields;
 use crate::storage::{now, Db};
@@ -107,7 +108,7 @@ pub async fn decide_submission(
     id: i64,
     status: &str,
     reason: &str,
-    org_id: Option<i64>,
+    org_id: Option<OrganisationId>,
     by: i64,
 ) -> AppResult<bool> {
     let result = sqlx::query(
