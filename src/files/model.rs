@@ -27,7 +27,7 @@ pub struct Version {
 
 pub struct NewVersion<'a> {
     pub name: &'a str,
-    pub page_id: Option<i64>,
+    pub page_id: Option<crate::wiki::model::PageId>,
     pub sha256: &'a str,
     pub size: i64,
     pub media_type: &'a str,

@@ -5,6 +5,7 @@ use sqlx::Row;
 
 use crate::error::AppResult;
 use crate::storage::{now, Db};
+use crate::wiki::model::PageId;
 
 #[derive(Clone, Debug)]
 pub struct Comment {
@@ -27,7 +28,7 @@ pub struct Thread {
     pub depth: usize,
 }
 
-pub async fn for_page(db: &Db, page_id: i64) -> AppResult<Vec<Comment>> {
+pub async fn for_page(db: &Db, page_id: PageId) -> AppResult<Vec<Comment>> {
     let rows = sqlx::query(
         "SELECT id, parent_id, author_id, author_name, body, created_at, edited_at, hidden_at, hidden_reason \
          FROM wiki_comments WHERE page_id = $1 ORDER BY id",
@@ -67,7 +68,7 @@ pub fn threaded(comments: Vec<Comment>) -> Vec<(Comment, usize)> {
 
 pub async fn add(
     db: &Db,
-    page_id: i64,
+    page_id: PageId,
     parent_id: Option<i64>,
     author_id: i64,
     author_name: &str,
@@ -88,7 +89,7 @@ pub async fn add(
     Ok(row.try_get("id")?)
 }
 
-pub async fn find(db: &Db, page_id: i64, id: i64) -> AppResult<Option<Comment>> {
+pub async fn find(db: &Db, page_id: PageId, id: i64) -> AppResult<Option<Comment>> {
     Ok(for_page(db, page_id)
         .await?
         .into_iter()

@@ -19,6 +19,7 @@ use crate::forms::FieldErrors;
 use crate::http::{Flash, RequestContext};
 use crate::state::AppState;
 use crate::views::{render as render_page, render_status, Layout};
+use crate::wiki::model::RevisionId;
 
 pub const SUMMARY_MAX: usize = 500;
 pub const TEXT_MAX_BYTES: usize = 900_000;
@@ -150,7 +151,7 @@ pub async fn submit(
     } else {
         Some(
             form.base_revision_id
-                .parse::<i64>()
+                .parse::<RevisionId>()
                 .map_err(|_| AppError::BadRequest(None))?,
         )
     };

@@ -15,6 +15,7 @@ use crate::error::{AppError, AppResult};
 use crate::http::{Flash, RequestContext};
 use crate::state::AppState;
 use crate::views::{render as render_page, Layout};
+use crate::wiki::model::RevisionId;
 
 const HISTORY_LIMIT: i64 = 500;
 
@@ -62,7 +63,7 @@ struct DiffView {
     side_by_side: bool,
 }
 
-fn parse_id(value: Option<String>) -> Option<i64> {
+fn parse_id(value: Option<String>) -> Option<RevisionId> {
     value.and_then(|v| v.parse().ok())
 }
 
@@ -88,7 +89,8 @@ pub async fn show_diff(
             .ok_or(AppError::NotFound)?,
         // The first revision: compare with an empty page.
         None => Revision {
-            id: 0,
+            // No revision: the diff starts from an empty page.
+            id: RevisionId(0),
             body: String::new(),
             size: 0,
             ..to_rev.clone()
@@ -130,7 +132,7 @@ pub async fn revert(
 ) -> AppResult<Response> {
     let user = ctx.require_user()?;
     let form: RevertForm = crate::http::parse_form(body)?;
-    let target_id: i64 = form.to.parse().map_err(|_| AppError::BadRequest(None))?;
+    let target_id: RevisionId = form.to.parse().map_err(|_| AppError::BadRequest(None))?;
     let (page, head) = load(state, title).await?.ok_or(AppError::NotFound)?;
     if !may_edit(Some(&page), user) {
         return Err(AppError::Forbidden(Some("wiki-error-protected")));
@@ -141,7 +143,7 @@ pub async fn revert(
     let summary = ctx.lang.t_args(
         "wiki-revert-summary",
         &[
-            ("revision", target.id.into()),
+            ("revision", target.id.0.into()),
             ("author", target.author_name.clone().into()),
         ],
     );

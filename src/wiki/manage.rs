@@ -17,6 +17,7 @@ use crate::forms::FieldErrors;
 use crate::http::{Ctx, Flash, RequestContext};
 use crate::state::AppState;
 use crate::views::{render as render_page, render_status, Layout};
+use crate::wiki::model::PageId;
 
 pub const PROTECTION_LEVELS: [&str; 3] = ["none", "partner", "locked"];
 
@@ -221,7 +222,7 @@ pub async fn list_deleted(State(state): State<AppState>, Ctx(ctx): Ctx) -> AppRe
 pub async fn restore(
     State(state): State<AppState>,
     Ctx(ctx): Ctx,
-    Path(id): Path<i64>,
+    Path(id): Path<PageId>,
 ) -> AppResult<Response> {
     let user = ctx.require_user()?;
     let restored = manage_model::restore_page(&state.db, id).await?;

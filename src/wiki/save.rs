@@ -16,12 +16,13 @@ use super::merge::{merge, Merge};
 use super::title::Title;
 use crate::error::AppResult;
 use crate::storage::{now, Db, WriteTx};
+use crate::wiki::model::{PageId, RevisionId};
 
 /// An edit to save.
 pub struct Edit<'a> {
     pub title: &'a Title,
     /// The revision the editor started from; `None` when creating the page.
-    pub base_revision_id: Option<i64>,
+    pub base_revision_id: Option<RevisionId>,
     /// When editing one section: its number, and `text` is only that section.
     pub section: Option<usize>,
     pub text: &'a str,
@@ -35,13 +36,16 @@ pub struct Edit<'a> {
 #[derive(Debug, PartialEq, Eq)]
 pub enum Outcome {
     /// Saved as a new revision; `merged` when it was combined with someone else's edit.
-    Saved { revision_id: i64, merged: bool },
+    Saved {
+        revision_id: RevisionId,
+        merged: bool,
+    },
     /// The text is the same as the current one: nothing to save.
     Unchanged,
     /// Someone else changed the same part. Nothing was saved.
     Conflict {
         /// The current head, which the resolved text must be saved on top of.
-        head_revision_id: i64,
+        head_revision_id: RevisionId,
         head_text: String,
         /// The editor's whole text (with their section put back), intact.
         mine: String,
@@ -61,20 +65,18 @@ pub async fn save(db: &Db, edit: Edit<'_>) -> AppResult<Outcome> {
     .fetch_optional(&mut *tx)
     .await?;
 
-    let (page_id, head) = match row {
-        Some(r) => (
-            r.try_get::<i64, _>("id")?,
-            r.try_get::<Option<i64>, _>("head_revision_id")?,
-        ),
-        None => (0, None),
+    // No page yet: none, and no head.
+    let (page_id, head): (Option<PageId>, Option<RevisionId>) = match row {
+        Some(r) => (Some(r.try_get("id")?), r.try_get("head_revision_id")?),
+        None => (None, None),
     };
     let head_text = match head {
         Some(id) => body_of(&mut tx, id).await?.unwrap_or_default(),
         None => String::new(),
     };
-    let base_text = match edit.base_revision_id {
-        Some(base) if Some(base) == head => head_text.clone(),
-        Some(base) if page_id != 0 => body_of_page(&mut tx, page_id, base)
+    let base_text = match (edit.base_revision_id, page_id) {
+        (Some(base), _) if Some(base) == head => head_text.clone(),
+        (Some(base), Some(page_id)) => body_of_page(&mut tx, page_id, base)
             .await?
             .unwrap_or_default(),
         _ => String::new(),
@@ -94,7 +96,8 @@ pub async fn save(db: &Db, edit: Edit<'_>) -> AppResult<Outcome> {
             Merge::Conflict { .. } => {
                 tx.rollback().await?;
                 return Ok(Outcome::Conflict {
-                    head_revision_id: head.unwrap_or(0),
+                    // A conflict needs a head to conflict with.
+                    head_revision_id: head.unwrap_or(RevisionId(0)),
                     head_text,
                     mine,
                 });
@@ -107,18 +110,19 @@ pub async fn save(db: &Db, edit: Edit<'_>) -> AppResult<Outcome> {
     }
 
     let t = now();
-    let created = page_id == 0;
-    let page_id = if created {
-        sqlx::query("INSERT INTO wiki_pages (title, created_at, updated_at) VALUES ($1, $2, $2) RETURNING id")
-            .bind(edit.title.as_str().to_string())
-            .bind(t)
-            .fetch_one(&mut *tx)
-            .await?
-            .try_get::<i64, _>("id")?
-    } else {
-        page_id
+    let created = page_id.is_none();
+    let page_id: PageId = match page_id {
+        Some(id) => id,
+        None => sqlx::query(
+            "INSERT INTO wiki_pages (title, created_at, updated_at) VALUES ($1, $2, $2) RETURNING id",
+        )
+        .bind(edit.title.as_str().to_string())
+        .bind(t)
+        .fetch_one(&mut *tx)
+        .await?
+        .try_get("id")?,
     };
-    let revision_id: i64 = sqlx::query(
+    let revision_id: RevisionId = sqlx::query(
         "INSERT INTO wiki_revisions (page_id, parent_id, author_id, author_name, summary, minor, body, size, created_at) \
          VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) RETURNING id",
     )
@@ -153,7 +157,7 @@ pub async fn save(db: &Db, edit: Edit<'_>) -> AppResult<Outcome> {
     })
 }
 
-async fn body_of(tx: &mut WriteTx, revision_id: i64) -> AppResult<Option<String>> {
+async fn body_of(tx: &mut WriteTx, revision_id: RevisionId) -> AppResult<Option<String>> {
     let row = sqlx::query("SELECT body FROM wiki_revisions WHERE id = $1")
         .bind(revision_id)
         .fetch_optional(&mut **tx)
@@ -163,8 +167,8 @@ async fn body_of(tx: &mut WriteTx, revision_id: i64) -> AppResult<Option<String>
 
 async fn body_of_page(
     tx: &mut WriteTx,
-    page_id: i64,
-    revision_id: i64,
+    page_id: PageId,
+    revision_id: RevisionId,
 ) -> AppResult<Option<String>> {
     let row = sqlx::query("SELECT body FROM wiki_revisions WHERE id = $1 AND page_id = $2")
         .bind(revision_id)
@@ -176,7 +180,7 @@ async fn body_of_page(
 
 /// Records the page's outgoing wiki links (for red links and "what links here") and its
 /// categories.
-async fn update_links(tx: &mut WriteTx, page_id: i64, text: &str) -> AppResult<()> {
+async fn update_links(tx: &mut WriteTx, page_id: PageId, text: &str) -> AppResult<()> {
     sqlx::query("DELETE FROM wiki_links WHERE from_page_id = $1")
         .bind(page_id)
         .execute(&mut **tx)

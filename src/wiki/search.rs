@@ -7,6 +7,7 @@ use sqlx::Row;
 use super::title::Title;
 use crate::error::AppResult;
 use crate::storage::{Backend, Db, WriteTx};
+use crate::wiki::model::PageId;
 
 /// On PostgreSQL, how many matching pages are ranked at most (besides title matches).
 const RANK_CANDIDATES: usize = 1000;
@@ -27,7 +28,7 @@ pub struct Hit {
 pub async fn index_page(
     tx: &mut WriteTx,
     backend: Backend,
-    page_id: i64,
+    page_id: PageId,
     title: &Title,
     body: &str,
 ) -> AppResult<()> {

@@ -14,6 +14,7 @@ use crate::error::{AppError, AppResult};
 use crate::http::{Ctx, RequestContext};
 use crate::state::AppState;
 use crate::views::{render as render_page, render_status, Layout};
+use crate::wiki::model::RevisionId;
 
 /// The tabs above every page (Read, Edit, History, Talk, Information).
 pub struct Tabs {
@@ -41,7 +42,7 @@ struct PageView {
     html: String,
     revision: Revision,
     /// Viewing an old revision: the head's id, for the "this is an old revision" notice.
-    old_of_head: Option<i64>,
+    old_of_head: Option<RevisionId>,
     /// On a category page: the pages in the category.
     members: Vec<Title>,
     redirected_from: Option<Title>,
@@ -156,7 +157,7 @@ pub async fn show(
         None => false,
     };
     let actions = PageActions::for_user(ctx, &page, watching);
-    let (revision, html, old_of_head) = match oldid.and_then(|s| s.parse::<i64>().ok()) {
+    let (revision, html, old_of_head) = match oldid.and_then(|s| s.parse::<RevisionId>().ok()) {
         Some(id) if id != head.id => {
             let revision = model::revision(&state.db, page.id, id)
                 .await?

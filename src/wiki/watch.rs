@@ -14,11 +14,12 @@ use crate::i18n::{Arg, Lang};
 use crate::mail::outbox;
 use crate::state::AppState;
 use crate::storage::{now, Db};
+use crate::wiki::model::PageId;
 
 /// At most one e-mail per page per this many seconds.
 pub const NOTIFY_INTERVAL: i64 = 3600;
 
-pub async fn is_watching(db: &Db, user_id: i64, page_id: i64) -> AppResult<bool> {
+pub async fn is_watching(db: &Db, user_id: i64, page_id: PageId) -> AppResult<bool> {
     let row = sqlx::query("SELECT 1 AS x FROM wiki_watches WHERE user_id = $1 AND page_id = $2")
         .bind(user_id)
         .bind(page_id)
@@ -27,7 +28,7 @@ pub async fn is_watching(db: &Db, user_id: i64, page_id: i64) -> AppResult<bool>
     Ok(row.is_some())
 }
 
-pub async fn watcher_count(db: &Db, page_id: i64) -> AppResult<i64> {
+pub async fn watcher_count(db: &Db, page_id: PageId) -> AppResult<i64> {
     let row = sqlx::query("SELECT COUNT(*) AS n FROM wiki_watches WHERE page_id = $1")
         .bind(page_id)
         .fetch_one(&db.pool)
@@ -35,7 +36,7 @@ pub async fn watcher_count(db: &Db, page_id: i64) -> AppResult<i64> {
     Ok(row.try_get("n")?)
 }
 
-async fn set_watching(db: &Db, user_id: i64, page_id: i64, watch: bool) -> AppResult<()> {
+async fn set_watching(db: &Db, user_id: i64, page_id: PageId, watch: bool) -> AppResult<()> {
     if watch {
         sqlx::query(
             "INSERT INTO wiki_watches (user_id, page_id) VALUES ($1, $2) ON CONFLICT (user_id, page_id) DO NOTHING",
@@ -57,7 +58,7 @@ async fn set_watching(db: &Db, user_id: i64, page_id: i64, watch: bool) -> AppRe
 /// Tells the page's watchers (except the author) that it changed, at most once an hour each.
 pub async fn notify(
     state: &AppState,
-    page_id: i64,
+    page_id: PageId,
     title: &Title,
     author_id: Option<i64>,
 ) -> AppResult<usize> {

@@ -4,6 +4,7 @@ use sqlx::Row;
 
 use crate::error::AppResult;
 use crate::storage::{now, Db};
+use crate::wiki::model::PageId;
 use crate::wiki::save::{save, Edit};
 use crate::wiki::search;
 use crate::wiki::title::Title;
@@ -35,7 +36,7 @@ pub enum MoveOutcome {
 #[allow(clippy::too_many_arguments)]
 pub async fn move_page(
     db: &Db,
-    page_id: i64,
+    page_id: PageId,
     from: &Title,
     to: &Title,
     author_id: i64,
@@ -137,7 +138,7 @@ pub async fn log(
     Ok(())
 }
 
-pub async fn set_protection(db: &Db, page_id: i64, level: &str) -> AppResult<()> {
+pub async fn set_protection(db: &Db, page_id: PageId, level: &str) -> AppResult<()> {
     sqlx::query("UPDATE wiki_pages SET protection = $1 WHERE id = $2")
         .bind(level.to_string())
         .bind(page_id)
@@ -147,7 +148,7 @@ pub async fn set_protection(db: &Db, page_id: i64, level: &str) -> AppResult<()>
 }
 
 /// Deletes a page: its title is freed and its history kept for admins to restore.
-pub async fn delete_page(db: &Db, page_id: i64, title: &Title, by: i64) -> AppResult<()> {
+pub async fn delete_page(db: &Db, page_id: PageId, title: &Title, by: i64) -> AppResult<()> {
     let mut tx = db.begin_write().await?;
     sqlx::query(
         "UPDATE wiki_pages SET deleted_title = title, title = NULL, deleted_at = $1, deleted_by = $2 WHERE id = $3",
@@ -198,7 +199,7 @@ pub async fn deleted_pages(db: &Db) -> AppResult<Vec<DeletedPage>> {
 }
 
 /// Restores a deleted page under its old title; false if that title is taken again.
-pub async fn restore_page(db: &Db, page_id: i64) -> AppResult<bool> {
+pub async fn restore_page(db: &Db, page_id: PageId) -> AppResult<bool> {
     let mut tx = db.begin_write().await?;
     let row = sqlx::query(
         "SELECT p.deleted_title, r.body FROM wiki_pages p JOIN wiki_revisions r ON r.id = p.head_revision_id \

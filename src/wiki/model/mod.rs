@@ -11,11 +11,14 @@ use crate::error::AppResult;
 use crate::storage::Db;
 use crate::wiki::title::Title;
 
+crate::typed_id!(PageId, "a wiki page");
+crate::typed_id!(RevisionId, "a revision of a wiki page");
+
 #[derive(Clone, Debug)]
 pub struct Page {
-    pub id: i64,
+    pub id: PageId,
     pub title: Title,
-    pub head_revision_id: i64,
+    pub head_revision_id: RevisionId,
     pub protection: String,
     pub created_at: i64,
     pub updated_at: i64,
@@ -23,9 +26,9 @@ pub struct Page {
 
 #[derive(Clone, Debug)]
 pub struct Revision {
-    pub id: i64,
-    pub page_id: i64,
-    pub parent_id: Option<i64>,
+    pub id: RevisionId,
+    pub page_id: PageId,
+    pub parent_id: Option<RevisionId>,
     pub author_id: Option<i64>,
     pub author_name: String,
     pub summary: String,
@@ -39,7 +42,7 @@ pub struct Revision {
 #[derive(Clone, Debug)]
 pub struct Change {
     pub revision_id: i64,
-    pub parent_id: Option<i64>,
+    pub parent_id: Option<RevisionId>,
     pub title: Title,
     pub author_id: Option<i64>,
     pub author_name: String,
@@ -60,8 +63,8 @@ fn page_from_row(row: &sqlx::any::AnyRow) -> AppResult<Option<Page>> {
         id: row.try_get("id")?,
         title,
         head_revision_id: row
-            .try_get::<Option<i64>, _>("head_revision_id")?
-            .unwrap_or(0),
+            .try_get::<Option<RevisionId>, _>("head_revision_id")?
+            .unwrap_or(RevisionId(0)),
         protection: row.try_get("protection")?,
         created_at: row.try_get("created_at")?,
         updated_at: row.try_get("updated_at")?,
@@ -111,8 +114,8 @@ pub async fn find_page_with_head(db: &Db, title: &Title) -> AppResult<Option<(Pa
         id: r.try_get("page_id")?,
         title: title.clone(),
         head_revision_id: r
-            .try_get::<Option<i64>, _>("head_revision_id")?
-            .unwrap_or(0),
+            .try_get::<Option<RevisionId>, _>("head_revision_id")?
+            .unwrap_or(RevisionId(0)),
         protection: r.try_get("protection")?,
         created_at: r.try_get("page_created")?,
         updated_at: r.try_get("updated_at")?,
@@ -136,7 +139,7 @@ fn revision_from_row(r: &sqlx::any::AnyRow) -> AppResult<Revision> {
 }
 
 /// A revision of `page_id` (`None` if it belongs to another page).
-pub async fn revision(db: &Db, page_id: i64, id: i64) -> AppResult<Option<Revision>> {
+pub async fn revision(db: &Db, page_id: PageId, id: RevisionId) -> AppResult<Option<Revision>> {
     let row = sqlx::query(
         "SELECT id, page_id, parent_id, author_id, author_name, summary, minor, body, size, created_at \
          FROM wiki_revisions WHERE id = $1 AND page_id = $2",
@@ -178,7 +181,7 @@ fn changes_from_rows(rows: &[sqlx::any::AnyRow]) -> AppResult<Vec<Change>> {
 }
 
 /// A page's revisions, newest first.
-pub async fn history(db: &Db, page_id: i64, limit: i64) -> AppResult<Vec<Change>> {
+pub async fn history(db: &Db, page_id: PageId, limit: i64) -> AppResult<Vec<Change>> {
     let sql = format!("{CHANGE_SELECT} WHERE r.page_id = $1 ORDER BY r.id DESC LIMIT $2");
     let rows = sqlx::query(&sql)
         .bind(page_id)
@@ -255,7 +258,11 @@ pub async fn existing_titles(db: &Db, titles: &[Title]) -> AppResult<HashSet<Str
     Ok(found)
 }
 
-pub async fn cached_html(db: &Db, revision_id: i64, lang: &str) -> AppResult<Option<String>> {
+pub async fn cached_html(
+    db: &Db,
+    revision_id: RevisionId,
+    lang: &str,
+) -> AppResult<Option<String>> {
     let row =
         sqlx::query("SELECT html FROM wiki_render_cache WHERE revision_id = $1 AND lang = $2")
             .bind(revision_id)
@@ -265,7 +272,7 @@ pub async fn cached_html(db: &Db, revision_id: i64, lang: &str) -> AppResult<Opt
     Ok(row.map(|r| r.try_get("html")).transpose()?)
 }
 
-pub async fn store_html(db: &Db, revision_id: i64, lang: &str, html: &str) -> AppResult<()> {
+pub async fn store_html(db: &Db, revision_id: RevisionId, lang: &str, html: &str) -> AppResult<()> {
     sqlx::query(
         "INSERT INTO wiki_render_cache (revision_id, lang, html) VALUES ($1, $2, $3) \
          ON CONFLICT (revision_id, lang) DO UPDATE SET html = excluded.html",
@@ -299,7 +306,7 @@ pub async fn links_here(db: &Db, title: &Title) -> AppResult<Vec<Title>> {
 }
 
 /// The page's first revision's author and time, and its revision count.
-pub async fn page_info(db: &Db, page_id: i64) -> AppResult<(String, i64, i64)> {
+pub async fn page_info(db: &Db, page_id: PageId) -> AppResult<(String, i64, i64)> {
     let row = sqlx::query(
         "SELECT (SELECT author_name FROM wiki_revisions WHERE page_id = $1 ORDER BY id LIMIT 1) AS creator, \
                 (SELECT created_at FROM wiki_revisions WHERE page_id = $1 ORDER BY id LIMIT 1) AS created, \

@@ -42,7 +42,7 @@ pub async fn put(app: &TestApp, title: &str, text: &str) -> i64 {
         Outcome::Saved { revision_id, .. } => {
             // As the wiki's own handlers do after a change.
             app.state.page_cache.clear();
-            revision_id
+            revision_id.0
         }
         other => panic!("not saved: {other:?}"),
     }
