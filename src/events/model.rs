@@ -143,40 +143,64 @@ async fn free_slug(db: &Db, title: &str) -> AppResult<String> {
     Ok(candidate)
 }
 
+/// The columns an organiser's fields fill, in the order [`bind_fields`] binds them.
+const FIELD_COLUMNS: [&str; 16] = [
+    "title",
+    "description",
+    "easy_read",
+    "starts_at",
+    "ends_at",
+    "venue",
+    "venue_access",
+    "online_url",
+    "capacity",
+    "registration_opens_at",
+    "registration_closes_at",
+    "registration_types",
+    "reminder_days",
+    "feedback_url",
+    "is_example",
+    "is_public",
+];
+
+/// Binds `f` to the next sixteen placeholders, in [`FIELD_COLUMNS`] order: the one bind
+/// list creating and updating share.
+fn bind_fields<'q>(query: crate::storage::Query<'q>, f: &EventFields) -> crate::storage::Query<'q> {
+    query
+        .bind(f.title.clone())
+        .bind(f.description.clone())
+        .bind(f.easy_read.clone())
+        .bind(f.starts_at)
+        .bind(f.ends_at)
+        .bind(f.venue.clone())
+        .bind(f.venue_access.join(","))
+        .bind(f.online_url.clone())
+        .bind(f.capacity)
+        .bind(f.registration_opens_at)
+        .bind(f.registration_closes_at)
+        .bind(f.registration_types.join(","))
+        .bind(f.reminder_days)
+        .bind(f.feedback_url.clone())
+        .bind(i64::from(f.is_example))
+        .bind(i64::from(f.is_public))
+}
+
 /// Creates an event; returns its slug.
 pub async fn create(db: &Db, f: &EventFields, author: Option<i64>) -> AppResult<String> {
     let slug = free_slug(db, &f.title).await?;
-    let at = now();
-    sqlx::query(
-        "INSERT INTO events (slug, uid, title, description, easy_read, starts_at, ends_at, venue, \
-         venue_access, online_url, capacity, registration_opens_at, registration_closes_at, \
-         registration_types, reminder_days, feedback_url, is_example, is_public, created_by, \
-         created_at, updated_at) \
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, \
-         $19, $20, $20)",
-    )
-    .bind(slug.clone())
-    .bind(format!("{}@coproduce", uuid::Uuid::new_v4()))
-    .bind(f.title.clone())
-    .bind(f.description.clone())
-    .bind(f.easy_read.clone())
-    .bind(f.starts_at)
-    .bind(f.ends_at)
-    .bind(f.venue.clone())
-    .bind(f.venue_access.join(","))
-    .bind(f.online_url.clone())
-    .bind(f.capacity)
-    .bind(f.registration_opens_at)
-    .bind(f.registration_closes_at)
-    .bind(f.registration_types.join(","))
-    .bind(f.reminder_days)
-    .bind(f.feedback_url.clone())
-    .bind(i64::from(f.is_example))
-    .bind(i64::from(f.is_public))
-    .bind(author)
-    .bind(at)
-    .execute(&db.pool)
-    .await?;
+    let sql = format!(
+        "INSERT INTO events ({}, slug, uid, created_by, created_at, updated_at) \
+         VALUES ({}, $17, $18, $19, $20, $20)",
+        FIELD_COLUMNS.join(", "),
+        crate::storage::placeholders(&FIELD_COLUMNS)
+    );
+    bind_fields(sqlx::query(&sql), f)
+        .bind(slug.clone())
+        .bind(format!("{}@coproduce", uuid::Uuid::new_v4()))
+        .bind(author)
+        .bind(now())
+        .execute(&db.pool)
+        .await?;
     Ok(slug)
 }
 
@@ -184,34 +208,17 @@ pub async fn create(db: &Db, f: &EventFields, author: Option<i64>) -> AppResult<
 /// taken (nothing is changed then). Raising the capacity does not promote anyone by itself:
 /// the caller runs `registration::fill_places`.
 pub async fn update(db: &Db, id: EventId, f: &EventFields) -> AppResult<bool> {
-    let result = sqlx::query(
-        "UPDATE events SET title = $1, description = $2, easy_read = $3, starts_at = $4, \
-         ends_at = $5, venue = $6, venue_access = $7, online_url = $8, capacity = $9, \
-         registration_opens_at = $10, registration_closes_at = $11, registration_types = $12, \
-         reminder_days = $13, feedback_url = $14, is_example = $15, is_public = $16, \
-         ics_sequence = ics_sequence + 1, updated_at = $17 \
+    // $9 is the capacity (FIELD_COLUMNS[8]).
+    let sql = format!(
+        "UPDATE events SET {}, ics_sequence = ics_sequence + 1, updated_at = $17 \
          WHERE id = $18 AND confirmed_count <= $9",
-    )
-    .bind(f.title.clone())
-    .bind(f.description.clone())
-    .bind(f.easy_read.clone())
-    .bind(f.starts_at)
-    .bind(f.ends_at)
-    .bind(f.venue.clone())
-    .bind(f.venue_access.join(","))
-    .bind(f.online_url.clone())
-    .bind(f.capacity)
-    .bind(f.registration_opens_at)
-    .bind(f.registration_closes_at)
-    .bind(f.registration_types.join(","))
-    .bind(f.reminder_days)
-    .bind(f.feedback_url.clone())
-    .bind(i64::from(f.is_example))
-    .bind(i64::from(f.is_public))
-    .bind(now())
-    .bind(id)
-    .execute(&db.pool)
-    .await?;
+        crate::storage::assignments(&FIELD_COLUMNS)
+    );
+    let result = bind_fields(sqlx::query(&sql), f)
+        .bind(now())
+        .bind(id)
+        .execute(&db.pool)
+        .await?;
     Ok(result.rows_affected() == 1)
 }
 

@@ -114,6 +114,27 @@ impl Db {
     }
 }
 
+/// A query being built, as the shared bind-list helpers take and return it.
+pub type Query<'q> = sqlx::query::Query<'q, sqlx::Any, sqlx::any::AnyArguments<'q>>;
+
+/// `$1, $2, …` for `columns`: the VALUES list when a record's fields are bound first.
+pub fn placeholders(columns: &[&str]) -> String {
+    (1..=columns.len())
+        .map(|n| format!("${n}"))
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
+/// `a = $1, b = $2, …` for `columns`: the SET list when a record's fields are bound first.
+pub fn assignments(columns: &[&str]) -> String {
+    columns
+        .iter()
+        .enumerate()
+        .map(|(i, c)| format!("{c} = ${}", i + 1))
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
 /// Whether `e` is a unique-key violation; with `hint`, only of the unique index or
 /// constraint whose name (PostgreSQL) or columns (SQLite's message) contain `hint`. The one
 /// way code tells "already taken" from a real failure.

@@ -98,11 +98,12 @@ const FIELD_COLUMNS: [&str; 10] = [
     "is_public",
 ];
 
-type Query<'q> = sqlx::query::Query<'q, sqlx::Any, sqlx::any::AnyArguments<'q>>;
-
 /// Binds `f` to the next ten placeholders, in [`FIELD_COLUMNS`] order: the one bind list
 /// creating and updating share.
-fn bind_fields<'q>(query: Query<'q>, f: &MeetingFields) -> Query<'q> {
+fn bind_fields<'q>(
+    query: crate::storage::Query<'q>,
+    f: &MeetingFields,
+) -> crate::storage::Query<'q> {
     query
         .bind(f.title.clone())
         .bind(f.purpose.clone())
@@ -127,12 +128,11 @@ pub async fn create_on(
 ) -> AppResult<MeetingId> {
     let at = now();
     let uid = format!("{}@coproduce", uuid::Uuid::new_v4());
-    let placeholders: Vec<String> = (1..=FIELD_COLUMNS.len()).map(|n| format!("${n}")).collect();
     let sql = format!(
         "INSERT INTO meetings ({}, uid, created_by, created_at, updated_at) \
          VALUES ({}, $11, $12, $13, $13) RETURNING id",
         FIELD_COLUMNS.join(", "),
-        placeholders.join(", ")
+        crate::storage::placeholders(&FIELD_COLUMNS)
     );
     let row = bind_fields(sqlx::query(&sql), f)
         .bind(uid)
@@ -145,14 +145,9 @@ pub async fn create_on(
 
 /// Saves new fields; the iCalendar sequence goes up so calendars take the change.
 pub async fn update(db: &Db, id: MeetingId, f: &MeetingFields) -> AppResult<bool> {
-    let assignments: Vec<String> = FIELD_COLUMNS
-        .iter()
-        .enumerate()
-        .map(|(i, c)| format!("{c} = ${}", i + 1))
-        .collect();
     let sql = format!(
         "UPDATE meetings SET {}, ics_sequence = ics_sequence + 1, updated_at = $11 WHERE id = $12",
-        assignments.join(", ")
+        crate::storage::assignments(&FIELD_COLUMNS)
     );
     let result = bind_fields(sqlx::query(&sql), f)
         .bind(now())
