@@ -209,6 +209,42 @@ pub async fn create(
     Ok(created.map(|(_, slug)| slug))
 }
 
+/// The columns a record's fields fill, in the order [`bind_fields`] binds them.
+const FIELD_COLUMNS: [&str; 13] = [
+    "name",
+    "name_sort",
+    "other_names",
+    "description",
+    "website",
+    "email",
+    "phone",
+    "area_served",
+    "org_type",
+    "charity_register",
+    "charity_number",
+    "listed",
+    "lead_nation",
+];
+
+/// Binds `f` to the next thirteen placeholders, in [`FIELD_COLUMNS`] order: the one bind
+/// list creating and updating share.
+fn bind_fields<'q>(query: crate::storage::Query<'q>, f: &OrgFields) -> crate::storage::Query<'q> {
+    query
+        .bind(f.name.clone())
+        .bind(f.name.to_lowercase())
+        .bind(f.other_names.clone())
+        .bind(f.description.clone())
+        .bind(f.website.clone())
+        .bind(f.email.clone())
+        .bind(f.phone.clone())
+        .bind(f.area_served.clone())
+        .bind(f.org_type.clone())
+        .bind(f.charity_register.clone())
+        .bind(f.charity_number.clone())
+        .bind(i64::from(f.listed))
+        .bind((!f.lead_nation.is_empty()).then(|| f.lead_nation.clone()))
+}
+
 /// [`create`] inside a caller's transaction; returns the id and slug.
 pub async fn create_in(
     tx: &mut WriteTx,
@@ -220,32 +256,21 @@ pub async fn create_in(
 ) -> AppResult<Result<(OrganisationId, String), SaveProblem>> {
     let t = now();
     let slug = unique_slug(tx, &f.name).await?;
-    let inserted = sqlx::query(
-        "INSERT INTO organisations (uuid, slug, name_sort, name, other_names, description, website, email, phone, area_served, \
-         org_type, charity_register, charity_number, lead_nation, listed, consent_at, is_demo, created_at, updated_at, listed_at) \
-         VALUES ($1, $2, $19, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $17, $18) RETURNING id",
-    )
-    .bind(uuid::Uuid::new_v4().to_string())
-    .bind(slug.clone())
-    .bind(f.name.clone())
-    .bind(f.other_names.clone())
-    .bind(f.description.clone())
-    .bind(f.website.clone())
-    .bind(f.email.clone())
-    .bind(f.phone.clone())
-    .bind(f.area_served.clone())
-    .bind(f.org_type.clone())
-    .bind(f.charity_register.clone())
-    .bind(f.charity_number.clone())
-    .bind((!f.lead_nation.is_empty()).then(|| f.lead_nation.clone()))
-    .bind(i64::from(f.listed))
-    .bind(f.listed.then_some(t))
-    .bind(i64::from(is_demo))
-    .bind(t)
-    .bind(f.listed.then_some(t))
-    .bind(f.name.to_lowercase())
-    .fetch_one(&mut **tx)
-    .await;
+    // Fields $1–$13, then $14 uuid, $15 slug, $16 time, $17 is_demo.
+    let sql = format!(
+        "INSERT INTO organisations ({}, uuid, slug, created_at, updated_at, consent_at, listed_at, is_demo) \
+         VALUES ({}, $14, $15, $16, $16, CASE WHEN $12 = 1 THEN $16 END, CASE WHEN $12 = 1 THEN $16 END, $17) \
+         RETURNING id",
+        FIELD_COLUMNS.join(", "),
+        crate::storage::placeholders(&FIELD_COLUMNS)
+    );
+    let inserted = bind_fields(sqlx::query(&sql), f)
+        .bind(uuid::Uuid::new_v4().to_string())
+        .bind(slug.clone())
+        .bind(t)
+        .bind(i64::from(is_demo))
+        .fetch_one(&mut **tx)
+        .await;
     let id: OrganisationId = match inserted {
         Ok(row) => row.try_get("id")?,
         Err(e) if is_lead_violation(&e) => return Ok(Err(SaveProblem::LeadTaken)),
@@ -283,29 +308,19 @@ pub async fn update_in(
     summary: &str,
 ) -> AppResult<Result<(), SaveProblem>> {
     let t = now();
-    let updated = sqlx::query(
-        "UPDATE organisations SET name = $1, name_sort = $15, other_names = $2, description = $3, website = $4, email = $5, phone = $6, \
-         area_served = $7, org_type = $8, charity_register = $9, charity_number = $10, lead_nation = $11, listed = $12, \
-         consent_at = CASE WHEN $12 = 1 THEN COALESCE(consent_at, $13) ELSE NULL END, \
-         listed_at = CASE WHEN $12 = 1 THEN COALESCE(listed_at, $13) ELSE NULL END, updated_at = $13 WHERE id = $14",
-    )
-    .bind(f.name.clone())
-    .bind(f.other_names.clone())
-    .bind(f.description.clone())
-    .bind(f.website.clone())
-    .bind(f.email.clone())
-    .bind(f.phone.clone())
-    .bind(f.area_served.clone())
-    .bind(f.org_type.clone())
-    .bind(f.charity_register.clone())
-    .bind(f.charity_number.clone())
-    .bind((!f.lead_nation.is_empty()).then(|| f.lead_nation.clone()))
-    .bind(i64::from(f.listed))
-    .bind(t)
-    .bind(id)
-    .bind(f.name.to_lowercase())
-    .execute(&mut **tx)
-    .await;
+    // Fields $1–$13, then $14 time, $15 id; $12 is `listed`.
+    let sql = format!(
+        "UPDATE organisations SET {}, \
+         consent_at = CASE WHEN $12 = 1 THEN COALESCE(consent_at, $14) ELSE NULL END, \
+         listed_at = CASE WHEN $12 = 1 THEN COALESCE(listed_at, $14) ELSE NULL END, \
+         updated_at = $14 WHERE id = $15",
+        crate::storage::assignments(&FIELD_COLUMNS)
+    );
+    let updated = bind_fields(sqlx::query(&sql), f)
+        .bind(t)
+        .bind(id)
+        .execute(&mut **tx)
+        .await;
     match updated {
         Ok(_) => {}
         Err(e) if is_lead_violation(&e) => return Ok(Err(SaveProblem::LeadTaken)),
