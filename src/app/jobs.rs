@@ -3,7 +3,7 @@
 //! across all instances.
 
 use crate::jobs::Registry;
-use crate::{auth, events, jobs, orgs};
+use crate::{auth, events, jobs, orgs, wiki};
 
 /// Keep finished jobs this long, for admins to look back on.
 const KEEP_FINISHED_SECONDS: i64 = 7 * 24 * 3600;
@@ -13,6 +13,9 @@ pub fn registry() -> Registry {
     Registry::new()
         .handler(orgs::import_job::JOB_KIND, |run| async move {
             orgs::import_job::run_job(&run).await
+        })
+        .handler(wiki::watch::JOB_KIND, |run| async move {
+            wiki::watch::run_job(&run).await
         })
         // Every half minute: event reminders and feedback links (idempotent).
         .periodic("events.reminders", 30, |run| async move {

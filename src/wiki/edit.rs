@@ -211,7 +211,6 @@ pub async fn submit(
     .await?;
     match outcome {
         Outcome::Saved { merged, .. } => {
-            super::watch::notify_after_save(state, title, user.id.0).await?;
             let flash = if merged {
                 "wiki-flash-merged"
             } else {

@@ -161,9 +161,6 @@ pub async fn revert(
         },
     )
     .await?;
-    if matches!(outcome, Outcome::Saved { .. }) {
-        super::watch::notify_after_save(state, title, user.id.0).await?;
-    }
     let flash = match outcome {
         Outcome::Saved { .. } => "wiki-flash-reverted",
         Outcome::Unchanged => "wiki-flash-unchanged",

@@ -150,6 +150,7 @@ pub async fn save(db: &Db, edit: Edit<'_>) -> AppResult<Outcome> {
         // A new page turns other pages' "not written yet" links into plain links.
         super::model::forget_renders_linking_to(&mut tx, edit.title).await?;
     }
+    super::watch::queue_notice(&mut tx, page_id, edit.title, edit.author_id).await?;
     tx.commit().await?;
     Ok(Outcome::Saved {
         revision_id,

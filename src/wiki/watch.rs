@@ -8,6 +8,7 @@ use sqlx::Row;
 
 use super::title::Title;
 use super::view::load;
+use crate::config::Config;
 use crate::error::{AppError, AppResult};
 use crate::http::{Flash, RequestContext};
 use crate::i18n::{Arg, Lang};
@@ -57,12 +58,12 @@ async fn set_watching(db: &Db, user_id: i64, page_id: PageId, watch: bool) -> Ap
 
 /// Tells the page's watchers (except the author) that it changed, at most once an hour each.
 pub async fn notify(
-    state: &AppState,
+    db: &Db,
+    config: &Config,
     page_id: PageId,
     title: &Title,
     author_id: Option<i64>,
 ) -> AppResult<usize> {
-    let db = &state.db;
     let t = now();
     let rows = sqlx::query(
         "SELECT w.user_id, u.email, u.name, u.lang FROM wiki_watches w JOIN users u ON u.id = w.user_id \
@@ -100,7 +101,7 @@ pub async fn notify(
             ("title", Arg::from(title.to_string())),
             (
                 "link",
-                Arg::from(state.config.link(&title.action_href("history"))),
+                Arg::from(config.link(&title.action_href("history"))),
             ),
             ("site", Arg::from(lang.t("site-name"))),
         ];
@@ -116,11 +117,58 @@ pub async fn notify(
     Ok(sent)
 }
 
-/// [`notify`] for the page now called `title`, after a save.
-pub async fn notify_after_save(state: &AppState, title: &Title, author_id: i64) -> AppResult<()> {
-    if let Some(page) = super::model::find_page(&state.db, title).await? {
-        notify(state, page.id, title, Some(author_id)).await?;
+/// The job kind that tells followers of a change.
+pub const JOB_KIND: &str = "wiki.watch";
+
+/// A change to tell the page's followers about.
+#[derive(Debug, serde::Serialize, Deserialize)]
+struct Notice {
+    page_id: PageId,
+    title: String,
+    author_id: Option<i64>,
+}
+
+/// Queues the notice of a saved change, inside the save's transaction, when the page has
+/// followers: the e-mails go out from a job worker, and a save is never slowed or lost
+/// because of them.
+pub async fn queue_notice(
+    tx: &mut crate::storage::WriteTx,
+    page_id: PageId,
+    title: &Title,
+    author_id: Option<i64>,
+) -> AppResult<()> {
+    let followed = sqlx::query("SELECT 1 AS one FROM wiki_watches WHERE page_id = $1 LIMIT 1")
+        .bind(page_id)
+        .fetch_optional(&mut **tx)
+        .await?
+        .is_some();
+    if followed {
+        let notice = Notice {
+            page_id,
+            title: title.as_str().to_string(),
+            author_id,
+        };
+        let payload = serde_json::to_string(&notice).map_err(anyhow::Error::from)?;
+        crate::jobs::enqueue_in(tx, JOB_KIND, &payload).await?;
     }
+    Ok(())
+}
+
+/// The job: e-mails the followers of a changed page (see [`notify`]).
+pub async fn run_job(run: &crate::jobs::JobRun) -> anyhow::Result<()> {
+    let notice: Notice = serde_json::from_str(&run.job.payload)?;
+    let Ok(title) = Title::parse(&notice.title) else {
+        return Ok(());
+    };
+    notify(
+        &run.db,
+        &run.config,
+        notice.page_id,
+        &title,
+        notice.author_id,
+    )
+    .await
+    .map_err(|e| anyhow::anyhow!("{e:?}"))?;
     Ok(())
 }
 

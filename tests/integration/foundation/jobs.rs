@@ -200,5 +200,8 @@ async fn periodic_jobs_are_queued_once_per_period_by_all_instances() {
     assert_eq!(runs.lock().unwrap().len(), 2);
     // The platform's own registry has the reminders, clean-ups and the import.
     let kinds = coproduce::app::jobs::registry().kinds();
-    assert_eq!(kinds, vec!["cleanup", "events.reminders", "orgs.import"]);
+    assert_eq!(
+        kinds,
+        vec!["cleanup", "events.reminders", "orgs.import", "wiki.watch"]
+    );
 }

@@ -295,6 +295,8 @@ async fn followers_get_at_most_one_email_per_page_per_hour() {
             .await
             .assert_redirect("/wiki/Followed");
     }
+    // Notices go out from the job worker.
+    app.run_jobs().await;
     assert_eq!(
         app.email_count_to("follower@example.org").await,
         1,
@@ -320,6 +322,7 @@ async fn followers_get_at_most_one_email_per_page_per_hour() {
             ],
         )
         .await;
+    app.run_jobs().await;
     assert_eq!(app.email_count_to("follower@example.org").await, 1);
     let base = app
         .count("SELECT head_revision_id FROM wiki_pages WHERE title = 'Followed'")
@@ -335,6 +338,7 @@ async fn followers_get_at_most_one_email_per_page_per_hour() {
             ],
         )
         .await;
+    app.run_jobs().await;
     assert_eq!(app.email_count_to("follower@example.org").await, 2);
     follower
         .post_form("/wiki/Followed/watch", &[("action", "unfollow")])
