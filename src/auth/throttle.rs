@@ -2,48 +2,88 @@
 //!
 //! Sign-in: at most [`SIGN_IN_LIMIT`] failures per [`WINDOW_SECONDS`] per account and per
 //! client address; past that, 429 with `Retry-After`. Public forms (sign-up, links by
-//! e-mail) are limited per address the same way.
+//! e-mail, registrations, requests) are limited per address the same way.
+//!
+//! Counting and recording are one step ([`reserve`]): in one write transaction the
+//! buckets are locked (SQLite's single writer; a transaction-scoped advisory lock per
+//! bucket on PostgreSQL), counted, and the attempt recorded, so simultaneous attempts queue
+//! and each sees those before it. A sign-in reserves its attempt before the password is
+//! checked and gives the reservation back ([`release`]) only when it succeeds.
 
 use sqlx::Row;
 
 use crate::error::AppResult;
-use crate::storage::{now, Db};
+use crate::storage::{now, Backend, Db};
 
 pub const WINDOW_SECONDS: i64 = 300;
 pub const SIGN_IN_LIMIT: i64 = 5;
 /// Uses of a public form per address per window.
 pub const PUBLIC_FORM_LIMIT: i64 = 10;
 
-/// Whether `bucket` has reached `limit` events in the window; if so, seconds until one expires.
-pub async fn blocked_for(db: &Db, bucket: &str, limit: i64) -> AppResult<Option<i64>> {
+/// Attempts recorded by [`reserve`], to give back with [`release`].
+#[derive(Debug)]
+pub struct Reservation(Vec<i64>);
+
+/// Counts `buckets` and, when none has reached `limit` in the window, records one attempt
+/// in each, atomically. `Err(wait)`: seconds until the fullest bucket frees a place.
+pub async fn reserve(db: &Db, buckets: &[&str], limit: i64) -> AppResult<Result<Reservation, i64>> {
     let t = now();
-    let row = sqlx::query(
-        "SELECT COUNT(*) AS n, MIN(created_at) AS oldest FROM throttle_events \
-         WHERE bucket = $1 AND created_at > $2",
-    )
-    .bind(bucket.to_string())
-    .bind(t - WINDOW_SECONDS)
-    .fetch_one(&db.pool)
-    .await?;
-    let count: i64 = row.try_get("n")?;
-    if count < limit {
-        return Ok(None);
+    let mut tx = db.begin_write().await?;
+    if db.backend == Backend::Postgres {
+        let mut sorted: Vec<&&str> = buckets.iter().collect();
+        sorted.sort();
+        for bucket in sorted {
+            sqlx::query("SELECT pg_advisory_xact_lock(hashtextextended($1, 7))")
+                .bind(bucket.to_string())
+                .execute(&mut *tx)
+                .await?;
+        }
     }
-    let oldest: Option<i64> = row.try_get("oldest")?;
-    Ok(Some(
-        oldest
-            .map_or(WINDOW_SECONDS, |o| o + WINDOW_SECONDS - t)
-            .max(1),
-    ))
+    let mut wait: Option<i64> = None;
+    for bucket in buckets {
+        let row = sqlx::query(
+            "SELECT COUNT(*) AS n, MIN(created_at) AS oldest FROM throttle_events \
+             WHERE bucket = $1 AND created_at > $2",
+        )
+        .bind(bucket.to_string())
+        .bind(t - WINDOW_SECONDS)
+        .fetch_one(&mut *tx)
+        .await?;
+        if row.try_get::<i64, _>("n")? >= limit {
+            let oldest: Option<i64> = row.try_get("oldest")?;
+            let this = oldest
+                .map_or(WINDOW_SECONDS, |o| o + WINDOW_SECONDS - t)
+                .max(1);
+            wait = Some(wait.map_or(this, |w: i64| w.max(this)));
+        }
+    }
+    if let Some(wait) = wait {
+        tx.rollback().await?;
+        return Ok(Err(wait));
+    }
+    let mut ids = Vec::with_capacity(buckets.len());
+    for bucket in buckets {
+        let row = sqlx::query(
+            "INSERT INTO throttle_events (bucket, created_at) VALUES ($1, $2) RETURNING id",
+        )
+        .bind(bucket.to_string())
+        .bind(t)
+        .fetch_one(&mut *tx)
+        .await?;
+        ids.push(row.try_get("id")?);
+    }
+    tx.commit().await?;
+    Ok(Ok(Reservation(ids)))
 }
 
-/// Records one event (a failure, or a use of a public form) in `bucket`.
-pub async fn record(db: &Db, bucket: &str) -> AppResult<()> {
-    sqlx::query("INSERT INTO throttle_events (bucket, created_at) VALUES ($1, $2)")
-        .bind(bucket.to_string())
-        .bind(now())
-        .execute(&db.pool)
-        .await?;
+/// Gives back the attempts of `reservation` (the sign-in succeeded).
+pub async fn release(db: &Db, reservation: Reservation) -> AppResult<()> {
+    for id in reservation.0 {
+        sqlx::query("DELETE FROM throttle_events WHERE id = $1")
+            .bind(id)
+            .execute(&db.pool)
+            .await?;
+    }
     Ok(())
 }
 
@@ -65,12 +105,9 @@ pub async fn prune(db: &Db) -> AppResult<()> {
     Ok(())
 }
 
-/// Checks a public form's per-address limit and, when allowed, counts this use.
+/// Checks a public form's per-address limit and, when allowed, counts this use, in one
+/// step (see [`reserve`]).
 pub async fn check_public_form(db: &Db, form: &str, client: &str) -> AppResult<Option<i64>> {
     let bucket = format!("form:{form}:{client}");
-    if let Some(wait) = blocked_for(db, &bucket, PUBLIC_FORM_LIMIT).await? {
-        return Ok(Some(wait));
-    }
-    record(db, &bucket).await?;
-    Ok(None)
+    Ok(reserve(db, &[&bucket], PUBLIC_FORM_LIMIT).await?.err())
 }

@@ -67,15 +67,22 @@ pub async fn sign_in(
     if errors.is_empty() {
         let account_bucket = format!("signin-account:{}", model::normalise_email(&form.email));
         let address_bucket = format!("signin-ip:{}", ctx.client_ip);
-        for bucket in [&account_bucket, &address_bucket] {
-            if let Some(wait) =
-                throttle::blocked_for(&state.db, bucket, throttle::SIGN_IN_LIMIT).await?
-            {
+        // The attempt is counted before the password is checked, so simultaneous guesses
+        // cannot all slip under the limit; a success gives it back.
+        let reservation = match throttle::reserve(
+            &state.db,
+            &[&account_bucket, &address_bucket],
+            throttle::SIGN_IN_LIMIT,
+        )
+        .await?
+        {
+            Ok(reservation) => reservation,
+            Err(wait) => {
                 return Err(AppError::TooManyRequests {
                     retry_after_secs: wait,
-                });
+                })
             }
-        }
+        };
         let user = model::find_by_email(&state.db, &form.email).await?;
         let stored = match &user {
             Some(u) => model::password_hash(&state.db, u.id).await?,
@@ -90,6 +97,8 @@ pub async fn sign_in(
         };
         match user {
             Some(user) if verified => {
+                // The right password is not a failure, whatever happens next.
+                throttle::release(&state.db, reservation).await?;
                 if user.suspended_at.is_some() {
                     errors.add("email", "error-account-suspended");
                 } else if user.email_confirmed_at.is_none() {
@@ -108,8 +117,7 @@ pub async fn sign_in(
                 }
             }
             _ => {
-                throttle::record(&state.db, &account_bucket).await?;
-                throttle::record(&state.db, &address_bucket).await?;
+                // The reserved attempt stays: it is the recorded failure.
                 errors.add("email", "error-sign-in-failed");
             }
         }

@@ -189,3 +189,43 @@ async fn suspended_accounts_cannot_sign_in() {
     response.assert_status(422);
     assert!(response.body.contains("suspended"));
 }
+
+/// Issue #11 (finding 1): simultaneous guesses cannot slip under the limit. Each attempt is
+/// counted before its password is checked, in one atomic step, so of 40 guesses sent at
+/// once at most the limit are evaluated and the right password sent among them is refused.
+#[tokio::test(flavor = "multi_thread", worker_threads = 4)]
+async fn simultaneous_guesses_are_counted_before_they_are_checked() {
+    let app = TestApp::new().await;
+    app.user("target@example.org", "Target", Role::Participant)
+        .await;
+    let mut guesses = Vec::new();
+    for n in 0..40 {
+        let client = app.client();
+        // A different address each, so only the per-account limit applies.
+        client.set_peer(&format!("198.51.100.{}:1000", n + 1));
+        let password = if n == 37 {
+            PASSWORD.to_string()
+        } else {
+            format!("guess {n}")
+        };
+        guesses.push(tokio::spawn(async move {
+            client.sign_in("target@example.org", &password).await.status
+        }));
+    }
+    let mut evaluated = 0;
+    let mut refused = 0;
+    let mut signed_in = 0;
+    for g in guesses {
+        match g.await.unwrap() {
+            422 => evaluated += 1,
+            429 => refused += 1,
+            303 => signed_in += 1,
+            other => panic!("unexpected status {other}"),
+        }
+    }
+    assert!(
+        evaluated + signed_in <= coproduce::auth::throttle::SIGN_IN_LIMIT as usize,
+        "{evaluated} wrong and {signed_in} right guesses were evaluated"
+    );
+    assert_eq!(evaluated + refused + signed_in, 40);
+}

@@ -196,3 +196,34 @@ async fn confirming_a_poll_that_fails_at_the_last_step_leaves_nothing_half_done(
         1
     );
 }
+
+/// Issue #10 (defect 6) and #11 (finding 1): a public form's per-address limit holds when
+/// the requests arrive all at once; counting and recording are one step.
+#[tokio::test(flavor = "multi_thread", worker_threads = 4)]
+async fn a_public_forms_limit_holds_under_simultaneous_requests() {
+    let app = TestApp::new().await;
+    let mut sent = Vec::new();
+    for _ in 0..30 {
+        let client = app.client();
+        client.set_peer("203.0.113.9:1000");
+        sent.push(tokio::spawn(async move {
+            client
+                .post_form("/meetings/request", &request())
+                .await
+                .status
+        }));
+    }
+    let mut refused = 0;
+    for s in sent {
+        if s.await.unwrap() == 429 {
+            refused += 1;
+        }
+    }
+    let kept = app.count("SELECT COUNT(*) FROM meeting_requests").await;
+    assert_eq!(
+        kept,
+        coproduce::auth::throttle::PUBLIC_FORM_LIMIT,
+        "{kept} requests kept, {refused} refused"
+    );
+    assert_eq!(refused, 30 - kept);
+}
