@@ -10,8 +10,9 @@ use sqlx::Row;
 
 use crate::auth::model::{self, User};
 use crate::auth::role::Role;
-use crate::auth::{password, session};
-use crate::error::AppResult;
+use crate::auth::session;
+use crate::auth::throttle;
+use crate::error::{AppError, AppResult};
 use crate::forms::FieldErrors;
 use crate::http::{Ctx, Flash, ValidForm};
 use crate::state::AppState;
@@ -130,8 +131,22 @@ pub async fn delete_account(
 ) -> AppResult<Response> {
     let user = ctx.require_user()?.clone();
     let mut errors = FieldErrors::new(ctx.lang);
-    match model::password_hash(&state.db, user.id).await? {
-        Some(stored) if !password::verify(&form.password, &stored) => {
+    let right = match model::password_hash(&state.db, user.id).await? {
+        Some(stored) if form.password.is_empty() => Some((stored, false)),
+        Some(stored) => {
+            match throttle::recheck_password(&state.db, user.id.0, &form.password, &stored).await? {
+                Ok(right) => Some((stored, right)),
+                Err(wait) => {
+                    return Err(AppError::TooManyRequests {
+                        retry_after_secs: wait,
+                    })
+                }
+            }
+        }
+        None => None,
+    };
+    match right {
+        Some((_, false)) => {
             errors.add(
                 "password",
                 if form.password.is_empty() {
@@ -141,7 +156,7 @@ pub async fn delete_account(
                 },
             );
         }
-        Some(_) => {}
+        Some((_, true)) => {}
         None if form.confirm != "yes" => errors.add("confirm", "error-delete-confirm"),
         None => {}
     }

@@ -6,9 +6,10 @@ use axum::response::{IntoResponse, Redirect, Response};
 use serde::Deserialize;
 
 use crate::auth::model::{self, User};
+use crate::auth::throttle;
 use crate::auth::{password, session};
 use crate::auth_pages::sign_up::NAME_MAX;
-use crate::error::AppResult;
+use crate::error::{AppError, AppResult};
 use crate::forms::{check_text, FieldErrors};
 use crate::http::context::lang_cookie;
 use crate::http::{Ctx, Flash, RequestContext, ValidForm};
@@ -117,8 +118,23 @@ pub async fn update_password(
     if let Some(stored) = model::password_hash(&state.db, account.id).await? {
         if form.current_password.is_empty() {
             errors.add("current_password", "error-current-password-missing");
-        } else if !password::verify(&form.current_password, &stored) {
-            errors.add("current_password", "error-current-password-wrong");
+        } else {
+            match throttle::recheck_password(
+                &state.db,
+                account.id.0,
+                &form.current_password,
+                &stored,
+            )
+            .await?
+            {
+                Ok(true) => {}
+                Ok(false) => errors.add("current_password", "error-current-password-wrong"),
+                Err(wait) => {
+                    return Err(AppError::TooManyRequests {
+                        retry_after_secs: wait,
+                    })
+                }
+            }
         }
     }
     if let Err(problem) = password::check_policy(&form.new_password, &account.email) {

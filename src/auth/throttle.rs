@@ -111,3 +111,24 @@ pub async fn check_public_form(db: &Db, form: &str, client: &str) -> AppResult<O
     let bucket = format!("form:{form}:{client}");
     Ok(reserve(db, &[&bucket], PUBLIC_FORM_LIMIT).await?.err())
 }
+
+/// Re-checks the signed-in account `user_id`'s password before a sensitive change
+/// (a new password, deleting the account), counted like sign-in failures: at most
+/// [`SIGN_IN_LIMIT`] wrong answers per window per account. `Err(wait)` when over the limit.
+pub async fn recheck_password(
+    db: &Db,
+    user_id: i64,
+    attempt: &str,
+    stored: &str,
+) -> AppResult<Result<bool, i64>> {
+    let bucket = format!("recheck:{user_id}");
+    let reservation = match reserve(db, &[&bucket], SIGN_IN_LIMIT).await? {
+        Ok(reservation) => reservation,
+        Err(wait) => return Ok(Err(wait)),
+    };
+    let right = super::password::verify(attempt, stored);
+    if right {
+        release(db, reservation).await?;
+    }
+    Ok(Ok(right))
+}

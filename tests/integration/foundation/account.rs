@@ -202,3 +202,41 @@ async fn the_last_admin_cannot_delete_their_account() {
     response.assert_status(422);
     assert_eq!(app.count("SELECT COUNT(*) FROM users").await, 1);
 }
+
+/// Issue #11 (finding 5): re-checking the password before changing it or deleting the
+/// account is throttled like signing in, so a stolen session cannot guess it.
+#[tokio::test]
+async fn password_rechecks_are_throttled() {
+    let app = TestApp::new().await;
+    let client = app.signed_in("re@example.org", Role::Participant).await;
+    for n in 0..coproduce::auth::throttle::SIGN_IN_LIMIT {
+        let form = [
+            ("current_password", format!("guess {n}")),
+            ("new_password", "a fresh passphrase".to_string()),
+        ];
+        let fields: Vec<(&str, &str)> = form.iter().map(|(k, v)| (*k, v.as_str())).collect();
+        client
+            .post_form("/account/password", &fields)
+            .await
+            .assert_status(422);
+    }
+    client
+        .post_form(
+            "/account/password",
+            &[
+                ("current_password", PASSWORD),
+                ("new_password", "a fresh passphrase"),
+            ],
+        )
+        .await
+        .assert_status(429);
+    client
+        .post_form("/account/delete", &[("password", "another guess")])
+        .await
+        .assert_status(429);
+    assert_eq!(
+        app.count("SELECT COUNT(*) FROM users WHERE email = 're@example.org'")
+            .await,
+        1
+    );
+}
