@@ -61,13 +61,13 @@ pub fn status_of(status: &str) -> EntryStatus {
 pub fn event(entry: &Entry<'_>) -> Event {
     let mut event = Event::new();
     event
-        .uid(entry.uid)
+        .uid(&single_line(entry.uid))
         .sequence(u32::try_from(entry.sequence).unwrap_or(0))
         .timestamp(utc(entry.updated_at))
         .summary(entry.title)
         .starts(utc(entry.starts_at))
         .ends(utc(entry.ends_at))
-        .url(entry.url);
+        .url(&single_line(entry.url));
     let mut description = entry.text.to_string();
     if !entry.online_url.is_empty() {
         description.push_str(&format!("\n\n{}", entry.online_url));
@@ -88,10 +88,41 @@ pub fn event(entry: &Entry<'_>) -> Event {
     event.done()
 }
 
+/// `text` as a single-line iCalendar TEXT value (RFC 5545 §3.3.11): backslashes, commas
+/// and semicolons escaped, line breaks written as `\n`, other control characters left out.
+/// The `icalendar` crate escapes SUMMARY, DESCRIPTION and LOCATION itself but writes the
+/// calendar's NAME as given, so a title with CR/LF could add properties or whole events.
+pub fn escape_text(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut chars = text.chars().peekable();
+    while let Some(c) = chars.next() {
+        match c {
+            '\\' => out.push_str("\\\\"),
+            ';' => out.push_str("\\;"),
+            ',' => out.push_str("\\,"),
+            '\r' => {
+                if chars.peek() != Some(&'\n') {
+                    out.push_str("\\n");
+                }
+            }
+            '\n' => out.push_str("\\n"),
+            c if c.is_control() => {}
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+/// `text` with control characters (CR and LF among them) left out: for values the crate
+/// writes as they are (UID, URL), which never legitimately hold them.
+fn single_line(text: &str) -> String {
+    text.chars().filter(|c| !c.is_control()).collect()
+}
+
 /// A calendar file holding `events`.
 pub fn calendar(name: &str, events: Vec<Event>) -> String {
     let mut calendar = Calendar::new();
-    calendar.name(name);
+    calendar.name(&escape_text(name));
     for e in events {
         calendar.push(e);
     }

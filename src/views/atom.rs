@@ -1,5 +1,8 @@
 //! Atom feeds: one shape for every feed the site publishes (an id and link to the page the
-//! feed mirrors, a translated title with the site name, entries newest first).
+//! feed mirrors, a translated title with the site name, entries newest first), and one way
+//! to serve a feed ([`feed_response`]) that leaves out every character XML 1.0 forbids, so
+//! a control character typed into a summary or a title cannot break the feed for every
+//! subscriber.
 
 use atom_syndication::{Entry, Feed, FixedDateTime, Link, Text};
 use axum::http::header;
@@ -32,6 +35,25 @@ pub fn atom_entry(id: String, title: &str, href: String, updated: i64, summary: 
     }
 }
 
+/// Whether XML 1.0 allows `c` in a document (its `Char` production).
+fn allowed_in_xml(c: char) -> bool {
+    matches!(c, '\t' | '\n' | '\r') || (c >= ' ' && c != '\u{FFFE}' && c != '\u{FFFF}')
+}
+
+/// `text` without the characters XML 1.0 forbids.
+pub fn xml_safe(text: &str) -> String {
+    text.chars().filter(|c| allowed_in_xml(*c)).collect()
+}
+
+/// `feed` as an Atom response; forbidden characters are left out of the document.
+pub fn feed_response(feed: &Feed) -> Response {
+    (
+        [(header::CONTENT_TYPE, "application/atom+xml; charset=utf-8")],
+        xml_safe(&feed.to_string()),
+    )
+        .into_response()
+}
+
 /// The feed of `entries` for the page at `path`, titled by the message `title_key`.
 pub fn atom_response(
     config: &Config,
@@ -55,9 +77,5 @@ pub fn atom_response(
         entries,
         ..Feed::default()
     };
-    (
-        [(header::CONTENT_TYPE, "application/atom+xml; charset=utf-8")],
-        feed.to_string(),
-    )
-        .into_response()
+    feed_response(&feed)
 }

@@ -4,8 +4,7 @@
 use askama::Template;
 use atom_syndication::{Entry, Feed, Link, Person, Text};
 use axum::extract::{Query, State};
-use axum::http::header;
-use axum::response::{IntoResponse, Response};
+use axum::response::Response;
 use chrono::{DateTime, FixedOffset, TimeZone, Utc};
 use serde::Deserialize;
 
@@ -190,9 +189,5 @@ fn feed(
 }
 
 fn atom_response(feed: Feed) -> Response {
-    (
-        [(header::CONTENT_TYPE, "application/atom+xml; charset=utf-8")],
-        feed.to_string(),
-    )
-        .into_response()
+    crate::views::atom::feed_response(&feed)
 }
