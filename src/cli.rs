@@ -114,6 +114,10 @@ pub struct ServeArgs {
     /// Comma-separated addresses of reverse proxies whose X-Forwarded-For is believed.
     #[arg(long, env = "COPRODUCE_TRUSTED_PROXIES")]
     pub trusted_proxies: Option<String>,
+    /// A secret that a metrics scraper sends as `Authorization: Bearer …` to read
+    /// `/metrics`; without one, `/metrics` is not served.
+    #[arg(long, env = "COPRODUCE_METRICS_TOKEN", hide_env_values = true)]
+    pub metrics_token: Option<String>,
 }
 
 #[derive(Subcommand, Debug)]
@@ -208,6 +212,7 @@ fn settings(cli: &Cli, serve: Option<&ServeArgs>) -> anyhow::Result<Config> {
         smtp_password: s.smtp_password.clone(),
         mail_from: s.mail_from.clone(),
         trusted_proxies: s.trusted_proxies.clone(),
+        metrics_token: s.metrics_token.clone(),
     };
     config::resolve(cli_settings, file)
 }

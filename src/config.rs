@@ -61,6 +61,9 @@ pub struct Config {
     pub mail_from: String,
     /// Reverse proxies whose `X-Forwarded-For` header is believed for the client address.
     pub trusted_proxies: Vec<IpAddr>,
+    /// The bearer token `/metrics` asks for; `None` (the default) means `/metrics` is not
+    /// served, since its counters show who is active where.
+    pub metrics_token: Option<String>,
 }
 
 impl Config {
@@ -101,6 +104,7 @@ pub struct FileConfig {
     pub smtp_password: Option<String>,
     pub mail_from: Option<String>,
     pub trusted_proxies: Option<Vec<IpAddr>>,
+    pub metrics_token: Option<String>,
 }
 
 impl FileConfig {
@@ -126,6 +130,7 @@ pub struct CliSettings {
     pub smtp_password: Option<String>,
     pub mail_from: Option<String>,
     pub trusted_proxies: Option<String>,
+    pub metrics_token: Option<String>,
 }
 
 /// Merges flags/environment over the file over the defaults.
@@ -181,6 +186,14 @@ pub fn resolve(cli: CliSettings, file: FileConfig) -> anyhow::Result<Config> {
             .collect::<anyhow::Result<Vec<IpAddr>>>()?,
         None => file.trusted_proxies.unwrap_or_default(),
     };
+    let metrics_token = cli
+        .metrics_token
+        .or(file.metrics_token)
+        .map(|t| t.trim().to_string())
+        .filter(|t| !t.is_empty());
+    if metrics_token.as_ref().is_some_and(|t| t.len() < 16) {
+        anyhow::bail!("the metrics token must be at least 16 characters");
+    }
     Ok(Config {
         bind,
         base_url,
@@ -189,6 +202,7 @@ pub fn resolve(cli: CliSettings, file: FileConfig) -> anyhow::Result<Config> {
         smtp,
         mail_from,
         trusted_proxies,
+        metrics_token,
     })
 }
 

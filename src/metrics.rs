@@ -123,8 +123,24 @@ pub async fn track(State(state): State<AppState>, req: Request, next: Next) -> R
     response
 }
 
-/// `GET /metrics`, in the Prometheus text format.
-pub async fn show_metrics(State(state): State<AppState>) -> AppResult<Response> {
+/// `GET /metrics`, in the Prometheus text format, for a scraper that sends the configured
+/// token (`Authorization: Bearer …`); 404 for everyone else, and for everyone when no token
+/// is configured.
+pub async fn show_metrics(
+    State(state): State<AppState>,
+    headers: axum::http::HeaderMap,
+) -> AppResult<Response> {
+    let given = headers
+        .get(header::AUTHORIZATION)
+        .and_then(|v| v.to_str().ok())
+        .and_then(|v| v.strip_prefix("Bearer "));
+    let allowed = match (&state.config.metrics_token, given) {
+        (Some(token), Some(given)) => crate::auth::secret::same_secret(token, given.trim()),
+        _ => false,
+    };
+    if !allowed {
+        return Err(crate::error::AppError::NotFound);
+    }
     let pending = crate::mail::outbox::pending_count(&state.db).await?;
     state.metrics.outbox_pending.set(pending);
     let body = state.metrics.render()?;

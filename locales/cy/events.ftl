@@ -281,3 +281,4 @@ email-event-changed-body = Helo { $name },
     Y manylion: { $page }
 
     Os na allwch ddod bellach, canslwch gyda’r ddolen bersonol yn eich e-bost cadarnhau.
+events-save = Cadw’r digwyddiad

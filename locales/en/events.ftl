@@ -334,3 +334,4 @@ email-event-changed-body = Hello { $name },
     The details: { $page }
 
     If you can no longer come, please cancel with the personal link in your confirmation e-mail.
+events-save = Save event

@@ -6,15 +6,29 @@ use coproduce::storage::{backup, Backend, Db};
 
 use crate::util::TestApp;
 
+const METRICS_TOKEN: &str = "a-scraper-token-for-tests";
+
+/// Issue #11 (finding 9): `/metrics` is for the scraper holding the configured token.
 #[tokio::test]
 async fn healthz_and_metrics() {
-    let app = TestApp::new().await;
+    let app = TestApp::with_config(|c| c.metrics_token = Some(METRICS_TOKEN.into())).await;
     let client = app.client();
     let health = client.get("/healthz").await;
     health.assert_status(200);
     assert_eq!(health.body.trim(), "ok");
     client.get("/").await;
-    let metrics = client.get("/metrics").await;
+    client.get("/metrics").await.assert_status(404);
+    client
+        .get_with(
+            "/metrics",
+            &[("authorization", "Bearer the-wrong-token-here")],
+        )
+        .await
+        .assert_status(404);
+    let bearer = format!("Bearer {METRICS_TOKEN}");
+    let metrics = client
+        .get_with("/metrics", &[("authorization", &bearer)])
+        .await;
     metrics.assert_status(200);
     assert!(
         metrics
@@ -27,6 +41,13 @@ async fn healthz_and_metrics() {
     assert!(metrics
         .body
         .contains("coproduce_http_request_duration_seconds_bucket"));
+    // Without a configured token nobody reads it.
+    let closed = TestApp::new().await;
+    closed
+        .client()
+        .get_with("/metrics", &[("authorization", &bearer)])
+        .await
+        .assert_status(404);
 }
 
 /// A fresh, migrated PostgreSQL database of its own (not a schema: a backup dumps a whole
