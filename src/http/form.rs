@@ -13,8 +13,45 @@ use serde::de::DeserializeOwned;
 
 use crate::error::{AppError, AppResult};
 
-/// Reads an `application/x-www-form-urlencoded` body into `T`.
+/// Whether every name and value of a form body, once percent-decoded, is UTF-8 text
+/// without NUL. (The decoder beneath `serde_html_form` would otherwise turn bad bytes into
+/// U+FFFD and store them, and PostgreSQL refuses NUL in text.)
+fn is_clean_text(body: &[u8]) -> bool {
+    body.split(|b| *b == b'&').all(|pair| {
+        pair.split(|b| *b == b'=').all(|piece| {
+            let mut decoded = Vec::with_capacity(piece.len());
+            let mut i = 0;
+            while i < piece.len() {
+                let b = piece[i];
+                let hex = |c: u8| (c as char).to_digit(16);
+                match (b, piece.get(i + 1).copied(), piece.get(i + 2).copied()) {
+                    (b'%', Some(h), Some(l)) if hex(h).is_some() && hex(l).is_some() => {
+                        let byte = hex(h).unwrap_or(0) * 16 + hex(l).unwrap_or(0);
+                        decoded.push(u8::try_from(byte).unwrap_or(0));
+                        i += 3;
+                    }
+                    (b'+', _, _) => {
+                        decoded.push(b' ');
+                        i += 1;
+                    }
+                    _ => {
+                        decoded.push(b);
+                        i += 1;
+                    }
+                }
+            }
+            !decoded.contains(&0) && std::str::from_utf8(&decoded).is_ok()
+        })
+    })
+}
+
+/// Reads an `application/x-www-form-urlencoded` body into `T`. A body whose text is not
+/// UTF-8, or holds NUL, is refused with the 400 page.
 pub fn parse_form<T: DeserializeOwned>(body: &[u8]) -> AppResult<T> {
+    if !is_clean_text(body) {
+        tracing::debug!("form with invalid UTF-8 or NUL refused");
+        return Err(AppError::BadRequest(Some("error-form-unreadable")));
+    }
     serde_html_form::from_bytes(body).map_err(|e| {
         tracing::debug!(error = %e, "unreadable form");
         AppError::BadRequest(Some("error-form-unreadable"))
@@ -51,5 +88,23 @@ where
                 }
             }
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::is_clean_text;
+
+    #[test]
+    fn form_text_must_decode_to_utf8_without_nul() {
+        assert!(is_clean_text(b"name=Ann+Jones&town=Caerdydd&note=%C5%B5yl"));
+        assert!(
+            is_clean_text(b"a=%ZZ&b=100%"),
+            "malformed escapes stay as typed"
+        );
+        assert!(!is_clean_text(b"name=%FF"));
+        assert!(!is_clean_text(b"name=\xff\xfe"));
+        assert!(!is_clean_text(b"name=a%00b"));
+        assert!(!is_clean_text(b"na%C3=x"), "names too");
     }
 }

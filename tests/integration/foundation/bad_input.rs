@@ -88,3 +88,31 @@ async fn bad_path_parameters_are_not_server_errors() {
     let response = admin.get("/reset-password/%FF%FE").await;
     assert!(response.status < 500, "{}", response.status);
 }
+
+/// Issue #11 (finding 10): invalid UTF-8 (raw or percent-encoded) and NUL in a form are
+/// refused with the 400 page and nothing is stored, rather than kept as U+FFFD (or, on
+/// PostgreSQL, failing with a server error).
+#[tokio::test]
+async fn forms_with_bad_bytes_are_refused_and_nothing_is_stored() {
+    let app = TestApp::new().await;
+    let client = app.client();
+    let token = client.csrf_token().await;
+    for bad in [&b"%FF%FE"[..], &b"\xff\xfe"[..], &b"Deaf%00Cymru"[..]] {
+        let mut body = format!("csrf_token={token}&organisation_name=").into_bytes();
+        body.extend_from_slice(bad);
+        body.extend_from_slice(
+            b"&contact_name=Rhian&contact_email=rhian%40example.org&topic=Meeting",
+        );
+        let response = client
+            .post_raw(
+                "/meetings/request",
+                "application/x-www-form-urlencoded",
+                body,
+                &[],
+            )
+            .await;
+        response.assert_status(400);
+        response.html().assert_page_conventions();
+    }
+    assert_eq!(app.count("SELECT COUNT(*) FROM meeting_requests").await, 0);
+}
