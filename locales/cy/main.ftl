@@ -254,7 +254,7 @@ email-sign-in-link-body = Helo { $name },
 
     Mae'r ddolen yn gweithio unwaith, am 15 munud. Os na wnaethoch ofyn amdani, gallwch anwybyddu'r neges hon.
 email-change-email-subject = Cadarnhewch eich cyfeiriad e-bost newydd ar gyfer { $site }
-email-change-email-body = Helo { $name },
+email-change-email-body = Helo,
 
     I wneud hwn yn gyfeiriad e-bost eich cyfrif, agorwch y ddolen hon:
 

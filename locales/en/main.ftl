@@ -240,7 +240,7 @@ email-sign-in-link-body = Hello { $name },
 
     The link works once, for 15 minutes. If you did not ask for it, you can ignore this email.
 email-change-email-subject = Confirm your new email address for { $site }
-email-change-email-body = Hello { $name },
+email-change-email-body = Hello,
 
     To make this your account's email address, open this link:
 

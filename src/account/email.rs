@@ -5,14 +5,17 @@ use axum::extract::{Path, State};
 use axum::response::{IntoResponse, Redirect, Response};
 
 use super::profile::{account_page, EmailChangeForm};
-use crate::auth::model;
 use crate::auth::tokens::{self, Purpose};
+use crate::auth::{model, throttle};
 use crate::auth_pages::link_page::{link_invalid, show_link_landing, LinkLanding};
-use crate::error::AppResult;
+use crate::error::{AppError, AppResult};
 use crate::forms::{check_email, FieldErrors};
 use crate::http::{Ctx, Flash, ValidForm};
 use crate::mail::messages::{self, Kind};
 use crate::state::AppState;
+
+/// Confirmation mails to a new address per account, and per address, per throttle window.
+pub const EMAIL_CHANGE_LIMIT: i64 = 3;
 
 pub async fn request_change(
     State(state): State<AppState>,
@@ -25,10 +28,52 @@ pub async fn request_change(
     if errors.is_empty() && model::normalise_email(&form.new_email) == account.email {
         errors.add("new_email", "error-email-unchanged");
     }
+    // Someone who took over a signed-in browser must not be able to send the initiative's
+    // mail to any address: the password first, checked like a sign-in.
+    if let Some(stored) = model::password_hash(&state.db, account.id).await? {
+        if form.email_current_password.is_empty() {
+            errors.add("email_current_password", "error-current-password-missing");
+        } else {
+            match throttle::recheck_password(
+                &state.db,
+                account.id.0,
+                &form.email_current_password,
+                &stored,
+            )
+            .await?
+            {
+                Ok(true) => {}
+                Ok(false) => errors.add("email_current_password", "error-current-password-wrong"),
+                Err(wait) => {
+                    return Err(AppError::TooManyRequests {
+                        retry_after_secs: wait,
+                    })
+                }
+            }
+        }
+    }
     if !errors.is_empty() {
+        let form = EmailChangeForm {
+            email_current_password: String::new(),
+            ..form
+        };
         return account_page(&ctx, account, errors, None, Some(form));
     }
     let new_email = model::normalise_email(&form.new_email);
+    // At most a few confirmation mails per account and per address per window.
+    let account_bucket = format!("email-change:{}", account.id.0);
+    let address_bucket = format!("email-to:{new_email}");
+    if let Err(wait) = throttle::reserve(
+        &state.db,
+        &[&account_bucket, &address_bucket],
+        EMAIL_CHANGE_LIMIT,
+    )
+    .await?
+    {
+        return Err(AppError::TooManyRequests {
+            retry_after_secs: wait,
+        });
+    }
     // Whether or not another account has the address, the page says the same thing.
     if model::find_by_email(&state.db, &new_email).await?.is_none() {
         let token = tokens::issue(

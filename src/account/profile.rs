@@ -35,6 +35,9 @@ pub struct PasswordForm {
 #[serde(default)]
 pub struct EmailChangeForm {
     pub new_email: String,
+    /// The account's password, asked again before mail goes to a new address (its own
+    /// field name: the password form on the same page has `current_password`).
+    pub email_current_password: String,
 }
 
 #[derive(Template)]

@@ -86,7 +86,13 @@ async fn change_email_is_confirmed_by_a_link_to_the_new_address() {
     let app = TestApp::new().await;
     let client = app.signed_in("old@example.org", Role::Participant).await;
     let bad = client
-        .post_form("/account/email", &[("new_email", "not valid")])
+        .post_form(
+            "/account/email",
+            &[
+                ("new_email", "not valid"),
+                ("email_current_password", PASSWORD),
+            ],
+        )
         .await;
     bad.assert_status(422);
     let page = bad.html();
@@ -96,12 +102,24 @@ async fn change_email_is_confirmed_by_a_link_to_the_new_address() {
         Some("not valid")
     );
     client
-        .post_form("/account/email", &[("new_email", "old@example.org")])
+        .post_form(
+            "/account/email",
+            &[
+                ("new_email", "old@example.org"),
+                ("email_current_password", PASSWORD),
+            ],
+        )
         .await
         .assert_status(422);
 
     client
-        .post_form("/account/email", &[("new_email", "New@Example.org")])
+        .post_form(
+            "/account/email",
+            &[
+                ("new_email", "New@Example.org"),
+                ("email_current_password", PASSWORD),
+            ],
+        )
         .await
         .assert_redirect("/account");
     assert_eq!(
@@ -133,7 +151,13 @@ async fn change_email_to_a_taken_address_reveals_nothing() {
         .await;
     let client = app.signed_in("mine@example.org", Role::Participant).await;
     client
-        .post_form("/account/email", &[("new_email", "taken@example.org")])
+        .post_form(
+            "/account/email",
+            &[
+                ("new_email", "taken@example.org"),
+                ("email_current_password", PASSWORD),
+            ],
+        )
         .await
         .assert_redirect("/account");
     assert_eq!(app.email_count_to("taken@example.org").await, 0);
@@ -238,5 +262,73 @@ async fn password_rechecks_are_throttled() {
         app.count("SELECT COUNT(*) FROM users WHERE email = 're@example.org'")
             .await,
         1
+    );
+}
+
+/// Issue #11 (finding 3): changing the e-mail address needs the password, is throttled per
+/// account and per target address, and the mail to the new address does not open with
+/// words the account holder chose.
+#[tokio::test]
+async fn change_email_needs_the_password_and_cannot_be_used_to_send_mail_at_will() {
+    let app = TestApp::new().await;
+    app.user(
+        "holder@example.org",
+        "Click http://evil.example now",
+        Role::Participant,
+    )
+    .await;
+    let client = app.client();
+    client
+        .sign_in("holder@example.org", PASSWORD)
+        .await
+        .assert_status(303);
+    let missing = client
+        .post_form("/account/email", &[("new_email", "target@example.org")])
+        .await;
+    missing.assert_status(422);
+    missing
+        .html()
+        .assert_error_summary(&["email_current_password"]);
+    client
+        .post_form(
+            "/account/email",
+            &[
+                ("new_email", "target@example.org"),
+                ("email_current_password", "wrong"),
+            ],
+        )
+        .await
+        .assert_status(422);
+    assert_eq!(app.email_count_to("target@example.org").await, 0);
+    for _ in 0..coproduce::account::email::EMAIL_CHANGE_LIMIT {
+        client
+            .post_form(
+                "/account/email",
+                &[
+                    ("new_email", "target@example.org"),
+                    ("email_current_password", PASSWORD),
+                ],
+            )
+            .await
+            .assert_redirect("/account");
+    }
+    client
+        .post_form(
+            "/account/email",
+            &[
+                ("new_email", "target@example.org"),
+                ("email_current_password", PASSWORD),
+            ],
+        )
+        .await
+        .assert_status(429);
+    assert_eq!(
+        app.email_count_to("target@example.org").await,
+        coproduce::account::email::EMAIL_CHANGE_LIMIT
+    );
+    let (_, body) = app.last_email_to("target@example.org").await;
+    assert!(
+        !body.contains("evil.example"),
+        "the account's chosen name is not in the mail: {body}"
     );
 }
