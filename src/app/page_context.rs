@@ -34,6 +34,7 @@ struct ErrorTemplate {
 /// The middleware; see the module documentation.
 pub async fn page_context(State(state): State<AppState>, req: Request, next: Next) -> Response {
     let (mut parts, body) = req.into_parts();
+    let secure = state.config.secure_cookies();
     let jar = CookieJar::from_headers(&parts.headers);
     let mut set_cookies: Vec<Cookie<'static>> = Vec::new();
 
@@ -66,7 +67,16 @@ pub async fn page_context(State(state): State<AppState>, req: Request, next: Nex
     });
     let lang = if let Some(lang) = requested {
         set_cookies.push(lang_cookie(&state.config, lang));
-        if let Some(u) = &user {
+        // The profile keeps the choice only when the person made it on this site: a link
+        // or an image on another site must not change a stored setting (the cookie still
+        // remembers it for this browser). Browsers say where a request came from in
+        // `Sec-Fetch-Site`; a client that sends none is taken at its word.
+        let chosen_here = parts
+            .headers
+            .get("sec-fetch-site")
+            .and_then(|v| v.to_str().ok())
+            .is_none_or(|v| v == "same-origin" || v == "none");
+        if let Some(u) = user.as_ref().filter(|_| chosen_here) {
             if u.lang != lang {
                 if let Err(e) = crate::auth::model::set_lang(&state.db, u.id, lang).await {
                     // The cookie still remembers the choice; the profile catches up next time.
@@ -132,19 +142,36 @@ pub async fn page_context(State(state): State<AppState>, req: Request, next: Nex
 
     if lookup_failed {
         let failed = crate::error::error_response(StatusCode::INTERNAL_SERVER_ERROR, None);
-        return finish(&ctx, failed, set_cookies, false);
+        return finish(&ctx, failed, set_cookies, false, secure);
     }
 
     // Refuse forged state changes before any handler runs.
     let body = if csrf::needs_check(&parts.method) {
-        let bytes: Bytes = match axum::body::to_bytes(body, MAX_FORM_BYTES).await {
-            Ok(b) => b,
+        // Read under the same time limit as the handler, so a slow body cannot hold the
+        // connection for ever.
+        let read = tokio::time::timeout(
+            crate::state::REQUEST_TIMEOUT,
+            axum::body::to_bytes(body, MAX_FORM_BYTES),
+        )
+        .await;
+        let bytes: Bytes = match read {
+            Ok(Ok(b)) => b,
             Err(_) => {
+                return finish(
+                    &ctx,
+                    crate::error::error_response(StatusCode::REQUEST_TIMEOUT, None),
+                    set_cookies,
+                    false,
+                    secure,
+                )
+            }
+            Ok(Err(_)) => {
                 return finish(
                     &ctx,
                     crate::error::error_response(StatusCode::PAYLOAD_TOO_LARGE, None),
                     set_cookies,
                     false,
+                    secure,
                 )
             }
         };
@@ -168,7 +195,7 @@ pub async fn page_context(State(state): State<AppState>, req: Request, next: Nex
         if forged {
             tracing::warn!(path = %ctx.path, "refused a request that failed the CSRF check");
             let refused = crate::error::error_response(StatusCode::FORBIDDEN, Some("error-csrf"));
-            return finish(&ctx, refused, set_cookies, false);
+            return finish(&ctx, refused, set_cookies, false, secure);
         }
         Body::from(bytes)
     } else {
@@ -182,7 +209,7 @@ pub async fn page_context(State(state): State<AppState>, req: Request, next: Nex
     if changes_state && !response.status().is_client_error() {
         state.page_cache.clear();
     }
-    finish(&ctx, response, set_cookies, had_flash_cookie)
+    finish(&ctx, response, set_cookies, had_flash_cookie, secure)
 }
 
 /// Dresses errors, sets cookies, clears a shown flash and marks private pages no-store.
@@ -191,9 +218,37 @@ fn finish(
     response: Response,
     set_cookies: Vec<Cookie<'static>>,
     had_flash_cookie: bool,
+    secure: bool,
 ) -> Response {
     let mut response = dress_error(ctx, response);
     let headers = response.headers_mut();
+    if secure {
+        // Flash cookies are written without knowing the configuration: mark them here.
+        let flashes: Vec<HeaderValue> = headers
+            .get_all(header::SET_COOKIE)
+            .iter()
+            .filter(|v| v.as_bytes().starts_with(flash::FLASH_COOKIE.as_bytes()))
+            .cloned()
+            .collect();
+        if !flashes.is_empty() {
+            let others: Vec<HeaderValue> = headers
+                .get_all(header::SET_COOKIE)
+                .iter()
+                .filter(|v| !v.as_bytes().starts_with(flash::FLASH_COOKIE.as_bytes()))
+                .cloned()
+                .collect();
+            headers.remove(header::SET_COOKIE);
+            for v in others {
+                headers.append(header::SET_COOKIE, v);
+            }
+            for v in flashes {
+                let text = format!("{}; Secure", v.to_str().unwrap_or_default());
+                if let Ok(value) = HeaderValue::from_str(&text) {
+                    headers.append(header::SET_COOKIE, value);
+                }
+            }
+        }
+    }
     let sets_flash = headers
         .get_all(header::SET_COOKIE)
         .iter()
@@ -205,15 +260,16 @@ fn finish(
     }
     if had_flash_cookie && !sets_flash {
         let clear = format!(
-            "{}=; Path=/; HttpOnly; SameSite=Lax; Max-Age=0",
-            flash::FLASH_COOKIE
+            "{}=; Path=/; HttpOnly; SameSite=Lax; Max-Age=0{}",
+            flash::FLASH_COOKIE,
+            if secure { "; Secure" } else { "" }
         );
         if let Ok(value) = HeaderValue::from_str(&clear) {
             headers.append(header::SET_COOKIE, value);
         }
     }
     if !headers.contains_key(header::CACHE_CONTROL) {
-        let policy = if ctx.user.is_some() {
+        let policy = if ctx.user.is_some() || is_personal_link(&ctx.path) {
             "no-store"
         } else {
             "private, no-cache"
@@ -221,6 +277,18 @@ fn finish(
         headers.insert(header::CACHE_CONTROL, HeaderValue::from_static(policy));
     }
     response
+}
+
+/// Pages reached by a personal link (a registration, a poll answer, a private calendar),
+/// which nothing may keep a copy of.
+const PERSONAL_LINK_PREFIXES: [&str; 3] = [
+    "/events/registration/",
+    "/meetings/poll/",
+    "/calendar/private/",
+];
+
+fn is_personal_link(path: &str) -> bool {
+    PERSONAL_LINK_PREFIXES.iter().any(|p| path.starts_with(p))
 }
 
 /// Replaces the body of a bare error response with the translated error page.

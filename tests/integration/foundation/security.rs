@@ -2,7 +2,7 @@ use axum::http::Method;
 use coproduce::auth::role::{Access, Role};
 use coproduce::routes;
 
-use crate::util::{Client, TestApp};
+use crate::util::{Client, TestApp, PASSWORD};
 
 fn concrete(path: &str) -> String {
     path.replace("{id}", "1")
@@ -182,4 +182,74 @@ async fn sessions_work_across_instances_sharing_one_database() {
         .await
         .assert_redirect("/");
     client.get("/account").await.assert_status(303);
+}
+
+/// Issue #11 (finding 10): pages reached by a personal link are never stored by a browser
+/// or a proxy, as signed-in pages are not.
+#[tokio::test]
+async fn personal_link_pages_are_no_store() {
+    let app = TestApp::new().await;
+    let visitor = app.client();
+    for path in [
+        "/events/registration/not-a-real-token",
+        "/meetings/poll/not-a-real-token",
+        "/calendar/private/not-a-real-token",
+    ] {
+        let page = visitor.get(path).await;
+        assert_eq!(
+            page.header("cache-control").as_deref(),
+            Some("no-store"),
+            "{path}"
+        );
+    }
+    // Other visitors' pages may be revalidated.
+    assert_eq!(
+        visitor
+            .get("/events")
+            .await
+            .header("cache-control")
+            .as_deref(),
+        Some("private, no-cache")
+    );
+}
+
+/// Issue #11 (finding 10): on an HTTPS site the flash cookie is `Secure` like the others.
+#[tokio::test]
+async fn the_flash_cookie_is_secure_on_https() {
+    let app = TestApp::with_config(|c| {
+        c.base_url = "https://coproduce.example/".parse().unwrap();
+    })
+    .await;
+    app.user("flash@example.org", "Flash", Role::Participant)
+        .await;
+    let signed_in = app.client().sign_in("flash@example.org", PASSWORD).await;
+    signed_in.assert_status(303);
+    let flash: Vec<String> = signed_in
+        .set_cookies()
+        .into_iter()
+        .filter(|c| c.starts_with("coproduce_flash="))
+        .collect();
+    assert_eq!(flash.len(), 1, "{flash:?}");
+    assert!(flash[0].contains("; Secure"), "{}", flash[0]);
+}
+
+/// Issue #11 (finding 10): `?lang=` from another site (a link, an image) changes the
+/// language for that browser but not the stored profile; chosen on this site, it does.
+#[tokio::test]
+async fn a_cross_site_lang_parameter_does_not_change_the_profile() {
+    let app = TestApp::new().await;
+    let client = app.signed_in("lang@example.org", Role::Participant).await;
+    let stored = || {
+        app.count("SELECT CASE WHEN lang = 'cy' THEN 1 ELSE 0 END FROM users WHERE email = 'lang@example.org'")
+    };
+    client
+        .get_with("/?lang=cy", &[("sec-fetch-site", "cross-site")])
+        .await
+        .assert_status(200);
+    assert_eq!(stored().await, 0, "the profile is unchanged");
+    client
+        .get_with("/?lang=cy", &[("sec-fetch-site", "same-origin")])
+        .await
+        .assert_status(200);
+    assert_eq!(stored().await, 1, "chosen on the site, it is kept");
 }
