@@ -69,26 +69,7 @@ impl Mailer {
     async fn deliver(&self, message: &Claimed) -> anyhow::Result<&'static str> {
         match self {
             Mailer::Smtp { transport, from } => {
-                let to: Mailbox = message
-                    .to_addr
-                    .parse()
-                    .with_context(|| format!("invalid recipient {:?}", message.to_addr))?;
-                let builder = Message::builder()
-                    .from(from.clone())
-                    .to(to)
-                    .subject(message.subject.clone());
-                let email =
-                    match &message.attachment {
-                        None => builder.body(message.body_text.clone())?,
-                        Some(file) => builder.multipart(
-                            MultiPart::mixed()
-                                .singlepart(SinglePart::plain(message.body_text.clone()))
-                                .singlepart(LettreAttachment::new(file.name.clone()).body(
-                                    file.body.clone(),
-                                    ContentType::parse(&file.content_type)?,
-                                )),
-                        )?,
-                    };
+                let email = compose(from, message)?;
                 transport.send(email).await?;
                 Ok("sent")
             }
@@ -117,6 +98,38 @@ impl Mailer {
             }
         }
     }
+}
+
+/// The message as it goes to the SMTP server. Its `Message-ID` is stable for the outbox
+/// row (`<outbox-ID@sender-domain>`), so a receiver can tell a message sent again after a
+/// lost acknowledgement from a new one; plain messages are MIME with a UTF-8 charset, as
+/// large providers require.
+pub fn compose(from: &Mailbox, message: &Claimed) -> anyhow::Result<Message> {
+    let to: Mailbox = message
+        .to_addr
+        .parse()
+        .with_context(|| format!("invalid recipient {:?}", message.to_addr))?;
+    let builder = Message::builder()
+        .from(from.clone())
+        .to(to)
+        .subject(message.subject.clone())
+        .message_id(Some(format!(
+            "<outbox-{}@{}>",
+            message.id,
+            from.email.domain()
+        )));
+    let email = match &message.attachment {
+        None => builder.singlepart(SinglePart::plain(message.body_text.clone()))?,
+        Some(file) => builder.multipart(
+            MultiPart::mixed()
+                .singlepart(SinglePart::plain(message.body_text.clone()))
+                .singlepart(
+                    LettreAttachment::new(file.name.clone())
+                        .body(file.body.clone(), ContentType::parse(&file.content_type)?),
+                ),
+        )?,
+    };
+    Ok(email)
 }
 
 /// Claims and delivers due messages until none is due; returns how many were handled.
@@ -151,5 +164,47 @@ pub async fn run(db: Db, mailer: Mailer, mut shutdown: watch::Receiver<bool>) {
         if *shutdown.borrow() {
             break;
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn claimed(attachment: Option<outbox::Attachment>) -> Claimed {
+        Claimed {
+            id: 42,
+            to_addr: "rhian@example.org".into(),
+            subject: "Croeso — welcome".into(),
+            body_text: "Helo, Ŵyl Gymraeg".into(),
+            attempts: 0,
+            attachment,
+        }
+    }
+
+    /// Issue #10 (defect 3): a stable Message-ID, MIME-Version and a UTF-8 charset.
+    #[test]
+    fn outgoing_mail_has_a_stable_message_id_and_is_mime_utf8() -> anyhow::Result<()> {
+        let from: Mailbox = "Coproduce <no-reply@coproduce.example>".parse()?;
+        for attachment in [
+            None,
+            Some(outbox::Attachment {
+                name: "meeting.ics".into(),
+                content_type: "text/calendar; charset=UTF-8".into(),
+                body: "BEGIN:VCALENDAR\r\nEND:VCALENDAR\r\n".into(),
+            }),
+        ] {
+            let text = String::from_utf8(compose(&from, &claimed(attachment))?.formatted())?;
+            assert!(
+                text.contains("Message-ID: <outbox-42@coproduce.example>"),
+                "{text}"
+            );
+            assert!(text.contains("MIME-Version: 1.0"), "{text}");
+            assert!(text.contains("charset=utf-8"), "{text}");
+        }
+        // The same row gives the same id however often it is sent.
+        let again = String::from_utf8(compose(&from, &claimed(None))?.formatted())?;
+        assert!(again.contains("Message-ID: <outbox-42@coproduce.example>"));
+        Ok(())
     }
 }

@@ -70,23 +70,28 @@ pub async fn save(db: &Db, edit: Edit<'_>) -> AppResult<Outcome> {
         Some(r) => (Some(r.try_get("id")?), r.try_get("head_revision_id")?),
         None => (None, None),
     };
+    // Browsers send CRLF, stored pages may have LF: compare and merge in one convention,
+    // or far-apart edits would conflict on every line.
     let head_text = match head {
-        Some(id) => body_of(&mut tx, id).await?.unwrap_or_default(),
+        Some(id) => normalise_line_endings(&body_of(&mut tx, id).await?.unwrap_or_default()),
         None => String::new(),
     };
+    let edit_text = normalise_line_endings(edit.text);
     let base_text = match (edit.base_revision_id, page_id) {
         (Some(base), _) if Some(base) == head => head_text.clone(),
-        (Some(base), Some(page_id)) => body_of_page(&mut tx, page_id, base)
-            .await?
-            .unwrap_or_default(),
+        (Some(base), Some(page_id)) => normalise_line_endings(
+            &body_of_page(&mut tx, page_id, base)
+                .await?
+                .unwrap_or_default(),
+        ),
         _ => String::new(),
     };
     let mine = match edit.section {
-        Some(n) => match super::sections::replace_section(&base_text, n, edit.text) {
+        Some(n) => match super::sections::replace_section(&base_text, n, &edit_text) {
             Some(text) => text,
             None => return Ok(Outcome::NoSuchSection),
         },
-        None => edit.text.to_string(),
+        None => edit_text.clone(),
     };
     let (text, merged) = if head.is_none() || edit.base_revision_id == head {
         (mine, false)
@@ -156,6 +161,15 @@ pub async fn save(db: &Db, edit: Edit<'_>) -> AppResult<Outcome> {
         revision_id,
         merged,
     })
+}
+
+/// `text` with every line ending as LF (CRLF and lone CR turned into LF).
+pub fn normalise_line_endings(text: &str) -> String {
+    if text.contains('\r') {
+        text.replace("\r\n", "\n").replace('\r', "\n")
+    } else {
+        text.to_string()
+    }
 }
 
 async fn body_of(tx: &mut WriteTx, revision_id: RevisionId) -> AppResult<Option<String>> {

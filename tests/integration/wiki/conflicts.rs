@@ -204,3 +204,45 @@ async fn section_edits_merge_and_conflict_the_same_way() {
         .raw_text("textarea#text")
         .contains("One text, mine."));
 }
+
+/// Issue #10 (defect 8): a page stored with LF and an edit sent by a browser with CRLF
+/// still merge when they change far-apart paragraphs, and the page keeps one convention.
+#[tokio::test]
+async fn crlf_from_the_browser_merges_with_lf_pages() {
+    let app = TestApp::new().await;
+    let base = put(&app, "Plan", BASE).await;
+    put(
+        &app,
+        "Plan",
+        &BASE.replace(
+            "First paragraph.",
+            "First paragraph, revised by someone else.",
+        ),
+    )
+    .await;
+    let client = app.signed_in("crlf@example.org", Role::Participant).await;
+    let mine = BASE
+        .replace("Third paragraph.", "Third paragraph, with my addition.")
+        .replace('\n', "\r\n");
+    client
+        .post_form(
+            "/wiki/Plan/edit",
+            &[
+                ("text", &mine),
+                ("base_revision_id", &base.to_string()),
+                ("action", "save"),
+            ],
+        )
+        .await
+        .assert_redirect("/wiki/Plan");
+    let page = client.get("/wiki/Plan").await.html();
+    assert!(page.text(".notice").contains("both were kept"));
+    let stored = sqlx::query_scalar::<_, String>(
+        "SELECT r.body FROM wiki_revisions r JOIN wiki_pages p ON p.head_revision_id = r.id WHERE p.title = 'Plan'",
+    )
+    .fetch_one(&app.db.pool)
+    .await
+    .unwrap();
+    assert!(!stored.contains('\r'), "stored with LF only");
+    assert!(stored.contains("revised by someone else") && stored.contains("with my addition"));
+}
