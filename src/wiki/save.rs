@@ -56,6 +56,23 @@ pub enum Outcome {
 
 /// Saves `edit`; see the module documentation.
 pub async fn save(db: &Db, edit: Edit<'_>) -> AppResult<Outcome> {
+    // Two people creating the same page at once (PostgreSQL lets both transactions look
+    // before either inserts): the one that finds the title taken starts again, now as an
+    // edit of the page the other created, so it merges or gets the conflict page.
+    for _ in 0..3 {
+        if let Some(outcome) = save_once(db, &edit).await? {
+            return Ok(outcome);
+        }
+    }
+    Err(anyhow::anyhow!(
+        "page {:?} kept being created concurrently",
+        edit.title.as_str()
+    )
+    .into())
+}
+
+/// One attempt; `None` when the page was created by someone else meanwhile.
+async fn save_once(db: &Db, edit: &Edit<'_>) -> AppResult<Option<Outcome>> {
     let mut tx = db.begin_write().await?;
     let lock = db.for_update();
     let row = sqlx::query(&format!(
@@ -89,7 +106,7 @@ pub async fn save(db: &Db, edit: Edit<'_>) -> AppResult<Outcome> {
     let mine = match edit.section {
         Some(n) => match super::sections::replace_section(&base_text, n, &edit_text) {
             Some(text) => text,
-            None => return Ok(Outcome::NoSuchSection),
+            None => return Ok(Some(Outcome::NoSuchSection)),
         },
         None => edit_text.clone(),
     };
@@ -100,32 +117,41 @@ pub async fn save(db: &Db, edit: Edit<'_>) -> AppResult<Outcome> {
             Merge::Clean(text) => (text, true),
             Merge::Conflict { .. } => {
                 tx.rollback().await?;
-                return Ok(Outcome::Conflict {
+                return Ok(Some(Outcome::Conflict {
                     // A conflict needs a head to conflict with.
                     head_revision_id: head.unwrap_or(RevisionId(0)),
                     head_text,
                     mine,
-                });
+                }));
             }
         }
     };
     if head.is_some() && text == head_text {
         tx.rollback().await?;
-        return Ok(Outcome::Unchanged);
+        return Ok(Some(Outcome::Unchanged));
     }
 
     let t = now();
     let created = page_id.is_none();
     let page_id: PageId = match page_id {
         Some(id) => id,
-        None => sqlx::query(
-            "INSERT INTO wiki_pages (title, created_at, updated_at) VALUES ($1, $2, $2) RETURNING id",
-        )
-        .bind(edit.title.as_str().to_string())
-        .bind(t)
-        .fetch_one(&mut *tx)
-        .await?
-        .try_get("id")?,
+        None => {
+            let inserted = sqlx::query(
+                "INSERT INTO wiki_pages (title, created_at, updated_at) VALUES ($1, $2, $2) \
+                 ON CONFLICT (title) DO NOTHING RETURNING id",
+            )
+            .bind(edit.title.as_str().to_string())
+            .bind(t)
+            .fetch_optional(&mut *tx)
+            .await?;
+            match inserted {
+                Some(row) => row.try_get("id")?,
+                None => {
+                    tx.rollback().await?;
+                    return Ok(None);
+                }
+            }
+        }
     };
     let revision_id: RevisionId = sqlx::query(
         "INSERT INTO wiki_revisions (page_id, parent_id, author_id, author_name, summary, minor, body, size, created_at) \
@@ -157,10 +183,10 @@ pub async fn save(db: &Db, edit: Edit<'_>) -> AppResult<Outcome> {
     }
     super::watch::queue_notice(&mut tx, page_id, edit.title, edit.author_id).await?;
     tx.commit().await?;
-    Ok(Outcome::Saved {
+    Ok(Some(Outcome::Saved {
         revision_id,
         merged,
-    })
+    }))
 }
 
 /// `text` with every line ending as LF (CRLF and lone CR turned into LF).

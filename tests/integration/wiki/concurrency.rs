@@ -105,3 +105,48 @@ async fn sixteen_clients_fifty_edits_each_lose_nothing() {
         previous = Some(id);
     }
 }
+
+/// Issue #10 (defect 7): sixteen people creating the same page at once all get an answer:
+/// one creates it, the others' text is merged in or they get the conflict page, and nobody
+/// gets a server error (PostgreSQL let both transactions see no page before either
+/// inserted it).
+#[tokio::test(flavor = "multi_thread", worker_threads = 4)]
+async fn sixteen_people_creating_one_page_at_once_get_no_server_error() {
+    let app = TestApp::new().await;
+    let db = Arc::new(app.db.clone());
+    let mut tasks = Vec::new();
+    for client in 0..CLIENTS {
+        let db = db.clone();
+        tasks.push(tokio::spawn(async move {
+            let title = Title::parse("Brand new page").unwrap();
+            save(
+                &db,
+                Edit {
+                    title: &title,
+                    base_revision_id: None,
+                    section: None,
+                    text: &format!("Written by person {client}.\n"),
+                    summary: "",
+                    minor: false,
+                    author_id: None,
+                    author_name: "creator",
+                },
+            )
+            .await
+        }));
+    }
+    let mut saved = 0;
+    for task in tasks {
+        match task.await.unwrap() {
+            Ok(Outcome::Saved { .. }) => saved += 1,
+            Ok(_) => {}
+            Err(e) => panic!("a creator got an error: {e:?}"),
+        }
+    }
+    assert!(saved >= 1);
+    assert_eq!(
+        app.count("SELECT COUNT(*) FROM wiki_pages WHERE title = 'Brand_new_page' OR title = 'Brand new page'")
+            .await,
+        1
+    );
+}
