@@ -27,6 +27,10 @@ pub enum AppError {
     PayloadTooLarge,
     #[error("too many requests")]
     TooManyRequests { retry_after_secs: i64 },
+    /// The database cannot be reached (no connection within the acquire timeout, or the
+    /// server refused): 503 with `Retry-After`, never a long hang.
+    #[error("service unavailable: {0}")]
+    Unavailable(String),
     #[error(transparent)]
     Internal(#[from] anyhow::Error),
 }
@@ -48,7 +52,12 @@ impl AppError {
 
 impl From<sqlx::Error> for AppError {
     fn from(e: sqlx::Error) -> Self {
-        AppError::Internal(e.into())
+        match e {
+            sqlx::Error::PoolTimedOut | sqlx::Error::PoolClosed | sqlx::Error::Io(_) => {
+                AppError::Unavailable(e.to_string())
+            }
+            e => AppError::Internal(e.into()),
+        }
     }
 }
 
@@ -67,6 +76,7 @@ impl AppError {
             AppError::NotFound => StatusCode::NOT_FOUND,
             AppError::PayloadTooLarge => StatusCode::PAYLOAD_TOO_LARGE,
             AppError::TooManyRequests { .. } => StatusCode::TOO_MANY_REQUESTS,
+            AppError::Unavailable(_) => StatusCode::SERVICE_UNAVAILABLE,
             AppError::Internal(_) => StatusCode::INTERNAL_SERVER_ERROR,
         }
     }
@@ -97,6 +107,14 @@ impl IntoResponse for AppError {
                 if let Ok(value) = HeaderValue::from_str(&retry_after_secs.max(1).to_string()) {
                     response.headers_mut().insert(header::RETRY_AFTER, value);
                 }
+                response
+            }
+            AppError::Unavailable(ref why) => {
+                tracing::error!(error = %why, "the database is unavailable");
+                let mut response = error_response(StatusCode::SERVICE_UNAVAILABLE, None);
+                response
+                    .headers_mut()
+                    .insert(header::RETRY_AFTER, HeaderValue::from_static("5"));
                 response
             }
             AppError::Internal(ref e) => {

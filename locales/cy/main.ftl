@@ -288,6 +288,8 @@ error-422-detail = Ewch yn ôl, gwiriwch eich atebion a rhowch gynnig arall arni
 error-429-title = Gormod o ymgeisiau
 error-429-detail = Rydych wedi ceisio gormod o weithiau mewn amser byr. Arhoswch ychydig funudau, yna rhowch gynnig arall arni.
 error-429-detail-sign-in = Bu gormod o ymgeisiau. Er eich diogelwch, arhoswch 5 munud cyn rhoi cynnig arall arni, neu mewngofnodwch gyda dolen drwy e-bost.
+error-503-title = Mae'n ddrwg gennym, nid yw'r gwasanaeth ar gael
+error-503-detail = Ni allwn gyrraedd ein cronfa ddata ar hyn o bryd. Ni chadwyd dim o'r hyn a roesoch, felly rhowch gynnig arall arni ymhen ychydig funudau.
 error-500-title = Mae'n ddrwg gennym, mae problem gyda'r gwasanaeth
 error-500-detail = Aeth rhywbeth o'i le ar ein hochr ni. Ni chollwyd dim o'r hyn a roesoch. Rhowch gynnig arall arni nes ymlaen.
 

@@ -274,6 +274,8 @@ error-422-detail = Go back, check your answers and try again.
 error-429-title = Too many attempts
 error-429-detail = You have tried too many times in a short time. Wait a few minutes, then try again.
 error-429-detail-sign-in = There have been too many attempts. For your security, wait 5 minutes before you try again, or sign in with a link by email.
+error-503-title = Sorry, the service is unavailable
+error-503-detail = We cannot reach our database just now. Nothing you entered was saved, so please try again in a few minutes.
 error-500-title = Sorry, there is a problem with the service
 error-500-detail = Something went wrong on our side. Nothing you entered was lost. Try again later.
 

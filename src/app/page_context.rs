@@ -307,7 +307,7 @@ fn dress_error(ctx: &RequestContext, response: Response) -> Response {
         return response;
     }
     let code = status.as_u16();
-    let known = [400, 403, 404, 405, 408, 413, 422, 429, 500];
+    let known = [400, 403, 404, 405, 408, 413, 422, 429, 500, 503];
     let key = if known.contains(&code) {
         code
     } else if code >= 500 {

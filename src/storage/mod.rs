@@ -48,6 +48,23 @@ impl Db {
     /// Connects, applies the SQLite pragmas we rely on (WAL, synchronous=FULL, foreign keys,
     /// a busy timeout) and returns the pool. Migrations are separate: see [`run_migrations`].
     pub async fn connect(url: &str, max_connections: u32) -> anyhow::Result<Db> {
+        // PostgreSQL across a network: give up on a connection within seconds, so a
+        // database that is down answers 503 at once instead of a 30 s hang. SQLite waits
+        // only for its own other connections.
+        let acquire = if url.starts_with("sqlite:") {
+            Duration::from_secs(30)
+        } else {
+            Duration::from_secs(2)
+        };
+        Db::connect_with_timeout(url, max_connections, acquire).await
+    }
+
+    /// [`Db::connect`] with the time to wait for a free connection given.
+    pub async fn connect_with_timeout(
+        url: &str,
+        max_connections: u32,
+        acquire_timeout: Duration,
+    ) -> anyhow::Result<Db> {
         sqlx::any::install_default_drivers();
         let backend = if url.starts_with("postgres:") || url.starts_with("postgresql:") {
             Backend::Postgres
@@ -59,7 +76,7 @@ impl Db {
         let options = AnyConnectOptions::from_str(url).context("invalid database URL")?;
         let mut pool_options = AnyPoolOptions::new()
             .max_connections(max_connections)
-            .acquire_timeout(Duration::from_secs(30));
+            .acquire_timeout(acquire_timeout);
         if backend == Backend::Sqlite {
             pool_options = pool_options.after_connect(|conn, _meta| {
                 Box::pin(async move {

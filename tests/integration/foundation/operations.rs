@@ -339,3 +339,29 @@ fn sigterm_lets_the_server_finish_and_exit_cleanly() {
     let exit = child.wait().unwrap();
     assert!(exit.success(), "clean exit on SIGTERM: {exit:?}");
 }
+
+/// Issue #10 (defect 5): when no database connection can be had, requests and `/healthz`
+/// answer 503 (with `Retry-After` and the translated page) once the short acquire
+/// timeout passes, instead of hanging until the request time limit.
+#[tokio::test]
+async fn an_unreachable_database_gives_503_not_a_hang() {
+    let app = TestApp::new().await;
+    let db = Db::connect_with_timeout(&app.url, 1, std::time::Duration::from_millis(300))
+        .await
+        .unwrap();
+    let router = coproduce::app::router(coproduce::state::AppState::new(
+        (*app.state.config).clone(),
+        db.clone(),
+    ));
+    // Every connection is taken, as when the server is down or overloaded.
+    let held = db.pool.acquire().await.unwrap();
+    let client = app.client().via(router);
+    client.get("/healthz").await.assert_status(503);
+    let page = client.get("/wiki/Anything").await;
+    page.assert_status(503);
+    assert_eq!(page.header("retry-after").as_deref(), Some("5"));
+    page.html().assert_page_conventions();
+    assert!(page.html().text("h1").contains("unavailable"));
+    drop(held);
+    client.get("/healthz").await.assert_status(200);
+}
