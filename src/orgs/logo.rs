@@ -8,11 +8,11 @@ use axum::extract::{Path, State};
 use axum::http::{header, HeaderMap, HeaderValue, StatusCode};
 use axum::response::{IntoResponse, Redirect, Response};
 
-use super::model;
+use super::model::{self, Organisation};
 use crate::error::{AppError, AppResult};
 use crate::files::{kind, store};
 use crate::forms::FieldErrors;
-use crate::http::{multipart, Ctx, Flash, RequestContext};
+use crate::http::{multipart, Ctx, Flash, Found, RequestContext};
 use crate::state::AppState;
 use crate::views::{render_form, Layout};
 
@@ -81,13 +81,11 @@ pub async fn show_form(
 pub async fn upload(
     State(state): State<AppState>,
     Ctx(ctx): Ctx,
-    Path(slug): Path<String>,
+    Found(org): Found<Organisation>,
     headers: HeaderMap,
     body: Bytes,
 ) -> AppResult<Response> {
-    let org = model::find_by_slug(&state.db, &slug)
-        .await?
-        .ok_or(AppError::NotFound)?;
+    let slug = org.slug.clone();
     let parts = multipart::from_request(&headers, body).await?;
     let text = |name: &str| {
         multipart::field(&parts, name)
@@ -150,11 +148,8 @@ pub async fn upload(
 pub async fn serve(
     State(state): State<AppState>,
     Ctx(ctx): Ctx,
-    Path(slug): Path<String>,
+    Found(org): Found<Organisation>,
 ) -> AppResult<Response> {
-    let org = model::find_by_slug(&state.db, &slug)
-        .await?
-        .ok_or(AppError::NotFound)?;
     if !org.fields.listed && !ctx.is_coordinator() {
         return Err(AppError::NotFound);
     }

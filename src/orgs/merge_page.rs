@@ -8,7 +8,7 @@ use axum::response::{IntoResponse, Redirect, Response};
 
 use super::model::{self, Organisation};
 use crate::error::{AppError, AppResult};
-use crate::http::{Ctx, Flash, RequestContext};
+use crate::http::{Ctx, Flash, Found, RequestContext};
 use crate::state::AppState;
 use crate::views::{render_form, Layout};
 
@@ -58,11 +58,8 @@ async fn merge_page(
 pub async fn show_merge(
     State(state): State<AppState>,
     Ctx(ctx): Ctx,
-    Path(slug): Path<String>,
+    Found(org): Found<Organisation>,
 ) -> AppResult<Response> {
-    let org = model::find_by_slug(&state.db, &slug)
-        .await?
-        .ok_or(AppError::NotFound)?;
     merge_page(&state, &ctx, org, false).await
 }
 

@@ -17,7 +17,7 @@ use super::model::outreach::{
 use super::model::{self, Organisation};
 use crate::error::{AppError, AppResult};
 use crate::forms::{is_valid_email, FieldErrors};
-use crate::http::{Ctx, Flash, RequestContext};
+use crate::http::{Ctx, Flash, Found, RequestContext};
 use crate::state::AppState;
 use crate::views::{render, render_form, Layout};
 
@@ -153,14 +153,12 @@ pub async fn show(
 pub async fn update(
     State(state): State<AppState>,
     Ctx(ctx): Ctx,
-    Path(slug): Path<String>,
+    Found(org): Found<Organisation>,
     body: Bytes,
 ) -> AppResult<Response> {
     let user = ctx.require_user()?.clone();
     let form: OutreachForm = crate::http::parse_form(&body)?;
-    let org = model::find_by_slug(&state.db, &slug)
-        .await?
-        .ok_or(AppError::NotFound)?;
+    let slug = org.slug.clone();
     let mut errors = FieldErrors::new(ctx.lang);
     let back = format!("/organisations/{slug}/outreach");
     match form.action.as_str() {

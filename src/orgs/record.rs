@@ -321,14 +321,8 @@ pub async fn add(State(state): State<AppState>, Ctx(ctx): Ctx, body: Bytes) -> A
     }
 }
 
-pub async fn show_edit(
-    State(state): State<AppState>,
-    Ctx(ctx): Ctx,
-    Path(slug): Path<String>,
-) -> AppResult<Response> {
-    let org = model::find_by_slug(&state.db, &slug)
-        .await?
-        .ok_or(AppError::NotFound)?;
+pub async fn show_edit(Ctx(ctx): Ctx, Found(org): Found<Organisation>) -> AppResult<Response> {
+    let slug = org.slug.clone();
     let heading = ctx.lang.t_args(
         "orgs-edit-title",
         &[("name", org.fields.name.clone().into())],
@@ -347,13 +341,11 @@ pub async fn show_edit(
 pub async fn edit(
     State(state): State<AppState>,
     Ctx(ctx): Ctx,
-    Path(slug): Path<String>,
+    Found(org): Found<Organisation>,
     body: Bytes,
 ) -> AppResult<Response> {
     let user = ctx.require_user()?.clone();
-    let org = model::find_by_slug(&state.db, &slug)
-        .await?
-        .ok_or(AppError::NotFound)?;
+    let slug = org.slug.clone();
     let form: OrgForm = crate::http::parse_form(&body)?;
     let heading = ctx.lang.t_args(
         "orgs-edit-title",
