@@ -20,6 +20,7 @@ files-attached-to = Yn perthyn i'r dudalen
 files-markdown-label = I'w dangos neu greu dolen iddi mewn tudalen wici, copïwch hyn
 files-versions = Fersiynau
 files-new-version = Uwchlwytho fersiwn newydd
+files-error-not-yours = Mae ffeil gyda’r enw hwn yn bodoli a dim ond y sawl a’i huwchlwythodd, neu gydlynydd, all ei disodli. Dewiswch enw arall
 files-error-missing = Dewiswch ffeil i'w huwchlwytho
 files-error-too-big = Rhaid i'r ffeil fod yn 10 MB neu'n llai
 files-error-type = Rhaid i'r ffeil fod yn ddelwedd PNG, JPEG, GIF neu WebP, neu'n ddogfen PDF, ODT, DOCX neu CSV

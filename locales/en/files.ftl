@@ -21,6 +21,7 @@ files-markdown-label = To show or link it in a wiki page, copy this
 files-versions = Versions
 files-new-version = Upload a new version
 files-error-missing = Choose a file to upload
+files-error-not-yours = A file with this name exists and only the person who uploaded it, or a coordinator, can replace it. Choose another name
 files-error-too-big = The file must be 10 MB or smaller
 files-error-type = The file must be a PNG, JPEG, GIF or WebP image, or a PDF, ODT, DOCX or CSV document
 files-error-svg = SVG files are not accepted because they can contain scripts. Upload a PNG instead

@@ -142,6 +142,25 @@ pub async fn upload(
             }
         }
     };
+    // A new version replaces what every page using the file shows: only its first uploader
+    // may add one, and only while they may edit the page it belongs to; coordinators may
+    // always.
+    if let Some(name) = &name {
+        if let Some((owner, protection)) =
+            model::owner_and_protection(&state.db, name.as_str()).await?
+        {
+            let page_allows = match protection.as_deref() {
+                Some("locked") => false,
+                Some("partner") => user.role >= crate::auth::role::Role::Partner,
+                _ => true,
+            };
+            let allowed = user.role >= crate::auth::role::Role::Coordinator
+                || (owner == Some(user.id.0) && page_allows);
+            if !allowed {
+                errors.add("name", "files-error-not-yours");
+            }
+        }
+    }
     let (Some(name), Some(Ok(kind)), true) = (name, detected, errors.is_empty()) else {
         return upload_view(&ctx, errors, form);
     };

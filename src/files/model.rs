@@ -100,6 +100,23 @@ pub async fn versions(db: &Db, file_id: i64) -> AppResult<Vec<Version>> {
         .collect()
 }
 
+/// Who first uploaded the file named `name`, and the protection of the page it belongs to
+/// (`None` when there is no such file yet).
+pub async fn owner_and_protection(
+    db: &Db,
+    name: &str,
+) -> AppResult<Option<(Option<i64>, Option<String>)>> {
+    let row = sqlx::query(
+        "SELECT (SELECT v.uploader_id FROM file_versions v WHERE v.file_id = f.id ORDER BY v.id LIMIT 1) AS owner, \
+         p.protection FROM files f LEFT JOIN wiki_pages p ON p.id = f.page_id WHERE f.name = $1",
+    )
+    .bind(name.to_string())
+    .fetch_optional(&db.pool)
+    .await?;
+    row.map(|r| Ok((r.try_get("owner")?, r.try_get("protection")?)))
+        .transpose()
+}
+
 /// Adds a version, creating the file on its first upload. Returns the file id.
 pub async fn add_version(db: &Db, new: NewVersion<'_>) -> AppResult<i64> {
     let mut tx = db.begin_write().await?;

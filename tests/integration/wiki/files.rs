@@ -247,3 +247,65 @@ async fn file_names_cannot_inject_markup() {
     super::xss::assert_inert(&page.body, "file page");
     super::xss::assert_inert(&client.get("/files").await.body, "file list");
 }
+
+/// Issue #11 (finding 2): a participant cannot replace a file someone else uploaded, nor
+/// their own once its page is locked; coordinators can.
+#[tokio::test]
+async fn only_the_uploader_or_a_coordinator_adds_versions() {
+    let app = TestApp::new().await;
+    put(&app, "Summit", "The summit.").await;
+    let owner = app.signed_in("owner@example.org", Role::Participant).await;
+    let upload = |name: &'static str, alt: &'static str| {
+        vec![("name", name), ("alt_text", alt), ("page", "Summit")]
+    };
+    owner
+        .post_multipart(
+            "/files/upload",
+            &upload("Logo.png", "Our logo"),
+            Some(("logo.png", PNG)),
+        )
+        .await
+        .assert_redirect("/files/Logo.png");
+    let other = app.signed_in("other@example.org", Role::Participant).await;
+    let refused = other
+        .post_multipart(
+            "/files/upload",
+            &upload("Logo.png", "Not your logo any more"),
+            Some(("logo.png", PNG)),
+        )
+        .await;
+    refused.assert_status(422);
+    refused.html().assert_error_summary(&["name"]);
+    let versions = || app.count("SELECT COUNT(*) FROM file_versions");
+    assert_eq!(versions().await, 1);
+    // The uploader may, until the page is locked.
+    owner
+        .post_multipart(
+            "/files/upload",
+            &upload("Logo.png", "Logo, v2"),
+            Some(("logo.png", PNG)),
+        )
+        .await
+        .assert_redirect("/files/Logo.png");
+    assert_eq!(versions().await, 2);
+    app.exec("UPDATE wiki_pages SET protection = 'locked' WHERE title = 'Summit'")
+        .await;
+    owner
+        .post_multipart(
+            "/files/upload",
+            &upload("Logo.png", "Logo, v3"),
+            Some(("logo.png", PNG)),
+        )
+        .await
+        .assert_status(422);
+    let coordinator = app.signed_in("coord@example.org", Role::Coordinator).await;
+    coordinator
+        .post_multipart(
+            "/files/upload",
+            &upload("Logo.png", "Logo, v3"),
+            Some(("logo.png", PNG)),
+        )
+        .await
+        .assert_redirect("/files/Logo.png");
+    assert_eq!(versions().await, 3);
+}
