@@ -146,7 +146,7 @@ pub async fn update_password(
     if !errors.is_empty() {
         return account_page(&ctx, account, errors, None, None);
     }
-    let hash = password::hash(&form.new_password)?;
+    let hash = password::hash_async(&form.new_password).await?;
     model::set_password_hash(&state.db, account.id, &hash).await?;
     if let Some(current) = &ctx.session_token {
         session::delete_others(&state.db, account.id, current).await?;

@@ -5,6 +5,12 @@
 //! person's own e-mail address; no composition rules. The common-password list
 //! (`common-passwords.txt`) gathers the passwords that top the widely published breach
 //! frequency lists.
+//!
+//! Hashing is deliberately slow and memory-hungry, so requests never do it on their own
+//! threads: [`hash_async`] and [`verify_async`] run it on the blocking pool, at most
+//! [`hashing_slots`] at once (memory stays bounded), and a request that cannot get a slot
+//! within [`SLOT_WAIT`] is told to try again (429 with `Retry-After`) instead of queueing
+//! behind everyone else.
 
 use argon2::password_hash::rand_core::OsRng;
 use argon2::password_hash::{PasswordHash, PasswordHasher, PasswordVerifier, SaltString};
@@ -72,6 +78,72 @@ pub fn hash(password: &str) -> anyhow::Result<String> {
         .hash_password(password.as_bytes(), &salt)
         .map(|h| h.to_string())
         .map_err(|e| anyhow::anyhow!("password hashing failed: {e}"))
+}
+
+/// How long a request waits for a hashing slot before it is told to come back.
+pub const SLOT_WAIT: std::time::Duration = std::time::Duration::from_secs(3);
+
+/// Hashes run at once: one per core, at least two.
+pub fn hashing_slots() -> usize {
+    std::thread::available_parallelism().map_or(2, |n| n.get().max(2))
+}
+
+fn slots() -> &'static tokio::sync::Semaphore {
+    static SLOTS: std::sync::OnceLock<tokio::sync::Semaphore> = std::sync::OnceLock::new();
+    SLOTS.get_or_init(|| tokio::sync::Semaphore::new(hashing_slots()))
+}
+
+static IN_FLIGHT: std::sync::atomic::AtomicUsize = std::sync::atomic::AtomicUsize::new(0);
+static PEAK: std::sync::atomic::AtomicUsize = std::sync::atomic::AtomicUsize::new(0);
+
+/// The most hashes that have run at the same moment since the process started (for
+/// metrics and tests: it never exceeds [`hashing_slots`]).
+pub fn peak_concurrent_hashes() -> usize {
+    PEAK.load(std::sync::atomic::Ordering::SeqCst)
+}
+
+/// Runs `work` on the blocking pool once a hashing slot is free.
+async fn off_thread<T: Send + 'static>(
+    work: impl FnOnce() -> T + Send + 'static,
+) -> crate::error::AppResult<T> {
+    use std::sync::atomic::Ordering;
+    let Ok(Ok(permit)) = tokio::time::timeout(SLOT_WAIT, slots().acquire()).await else {
+        return Err(crate::error::AppError::TooManyRequests {
+            retry_after_secs: 5,
+        });
+    };
+    let result = tokio::task::spawn_blocking(move || {
+        let now = IN_FLIGHT.fetch_add(1, Ordering::SeqCst) + 1;
+        PEAK.fetch_max(now, Ordering::SeqCst);
+        let out = work();
+        IN_FLIGHT.fetch_sub(1, Ordering::SeqCst);
+        out
+    })
+    .await
+    .map_err(|e| anyhow::anyhow!("hashing task failed: {e}"));
+    drop(permit);
+    Ok(result?)
+}
+
+/// [`hash`] off the request's thread, bounded (see the module documentation).
+pub async fn hash_async(password: &str) -> crate::error::AppResult<String> {
+    let password = password.to_string();
+    Ok(off_thread(move || hash(&password)).await??)
+}
+
+/// [`verify`] off the request's thread, bounded; `stored` `None` spends the same effort
+/// on a dummy hash (an unknown account) and never matches.
+pub async fn verify_async(password: &str, stored: Option<&str>) -> crate::error::AppResult<bool> {
+    let password = password.to_string();
+    let stored = stored.map(str::to_string);
+    off_thread(move || match stored {
+        Some(stored) => verify(&password, &stored),
+        None => {
+            verify_dummy(&password);
+            false
+        }
+    })
+    .await
 }
 
 /// Whether `password` matches the stored hash. A malformed hash never matches.

@@ -126,7 +126,14 @@ pub async fn recheck_password(
         Ok(reservation) => reservation,
         Err(wait) => return Ok(Err(wait)),
     };
-    let right = super::password::verify(attempt, stored);
+    let right = match super::password::verify_async(attempt, Some(stored)).await {
+        Ok(right) => right,
+        Err(e) => {
+            // Not checked (the server is busy hashing): not a failure either.
+            release(db, reservation).await?;
+            return Err(e);
+        }
+    };
     if right {
         release(db, reservation).await?;
     }

@@ -182,7 +182,7 @@ pub async fn reset_password(
     {
         return link_invalid(&ctx);
     }
-    let hash = password::hash(&form.password)?;
+    let hash = password::hash_async(&form.password).await?;
     model::set_password_hash(&state.db, user.id, &hash).await?;
     model::mark_email_confirmed(&state.db, user.id).await?;
     tokens::revoke_all(&state.db, user.id, Purpose::ResetPassword).await?;

@@ -88,11 +88,12 @@ pub async fn sign_in(
             Some(u) => model::password_hash(&state.db, u.id).await?,
             None => None,
         };
-        let verified = match &stored {
-            Some(hash) => password::verify(&form.password, hash),
-            None => {
-                password::verify_dummy(&form.password);
-                false
+        let verified = match password::verify_async(&form.password, stored.as_deref()).await {
+            Ok(verified) => verified,
+            Err(e) => {
+                // Not checked (the server is busy hashing): not a failure either.
+                throttle::release(&state.db, reservation).await?;
+                return Err(e);
             }
         };
         match user {

@@ -107,7 +107,7 @@ pub async fn create_account(
             .await?;
         }
         None => {
-            let hash = password::hash(&form.password)?;
+            let hash = password::hash_async(&form.password).await?;
             let id = model::create_user(
                 &state.db,
                 NewUser {

@@ -229,3 +229,39 @@ async fn simultaneous_guesses_are_counted_before_they_are_checked() {
     );
     assert_eq!(evaluated + refused + signed_in, 40);
 }
+
+/// Issue #10 (defect 4): password hashing runs off the request threads, at most one per
+/// core at once however many sign-ins arrive together; each sign-in still gets its answer
+/// (signed in, or asked to come back) and the server keeps answering others meanwhile.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn simultaneous_sign_ins_hash_a_bounded_number_at_once() {
+    let app = TestApp::new().await;
+    let people = 24;
+    for n in 0..people {
+        app.user(&format!("p{n}@example.org"), "Person", Role::Participant)
+            .await;
+    }
+    let mut signing_in = Vec::new();
+    for n in 0..people {
+        let client = app.client();
+        client.set_peer(&format!("192.0.2.{}:1000", n + 1));
+        signing_in.push(tokio::spawn(async move {
+            client
+                .sign_in(&format!("p{n}@example.org"), PASSWORD)
+                .await
+                .status
+        }));
+    }
+    // While they hash, pages that need no hashing are still served.
+    app.client().get("/healthz").await.assert_status(200);
+    for s in signing_in {
+        let status = s.await.unwrap();
+        assert!(status == 303 || status == 429, "status {status}");
+    }
+    let peak = coproduce::auth::password::peak_concurrent_hashes();
+    assert!(
+        peak <= coproduce::auth::password::hashing_slots(),
+        "{peak} hashes at once, more than {} slots",
+        coproduce::auth::password::hashing_slots()
+    );
+}
