@@ -74,6 +74,7 @@ impl Db {
             anyhow::bail!("unsupported database URL: use postgres://… or sqlite://…");
         };
         let options = AnyConnectOptions::from_str(url).context("invalid database URL")?;
+        first_contact(url, &options).await?;
         let mut pool_options = AnyPoolOptions::new()
             .max_connections(max_connections)
             .acquire_timeout(acquire_timeout);
@@ -98,6 +99,43 @@ impl Db {
     /// Whether the database answers; used by `/healthz`.
     pub async fn ping(&self) -> bool {
         sqlx::query("SELECT 1").execute(&self.pool).await.is_ok()
+    }
+}
+
+/// Where `url` points, for messages: the PostgreSQL server and database without the
+/// password, or the SQLite file.
+fn describe(url: &str) -> String {
+    match url::Url::parse(url) {
+        Ok(mut parsed) if parsed.scheme().starts_with("postgres") => {
+            let _ = parsed.set_password(None);
+            parsed.set_query(None);
+            format!("PostgreSQL at {parsed}")
+        }
+        _ => format!(
+            "the SQLite database {}",
+            url.trim_start_matches("sqlite://")
+                .trim_start_matches("sqlite:")
+                .split('?')
+                .next()
+                .unwrap_or(url)
+        ),
+    }
+}
+
+/// Connects once, directly, before the pool is made, so that a database that cannot be
+/// reached says why (refused, wrong password, no such database, a file that cannot be
+/// opened) within seconds, instead of a pool timing out after retrying in silence.
+async fn first_contact(url: &str, options: &AnyConnectOptions) -> anyhow::Result<()> {
+    use sqlx::ConnectOptions;
+    let wait = Duration::from_secs(5);
+    match tokio::time::timeout(wait, options.connect()).await {
+        Err(_) => anyhow::bail!("no answer from {} within 5 seconds", describe(url)),
+        Ok(Err(e)) => anyhow::bail!("cannot connect to {}: {e}", describe(url)),
+        Ok(Ok(conn)) => {
+            use sqlx::Connection;
+            let _ = conn.close().await;
+            Ok(())
+        }
     }
 }
 

@@ -365,3 +365,27 @@ async fn an_unreachable_database_gives_503_not_a_hang() {
     drop(held);
     client.get("/healthz").await.assert_status(200);
 }
+
+/// Issue #10 (defect 12): a database that cannot be reached at start says what is wrong
+/// (where, and why), without the password, instead of "pool timed out".
+#[tokio::test]
+async fn a_database_that_cannot_be_reached_says_why() {
+    let refused = Db::connect("postgres://someone:s3cret@127.0.0.1:1/nothing", 2)
+        .await
+        .unwrap_err();
+    let text = format!("{refused:#}");
+    assert!(
+        text.contains("PostgreSQL at postgres://someone@127.0.0.1:1/nothing"),
+        "{text}"
+    );
+    assert!(!text.contains("s3cret"), "{text}");
+    assert!(text.to_lowercase().contains("refused"), "{text}");
+    let dir = tempfile::tempdir().unwrap();
+    let missing = format!(
+        "sqlite://{}/no/such/folder/db.sqlite3?mode=rw",
+        dir.path().display()
+    );
+    let text = format!("{:#}", Db::connect(&missing, 1).await.unwrap_err());
+    assert!(text.contains("no/such/folder/db.sqlite3"), "{text}");
+    assert!(text.contains("unable to open"), "{text}");
+}
