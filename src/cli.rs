@@ -46,6 +46,10 @@ pub struct Cli {
         default_value = "text"
     )]
     pub log_format: LogFormat,
+    /// Start with an empty database even where one existed before and is now missing
+    /// (without it, Coproduce refuses, so a lost database is noticed, not replaced).
+    #[arg(long, global = true)]
+    pub init: bool,
     #[command(subcommand)]
     pub command: Command,
 }
@@ -217,9 +221,11 @@ fn settings(cli: &Cli, serve: Option<&ServeArgs>) -> anyhow::Result<Config> {
     config::resolve(cli_settings, file)
 }
 
-async fn open(config: &Config) -> anyhow::Result<Db> {
+async fn open(config: &Config, init: bool) -> anyhow::Result<Db> {
+    storage::guard::check_present(&config.database_url, init)?;
     let db = Db::connect(&config.database_url, 4).await?;
     storage::run_migrations(&db).await?;
+    storage::guard::mark_created(&config.database_url)?;
     Ok(db)
 }
 
@@ -227,22 +233,22 @@ async fn run(cli: Cli) -> anyhow::Result<()> {
     match &cli.command {
         Command::Serve(args) => {
             let config = settings(&cli, Some(args))?;
-            crate::server::serve(config, args.demo).await
+            crate::server::serve(config, args.demo, cli.init).await
         }
         Command::Migrate => {
             let config = settings(&cli, None)?;
-            open(&config).await?;
+            open(&config, cli.init).await?;
             println!("Migrations applied.");
             Ok(())
         }
         Command::Admin { action } => {
             let config = settings(&cli, None)?;
-            let db = open(&config).await?;
+            let db = open(&config, cli.init).await?;
             admin(&config, &db, action).await
         }
         Command::Backup { file } => {
             let config = settings(&cli, None)?;
-            let db = open(&config).await?;
+            let db = open(&config, cli.init).await?;
             println!("Writing a consistent backup to {} …", file.display());
             backup::backup(&db, &config.database_url, file).await?;
             println!("Backup written to {}.", file.display());
@@ -260,7 +266,7 @@ async fn run(cli: Cli) -> anyhow::Result<()> {
             };
             println!("Restoring {} …", file.display());
             backup::restore(backend, &config.database_url, file).await?;
-            let db = open(&config).await?;
+            let db = open(&config, cli.init).await?;
             let users = model::count_users(&db)
                 .await
                 .map_err(|e| anyhow::anyhow!("{e}"))?;

@@ -12,9 +12,11 @@ use crate::mail::worker::{self, Mailer};
 use crate::state::AppState;
 use crate::storage::{self, Db};
 
-pub async fn serve(config: Config, demo: bool) -> anyhow::Result<()> {
+pub async fn serve(config: Config, demo: bool, init: bool) -> anyhow::Result<()> {
+    storage::guard::check_present(&config.database_url, init)?;
     let db = Db::connect(&config.database_url, 16).await?;
     storage::run_migrations(&db).await?;
+    storage::guard::mark_created(&config.database_url)?;
     let demo_link = if demo {
         Some(crate::demo::load(&db, &config).await?)
     } else {

@@ -109,12 +109,7 @@ async fn restore_sqlite(url: &str, source: &Path) -> anyhow::Result<()> {
 }
 
 fn sqlite_path(url: &str) -> anyhow::Result<std::path::PathBuf> {
-    let rest = url
-        .strip_prefix("sqlite://")
-        .or_else(|| url.strip_prefix("sqlite:"))
-        .context("not a SQLite URL")?;
-    let path = rest.split('?').next().unwrap_or(rest);
-    Ok(std::path::PathBuf::from(path))
+    super::guard::sqlite_file(url).context("not a SQLite URL")
 }
 
 async fn run_tool(tool: &str, args: &[&str]) -> anyhow::Result<()> {

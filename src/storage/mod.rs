@@ -5,6 +5,7 @@
 //! functions that branch on [`Backend`].
 
 pub mod backup;
+pub mod guard;
 pub mod ids;
 mod migrate;
 
@@ -30,6 +31,8 @@ pub enum Backend {
 pub struct Db {
     pub pool: AnyPool,
     pub backend: Backend,
+    /// For SQLite, the database file this pool opened (see [`guard`]).
+    pub file: Option<guard::FileIdentity>,
 }
 
 /// Where the database lives: an explicit URL (PostgreSQL or SQLite) or a data directory
@@ -93,11 +96,21 @@ impl Db {
             .connect_with(options)
             .await
             .context("cannot connect to the database")?;
-        Ok(Db { pool, backend })
+        let file = guard::sqlite_file(url).and_then(|path| guard::FileIdentity::of(&path));
+        Ok(Db {
+            pool,
+            backend,
+            file,
+        })
     }
 
-    /// Whether the database answers; used by `/healthz`.
+    /// Whether the database answers, and for SQLite is still the file it opened; used by
+    /// `/healthz`.
     pub async fn ping(&self) -> bool {
+        if self.file.as_ref().is_some_and(|f| !f.still_there()) {
+            tracing::error!("the database file was deleted or replaced while in use");
+            return false;
+        }
         sqlx::query("SELECT 1").execute(&self.pool).await.is_ok()
     }
 }

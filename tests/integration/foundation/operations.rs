@@ -389,3 +389,53 @@ async fn a_database_that_cannot_be_reached_says_why() {
     assert!(text.contains("no/such/folder/db.sqlite3"), "{text}");
     assert!(text.contains("unable to open"), "{text}");
 }
+
+/// Issue #10 (defect 10): a SQLite database deleted under a running server makes
+/// `/healthz` fail at once, and a start that finds it gone refuses to make an empty one
+/// unless asked with `--init`.
+#[tokio::test]
+async fn a_deleted_database_is_noticed_not_replaced() {
+    let dir = tempfile::tempdir().unwrap();
+    let url = format!(
+        "sqlite://{}/coproduce.sqlite3?mode=rwc",
+        dir.path().display()
+    );
+    let db = Db::connect(&url, 2).await.unwrap();
+    coproduce::storage::run_migrations(&db).await.unwrap();
+    let config =
+        coproduce::config::Config::for_database(url.clone(), dir.path().to_path_buf()).unwrap();
+    let router = coproduce::app::router(coproduce::state::AppState::new(config, db.clone()));
+    let client = crate::util::Client::new(router);
+    client.get("/healthz").await.assert_status(200);
+    std::fs::remove_file(dir.path().join("coproduce.sqlite3")).unwrap();
+    client.get("/healthz").await.assert_status(503);
+    db.pool.close().await;
+
+    // Starting again: refused while the database is missing, unless --init. (SQLite on
+    // both runs: this is about the database file.)
+    let data = tempfile::tempdir().unwrap();
+    let sqlite = |args: &[&str]| {
+        let out = Command::new(env!("CARGO_BIN_EXE_coproduce"))
+            .arg("--data-dir")
+            .arg(data.path())
+            .args(args)
+            .env_remove("DATABASE_URL")
+            .output()
+            .unwrap();
+        (
+            out.status.success(),
+            String::from_utf8_lossy(&out.stderr).to_string(),
+        )
+    };
+    let (ok, err) = sqlite(&["migrate"]);
+    assert!(ok, "{err}");
+    assert!(data.path().join(".coproduce-database").exists());
+    for side in ["", "-wal", "-shm"] {
+        let _ = std::fs::remove_file(data.path().join(format!("coproduce.sqlite3{side}")));
+    }
+    let (ok, err) = sqlite(&["migrate"]);
+    assert!(!ok, "a lost database must not be silently replaced");
+    assert!(err.contains("missing") && err.contains("--init"), "{err}");
+    let (ok, err) = sqlite(&["--init", "migrate"]);
+    assert!(ok, "{err}");
+}
