@@ -5,4 +5,5 @@
 
 pub mod messages;
 pub mod outbox;
+pub mod redact;
 pub mod worker;

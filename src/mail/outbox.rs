@@ -127,20 +127,38 @@ pub async fn claim(db: &Db, worker: &str) -> AppResult<Option<Claimed>> {
     .transpose()
 }
 
-/// Records a delivery (`status` is `sent` or `logged`), only while `worker` holds the claim.
-pub async fn mark_delivered(db: &Db, id: i64, worker: &str, status: &str) -> AppResult<()> {
+/// Records a delivery (`status` is `sent` or `logged`), only while `worker` holds the
+/// claim; `body`, when given, replaces the stored text (the one-time links removed). False,
+/// and an error in the log, when the claim was lost meanwhile (another worker may send the
+/// message again; its stable Message-ID lets the receiver tell).
+pub async fn mark_delivered(
+    db: &Db,
+    id: i64,
+    worker: &str,
+    status: &str,
+    body: Option<&str>,
+) -> AppResult<bool> {
     let t = now();
-    sqlx::query(
-        "UPDATE outbox SET status = $1, sent_at = $2, attempts = attempts + 1, claimed_until = NULL, last_error = NULL \
-         WHERE id = $3 AND claimed_by = $4 AND status = 'sending'",
+    let result = sqlx::query(
+        "UPDATE outbox SET status = $1, sent_at = $2, attempts = attempts + 1, claimed_until = NULL, last_error = NULL, \
+         body_text = COALESCE($5, body_text) WHERE id = $3 AND claimed_by = $4 AND status = 'sending'",
     )
     .bind(status.to_string())
     .bind(t)
     .bind(id)
     .bind(worker.to_string())
+    .bind(body.map(str::to_string))
     .execute(&db.pool)
     .await?;
-    Ok(())
+    let recorded = result.rows_affected() == 1;
+    if !recorded {
+        tracing::error!(
+            outbox_id = id,
+            worker,
+            "a message was delivered after its claim was lost: it may be sent again"
+        );
+    }
+    Ok(recorded)
 }
 
 /// Records a failed attempt: retried later with exponential back-off, or failed for good.

@@ -137,7 +137,12 @@ pub async fn drain_once(db: &Db, mailer: &Mailer, worker_id: &str) -> anyhow::Re
     let mut handled = 0;
     while let Some(message) = outbox::claim(db, worker_id).await? {
         match mailer.deliver(&message).await {
-            Ok(status) => outbox::mark_delivered(db, message.id, worker_id, status).await?,
+            Ok(status) => {
+                // Once an SMTP server has it, the stored copy loses its one-time links.
+                let kept =
+                    (status == "sent").then(|| super::redact::one_time_links(&message.body_text));
+                outbox::mark_delivered(db, message.id, worker_id, status, kept.as_deref()).await?;
+            }
             Err(e) => {
                 tracing::warn!(outbox_id = message.id, error = %e, "e-mail delivery failed; will retry");
                 outbox::mark_failed(db, message.id, worker_id, message.attempts, &e.to_string())

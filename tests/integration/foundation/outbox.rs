@@ -130,3 +130,37 @@ async fn an_expired_claim_is_taken_over_by_another_worker() {
         1
     );
 }
+
+/// Issue #11 (finding 6): once an SMTP server has taken a message, the outbox no longer
+/// holds its one-time link (admins and backups cannot use it); without SMTP the message is
+/// kept as written for `/admin/outbox`.
+#[tokio::test]
+async fn one_time_links_leave_the_outbox_once_sent() {
+    let app = TestApp::new().await;
+    let token = "AbCdEfGhIjKlMnOpQrStUvWxYz0123456789_-";
+    let body = format!("Sign in with http://127.0.0.1:8080/sign-in-link/{token}\n");
+    outbox::enqueue(&app.db, "sent@example.org", "Sign in", &body)
+        .await
+        .unwrap();
+    let sent = Arc::new(Mutex::new(Vec::new()));
+    drain_once(&app.db, &Mailer::Memory(sent.clone()), "w")
+        .await
+        .unwrap();
+    assert!(
+        sent.lock().unwrap()[0].body.contains(token),
+        "the person gets the link"
+    );
+    let (_, stored) = app.last_email_to("sent@example.org").await;
+    assert!(!stored.contains(token), "{stored}");
+    assert!(
+        stored.contains("/sign-in-link/[removed once sent]"),
+        "{stored}"
+    );
+    // Logged (no SMTP): kept for the admins to pass on.
+    outbox::enqueue(&app.db, "logged@example.org", "Sign in", &body)
+        .await
+        .unwrap();
+    drain_once(&app.db, &Mailer::Log, "w").await.unwrap();
+    let (_, kept) = app.last_email_to("logged@example.org").await;
+    assert!(kept.contains(token));
+}
