@@ -216,7 +216,7 @@ monitoring-a-muslim = Mwslim
 monitoring-a-sikh = Sikh
 monitoring-a-other_religion = Crefydd neu gred arall
 email-event-confirmed-subject = Eich lle yn { $event }
-email-event-confirmed-body = Helo { $name },
+email-event-confirmed-body = Helo,
 
     Mae gennych le yn { $event } ar { $when }. Mae’r ffeil calendr sydd ynghlwm yn ei ychwanegu at eich calendr.
 
@@ -228,7 +228,7 @@ email-event-confirmed-body = Helo { $name },
 
     Y digwyddiad: { $page }
 email-event-waiting-subject = Rydych chi ar y rhestr aros ar gyfer { $event }
-email-event-waiting-body = Helo { $name },
+email-event-waiting-body = Helo,
 
     Mae { $event } ar { $when } yn llawn, felly rydych chi ar y rhestr aros. Os daw lle yn rhydd, bydd yn mynd i’r person nesaf sy’n aros, a byddwn yn anfon e-bost atoch ar unwaith.
 

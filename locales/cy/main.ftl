@@ -221,7 +221,7 @@ outbox-status-failed = Wedi methu
 ## Negeseuon e-bost
 email-signature = Coproduce: y fenter cyd-gynhyrchu cydraddoldeb
 email-confirm-subject = Cadarnhewch eich cyfeiriad e-bost ar gyfer { $site }
-email-confirm-body = Helo { $name },
+email-confirm-body = Helo,
 
     Cadarnhewch eich cyfeiriad e-bost drwy agor y ddolen hon:
 

@@ -282,7 +282,7 @@ after-field-file-public = Gall unrhyw un ei lwytho i lawr (pan fydd y cyfarfod y
 after-attach = Atodi
 after-public = cyhoeddus
 email-meeting-request-received-subject = Mae eich cais i gwrdd â ni wedi dod i law
-email-meeting-request-received-body = Helo { $name },
+email-meeting-request-received-body = Helo,
 
     Diolch am ofyn am gael cwrdd â ni ar ran { $organisation }. Bydd cydlynydd yn cysylltu am amser.
 email-meeting-request-scheduled-subject = Mae eich cyfarfod gyda ni wedi’i drefnu

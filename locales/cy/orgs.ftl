@@ -126,7 +126,7 @@ orgs-error-target = Rhowch rifau targedau'r Nodau fel 10.2 neu 16.7
 orgs-error-lead-taken = Mae sefydliad arall eisoes yn rhwydwaith arweiniol ar gyfer y wlad honno
 orgs-error-consent = Cadarnhewch fod y sefydliad yn cytuno i gael ei restru
 email-org-confirm-subject = Cadarnhewch fanylion { $organisation }
-email-org-confirm-body = Helo { $name },
+email-org-confirm-body = Helo,
 
     Diolch am ofyn i ni gynnwys { $organisation } yng nghyfeiriadur { $site }. Cadarnhewch mai chi anfonodd y manylion drwy agor y ddolen hon:
 

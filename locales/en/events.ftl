@@ -269,7 +269,7 @@ monitoring-a-muslim = Muslim
 monitoring-a-sikh = Sikh
 monitoring-a-other_religion = Another religion or belief
 email-event-confirmed-subject = Your place at { $event }
-email-event-confirmed-body = Hello { $name },
+email-event-confirmed-body = Hello,
 
     You have a place at { $event } on { $when }. The calendar file attached adds it to your calendar.
 
@@ -281,7 +281,7 @@ email-event-confirmed-body = Hello { $name },
 
     The event: { $page }
 email-event-waiting-subject = You are on the waiting list for { $event }
-email-event-waiting-body = Hello { $name },
+email-event-waiting-body = Hello,
 
     { $event } on { $when } is full, so you are on the waiting list. If a place becomes free it goes to the next person waiting, and we will e-mail you straight away.
 

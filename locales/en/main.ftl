@@ -207,7 +207,7 @@ outbox-status-failed = Failed
 ## Emails
 email-signature = Coproduce: the Equalities co-production initiative
 email-confirm-subject = Confirm your email address for { $site }
-email-confirm-body = Hello { $name },
+email-confirm-body = Hello,
 
     Please confirm your email address by opening this link:
 

@@ -274,7 +274,7 @@ after-field-file-public = Anyone can download it (when the meeting is public)
 after-attach = Attach
 after-public = public
 email-meeting-request-received-subject = We have your request to meet
-email-meeting-request-received-body = Hello { $name },
+email-meeting-request-received-body = Hello,
 
     Thank you for asking to meet us on behalf of { $organisation }. A coordinator will be in touch about a time.
 email-meeting-request-scheduled-subject = Your meeting with us is arranged

@@ -122,7 +122,7 @@ orgs-error-target = Enter SDG target numbers such as 10.2 or 16.7
 orgs-error-lead-taken = Another organisation is already the lead network for that nation
 orgs-error-consent = Confirm that the organisation agrees to be listed
 email-org-confirm-subject = Confirm the details of { $organisation }
-email-org-confirm-body = Hello { $name },
+email-org-confirm-body = Hello,
 
     Thank you for asking us to include { $organisation } in the { $site } directory. Please confirm that you sent the details by opening this link:
 
