@@ -13,6 +13,9 @@ use crate::storage::{now, Db};
 pub const SESSION_COOKIE: &str = "coproduce_session";
 /// Sessions last 30 days from sign-in.
 const SESSION_SECONDS: i64 = 30 * 24 * 3600;
+/// ...and end sooner after this long unused: a browser left signed in on a shared computer
+/// does not stay a way into coordinators' private records for a month.
+pub const IDLE_SECONDS: i64 = 3 * 24 * 3600;
 /// `last_seen_at` is refreshed at most this often, to keep reads cheap.
 const TOUCH_SECONDS: i64 = 300;
 
@@ -36,10 +39,12 @@ pub async fn create(db: &Db, user: UserId) -> AppResult<String> {
 pub async fn user_for(db: &Db, token: &str) -> AppResult<Option<User>> {
     let t = now();
     let row = sqlx::query(
-        "SELECT user_id, last_seen_at FROM sessions WHERE id_hash = $1 AND expires_at > $2",
+        "SELECT user_id, last_seen_at FROM sessions WHERE id_hash = $1 AND expires_at > $2 \
+         AND last_seen_at > $3",
     )
     .bind(hash_token(token))
     .bind(t)
+    .bind(t - IDLE_SECONDS)
     .fetch_optional(&db.pool)
     .await?;
     let Some(row) = row else { return Ok(None) };
@@ -83,8 +88,10 @@ pub async fn delete_others(db: &Db, user: UserId, keep: &str) -> AppResult<()> {
 }
 
 pub async fn prune_expired(db: &Db) -> AppResult<()> {
-    sqlx::query("DELETE FROM sessions WHERE expires_at <= $1")
-        .bind(now())
+    let t = now();
+    sqlx::query("DELETE FROM sessions WHERE expires_at <= $1 OR last_seen_at <= $2")
+        .bind(t)
+        .bind(t - IDLE_SECONDS)
         .execute(&db.pool)
         .await?;
     Ok(())

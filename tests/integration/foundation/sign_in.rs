@@ -265,3 +265,35 @@ async fn simultaneous_sign_ins_hash_a_bounded_number_at_once() {
         coproduce::auth::password::hashing_slots()
     );
 }
+
+/// Issue #11 (finding 10): a session left unused for longer than the idle limit ends, even
+/// inside its 30 days; one in use carries on.
+#[tokio::test]
+async fn sessions_end_after_being_left_unused() {
+    let app = TestApp::new().await;
+    let client = app.signed_in("idle@example.org", Role::Participant).await;
+    client.get("/account").await.assert_status(200);
+    let idle = coproduce::auth::session::IDLE_SECONDS;
+    app.exec(&format!(
+        "UPDATE sessions SET last_seen_at = last_seen_at - {}",
+        idle - 60
+    ))
+    .await;
+    client.get("/account").await.assert_status(200);
+    app.exec(&format!(
+        "UPDATE sessions SET last_seen_at = last_seen_at - {}",
+        idle + 60
+    ))
+    .await;
+    let after = client.get("/account").await;
+    after.assert_status(303);
+    assert!(
+        after.location().starts_with("/sign-in"),
+        "{}",
+        after.location()
+    );
+    coproduce::auth::session::prune_expired(&app.db)
+        .await
+        .unwrap();
+    assert_eq!(app.count("SELECT COUNT(*) FROM sessions").await, 0);
+}
