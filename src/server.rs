@@ -17,6 +17,8 @@ pub async fn serve(config: Config, demo: bool, init: bool) -> anyhow::Result<()>
     let db = Db::connect(&config.database_url, 16).await?;
     storage::run_migrations(&db).await?;
     storage::guard::mark_created(&config.database_url)?;
+    // Held until the server stops: a restore refuses to run meanwhile.
+    let server_lock = storage::guard::hold_server_lock(&db, &config.database_url).await?;
     let demo_link = if demo {
         Some(crate::demo::load(&db, &config).await?)
     } else {
@@ -60,6 +62,9 @@ pub async fn serve(config: Config, demo: bool, init: bool) -> anyhow::Result<()>
     let _ = stop_tx.send(true);
     let _ = worker_task.await;
     let _ = jobs_task.await;
+    if let Err(e) = server_lock.release().await {
+        tracing::warn!(error = ?e, "could not release the server lock");
+    }
     db.pool.close().await;
     Ok(())
 }

@@ -111,7 +111,7 @@ pub async fn page(
             .collect();
         cells.push(Some(Day { number, entries }));
     }
-    while cells.len() % 7 != 0 {
+    while !cells.len().is_multiple_of(7) {
         cells.push(None);
     }
     let mut weeks = Vec::new();

@@ -56,6 +56,7 @@ pub async fn restore(backend: Backend, url: &str, source: &Path) -> anyhow::Resu
     if !source.is_file() {
         bail!("{} is not a file", source.display());
     }
+    super::guard::refuse_if_server_running(backend, url).await?;
     match backend {
         Backend::Sqlite => restore_sqlite(url, source).await,
         Backend::Postgres => {

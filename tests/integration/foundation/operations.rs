@@ -439,3 +439,35 @@ async fn a_deleted_database_is_noticed_not_replaced() {
     let (ok, err) = sqlite(&["--init", "migrate"]);
     assert!(ok, "{err}");
 }
+
+/// Issue #10 (defect 11): a restore refuses while a server holds the database (a shared
+/// file lock on SQLite, a shared advisory lock on PostgreSQL), and runs once it has stopped.
+#[tokio::test]
+async fn restore_refuses_while_a_server_is_running() {
+    let app = TestApp::new().await;
+    let dir = tempfile::tempdir().unwrap();
+    let (db, url) = match app.backend() {
+        Backend::Sqlite => (app.db.clone(), app.state.config.database_url.clone()),
+        Backend::Postgres => {
+            let base = std::env::var("COPRODUCE_TEST_POSTGRES_URL").unwrap();
+            let url = own_postgres_database(&base).await;
+            let db = Db::connect(&url, 3).await.unwrap();
+            coproduce::storage::run_migrations(&db).await.unwrap();
+            (db, url)
+        }
+    };
+    let file = dir.path().join("backup.db");
+    backup::backup(&db, &url, &file).await.unwrap();
+    let server = coproduce::storage::guard::hold_server_lock(&db, &url)
+        .await
+        .unwrap();
+    let refused = backup::restore(app.backend(), &url, &file)
+        .await
+        .unwrap_err();
+    assert!(
+        format!("{refused:#}").contains("server is using this database"),
+        "{refused:#}"
+    );
+    server.release().await.unwrap();
+    backup::restore(app.backend(), &url, &file).await.unwrap();
+}
