@@ -12,7 +12,7 @@ use crate::auth::model::{self, User};
 use crate::auth::role::Role;
 use crate::auth::session;
 use crate::auth::throttle;
-use crate::error::{AppError, AppResult};
+use crate::error::AppResult;
 use crate::forms::FieldErrors;
 use crate::http::{Ctx, Flash, ValidForm};
 use crate::state::AppState;
@@ -134,14 +134,9 @@ pub async fn delete_account(
     let right = match model::password_hash(&state.db, user.id).await? {
         Some(stored) if form.password.is_empty() => Some((stored, false)),
         Some(stored) => {
-            match throttle::recheck_password(&state.db, user.id.0, &form.password, &stored).await? {
-                Ok(right) => Some((stored, right)),
-                Err(wait) => {
-                    return Err(AppError::TooManyRequests {
-                        retry_after_secs: wait,
-                    })
-                }
-            }
+            let right =
+                throttle::recheck_password(&state.db, user.id.0, &form.password, &stored).await?;
+            Some((stored, right))
         }
         None => None,
     };

@@ -34,21 +34,15 @@ pub async fn request_change(
         if form.email_current_password.is_empty() {
             errors.add("email_current_password", "error-current-password-missing");
         } else {
-            match throttle::recheck_password(
+            let right = throttle::recheck_password(
                 &state.db,
                 account.id.0,
                 &form.email_current_password,
                 &stored,
             )
-            .await?
-            {
-                Ok(true) => {}
-                Ok(false) => errors.add("email_current_password", "error-current-password-wrong"),
-                Err(wait) => {
-                    return Err(AppError::TooManyRequests {
-                        retry_after_secs: wait,
-                    })
-                }
+            .await?;
+            if !right {
+                errors.add("email_current_password", "error-current-password-wrong");
             }
         }
     }

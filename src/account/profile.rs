@@ -9,7 +9,7 @@ use crate::auth::model::{self, User};
 use crate::auth::throttle;
 use crate::auth::{password, session};
 use crate::auth_pages::sign_up::NAME_MAX;
-use crate::error::{AppError, AppResult};
+use crate::error::AppResult;
 use crate::forms::{check_text, FieldErrors};
 use crate::http::context::lang_cookie;
 use crate::http::{Ctx, Flash, RequestContext, ValidForm};
@@ -122,21 +122,15 @@ pub async fn update_password(
         if form.current_password.is_empty() {
             errors.add("current_password", "error-current-password-missing");
         } else {
-            match throttle::recheck_password(
+            let right = throttle::recheck_password(
                 &state.db,
                 account.id.0,
                 &form.current_password,
                 &stored,
             )
-            .await?
-            {
-                Ok(true) => {}
-                Ok(false) => errors.add("current_password", "error-current-password-wrong"),
-                Err(wait) => {
-                    return Err(AppError::TooManyRequests {
-                        retry_after_secs: wait,
-                    })
-                }
+            .await?;
+            if !right {
+                errors.add("current_password", "error-current-password-wrong");
             }
         }
     }

@@ -222,33 +222,6 @@ fn finish(
 ) -> Response {
     let mut response = dress_error(ctx, response);
     let headers = response.headers_mut();
-    if secure {
-        // Flash cookies are written without knowing the configuration: mark them here.
-        let flashes: Vec<HeaderValue> = headers
-            .get_all(header::SET_COOKIE)
-            .iter()
-            .filter(|v| v.as_bytes().starts_with(flash::FLASH_COOKIE.as_bytes()))
-            .cloned()
-            .collect();
-        if !flashes.is_empty() {
-            let others: Vec<HeaderValue> = headers
-                .get_all(header::SET_COOKIE)
-                .iter()
-                .filter(|v| !v.as_bytes().starts_with(flash::FLASH_COOKIE.as_bytes()))
-                .cloned()
-                .collect();
-            headers.remove(header::SET_COOKIE);
-            for v in others {
-                headers.append(header::SET_COOKIE, v);
-            }
-            for v in flashes {
-                let text = format!("{}; Secure", v.to_str().unwrap_or_default());
-                if let Ok(value) = HeaderValue::from_str(&text) {
-                    headers.append(header::SET_COOKIE, value);
-                }
-            }
-        }
-    }
     let sets_flash = headers
         .get_all(header::SET_COOKIE)
         .iter()
@@ -260,12 +233,25 @@ fn finish(
     }
     if had_flash_cookie && !sets_flash {
         let clear = format!(
-            "{}=; Path=/; HttpOnly; SameSite=Lax; Max-Age=0{}",
-            flash::FLASH_COOKIE,
-            if secure { "; Secure" } else { "" }
+            "{}=; Path=/; HttpOnly; SameSite=Lax; Max-Age=0",
+            flash::FLASH_COOKIE
         );
         if let Ok(value) = HeaderValue::from_str(&clear) {
             headers.append(header::SET_COOKIE, value);
+        }
+    }
+    // On an HTTPS site every cookie is `Secure`, whoever wrote it (the flash cookie is
+    // written without knowing the configuration).
+    if secure {
+        if let header::Entry::Occupied(mut cookies) = headers.entry(header::SET_COOKIE) {
+            for value in cookies.iter_mut() {
+                let text = value.to_str().unwrap_or_default();
+                if !text.contains("; Secure") {
+                    if let Ok(marked) = HeaderValue::from_str(&format!("{text}; Secure")) {
+                        *value = marked;
+                    }
+                }
+            }
         }
     }
     if !headers.contains_key(header::CACHE_CONTROL) {

@@ -12,7 +12,7 @@
 
 use sqlx::Row;
 
-use crate::error::AppResult;
+use crate::error::{AppError, AppResult};
 use crate::storage::{now, Backend, Db};
 
 pub const WINDOW_SECONDS: i64 = 300;
@@ -114,17 +114,21 @@ pub async fn check_public_form(db: &Db, form: &str, client: &str) -> AppResult<O
 
 /// Re-checks the signed-in account `user_id`'s password before a sensitive change
 /// (a new password, deleting the account), counted like sign-in failures: at most
-/// [`SIGN_IN_LIMIT`] wrong answers per window per account. `Err(wait)` when over the limit.
+/// [`SIGN_IN_LIMIT`] wrong answers per window per account; past that, the 429 error.
 pub async fn recheck_password(
     db: &Db,
     user_id: i64,
     attempt: &str,
     stored: &str,
-) -> AppResult<Result<bool, i64>> {
+) -> AppResult<bool> {
     let bucket = format!("recheck:{user_id}");
     let reservation = match reserve(db, &[&bucket], SIGN_IN_LIMIT).await? {
         Ok(reservation) => reservation,
-        Err(wait) => return Ok(Err(wait)),
+        Err(wait) => {
+            return Err(AppError::TooManyRequests {
+                retry_after_secs: wait,
+            })
+        }
     };
     let right = match super::password::verify_async(attempt, Some(stored)).await {
         Ok(right) => right,
@@ -137,5 +141,5 @@ pub async fn recheck_password(
     if right {
         release(db, reservation).await?;
     }
-    Ok(Ok(right))
+    Ok(right)
 }

@@ -22,19 +22,17 @@ fn is_clean_text(body: &[u8]) -> bool {
             let mut decoded = Vec::with_capacity(piece.len());
             let mut i = 0;
             while i < piece.len() {
-                let b = piece[i];
-                let hex = |c: u8| (c as char).to_digit(16);
-                match (b, piece.get(i + 1).copied(), piece.get(i + 2).copied()) {
-                    (b'%', Some(h), Some(l)) if hex(h).is_some() && hex(l).is_some() => {
-                        let byte = hex(h).unwrap_or(0) * 16 + hex(l).unwrap_or(0);
-                        decoded.push(u8::try_from(byte).unwrap_or(0));
+                let hex = |at: usize| piece.get(at).and_then(|c| (*c as char).to_digit(16));
+                match (piece[i], hex(i + 1), hex(i + 2)) {
+                    (b'%', Some(high), Some(low)) => {
+                        decoded.push(u8::try_from(high * 16 + low).unwrap_or(0));
                         i += 3;
                     }
                     (b'+', _, _) => {
                         decoded.push(b' ');
                         i += 1;
                     }
-                    _ => {
+                    (b, _, _) => {
                         decoded.push(b);
                         i += 1;
                     }

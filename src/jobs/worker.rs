@@ -41,6 +41,7 @@ impl JobRun {
 }
 
 /// A job queued every `every_seconds`.
+#[derive(Clone, Copy)]
 struct Periodic {
     kind: &'static str,
     every_seconds: i64,
@@ -50,7 +51,7 @@ struct Periodic {
 #[derive(Clone, Default)]
 pub struct Registry {
     handlers: HashMap<&'static str, Handler>,
-    periodic: Arc<Vec<Periodic>>,
+    periodic: Vec<Periodic>,
 }
 
 impl Registry {
@@ -80,12 +81,10 @@ impl Registry {
         F: Fn(JobRun) -> Fut + Send + Sync + 'static,
         Fut: Future<Output = JobResult> + Send + 'static,
     {
-        let mut periodic: Vec<Periodic> = self.periodic.iter().map(|p| Periodic { ..*p }).collect();
-        periodic.push(Periodic {
+        self.periodic.push(Periodic {
             kind,
             every_seconds,
         });
-        self.periodic = Arc::new(periodic);
         self.handler(kind, handler)
     }
 

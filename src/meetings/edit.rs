@@ -7,8 +7,9 @@ use axum::extract::State;
 use axum::response::{IntoResponse, Redirect, Response};
 
 use super::form::{validate, MeetingForm};
-use super::model::{self, Meeting, STATUSES, VENUE_ACCESS};
+use super::model::{self, Meeting, STATUSES};
 use super::taking_part::{self};
+use crate::calendar::venue::VENUE_ACCESS;
 use crate::calendar::when;
 use crate::error::AppResult;
 use crate::forms::FieldErrors;

@@ -2,7 +2,8 @@
 
 use serde::Deserialize;
 
-use super::model::{MeetingFields, MeetingStatus, VENUE_ACCESS};
+use super::model::{MeetingFields, MeetingStatus};
+use crate::calendar::venue::{is_web_link, VENUE_ACCESS};
 use crate::calendar::when;
 use crate::forms::{check_text, FieldErrors};
 use crate::i18n::Lang;
@@ -63,8 +64,6 @@ impl MeetingForm {
         self.venue_access.iter().any(|c| c == code)
     }
 }
-
-pub use crate::calendar::venue::is_web_link;
 
 /// Checks the form; every problem is reported at its field.
 pub fn validate(form: &MeetingForm, lang: Lang) -> Result<MeetingFields, FieldErrors> {

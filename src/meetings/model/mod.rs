@@ -20,8 +20,6 @@ crate::code_enum!(MeetingStatus, "a meeting's status", {
 /// The status codes, in the order the form shows them.
 pub const STATUSES: &[&str] = MeetingStatus::CODES;
 
-pub use crate::calendar::venue::VENUE_ACCESS;
-
 /// What a coordinator enters (already checked).
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct MeetingFields {
