@@ -64,6 +64,11 @@ pub struct Config {
     /// The bearer token `/metrics` asks for; `None` (the default) means `/metrics` is not
     /// served, since its counters show who is active where.
     pub metrics_token: Option<String>,
+    /// Longest a request may take, body included, before 408.
+    pub request_timeout: std::time::Duration,
+    /// Longest a connection may take to send a request head, counted from opening or from
+    /// the previous response (slow or idle connections are closed).
+    pub header_timeout: std::time::Duration,
 }
 
 impl Config {
@@ -105,6 +110,8 @@ pub struct FileConfig {
     pub mail_from: Option<String>,
     pub trusted_proxies: Option<Vec<IpAddr>>,
     pub metrics_token: Option<String>,
+    pub request_timeout_seconds: Option<u64>,
+    pub header_timeout_seconds: Option<u64>,
 }
 
 impl FileConfig {
@@ -194,6 +201,15 @@ pub fn resolve(cli: CliSettings, file: FileConfig) -> anyhow::Result<Config> {
     if metrics_token.as_ref().is_some_and(|t| t.len() < 16) {
         anyhow::bail!("the metrics token must be at least 16 characters");
     }
+    let seconds = |value: Option<u64>, default: u64, name: &str| -> anyhow::Result<std::time::Duration> {
+        let value = value.unwrap_or(default);
+        if !(1..=600).contains(&value) {
+            anyhow::bail!("{name} must be between 1 and 600 seconds");
+        }
+        Ok(std::time::Duration::from_secs(value))
+    };
+    let request_timeout = seconds(file.request_timeout_seconds, 30, "request_timeout_seconds")?;
+    let header_timeout = seconds(file.header_timeout_seconds, 10, "header_timeout_seconds")?;
     Ok(Config {
         bind,
         base_url,
@@ -203,6 +219,8 @@ pub fn resolve(cli: CliSettings, file: FileConfig) -> anyhow::Result<Config> {
         mail_from,
         trusted_proxies,
         metrics_token,
+        request_timeout,
+        header_timeout,
     })
 }
 

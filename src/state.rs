@@ -3,7 +3,6 @@
 //! the database pool, the metrics registry and the visitors' page cache, and nothing above.
 
 use std::sync::Arc;
-use std::time::Duration;
 
 use crate::config::Config;
 use crate::metrics::Metrics;
@@ -11,8 +10,6 @@ use crate::storage::Db;
 
 /// Largest request body accepted (bigger gets 413).
 pub const MAX_BODY_BYTES: usize = 12 * 1024 * 1024;
-/// Longest a request may take before 408.
-pub const REQUEST_TIMEOUT: Duration = Duration::from_secs(30);
 
 /// What every handler can reach. Cheap to clone.
 #[derive(Clone)]

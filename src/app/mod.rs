@@ -20,7 +20,7 @@ use tower_http::trace::TraceLayer;
 
 use crate::http::{access, headers};
 use crate::metrics;
-use crate::state::{AppState, MAX_BODY_BYTES, REQUEST_TIMEOUT};
+use crate::state::{AppState, MAX_BODY_BYTES};
 use crate::{routes, site};
 
 /// Builds the router from the route table.
@@ -40,7 +40,7 @@ pub fn router(state: AppState) -> Router {
         .layer(RequestBodyLimitLayer::new(MAX_BODY_BYTES))
         .layer(TimeoutLayer::with_status_code(
             axum::http::StatusCode::REQUEST_TIMEOUT,
-            REQUEST_TIMEOUT,
+            state.config.request_timeout,
         ))
         .layer(from_fn_with_state(
             state.clone(),

@@ -150,7 +150,7 @@ pub async fn page_context(State(state): State<AppState>, req: Request, next: Nex
         // Read under the same time limit as the handler, so a slow body cannot hold the
         // connection for ever.
         let read = tokio::time::timeout(
-            crate::state::REQUEST_TIMEOUT,
+            state.config.request_timeout,
             axum::body::to_bytes(body, MAX_FORM_BYTES),
         )
         .await;

@@ -4,6 +4,7 @@
 mod account;
 mod admin;
 mod bad_input;
+mod connections;
 mod feeds_and_calendars;
 mod jobs;
 mod language;

@@ -1,7 +1,7 @@
 //! `coproduce serve`: connect, migrate, optionally load the demo, start the e-mail and job workers,
 //! serve HTTP until SIGTERM or Ctrl-C, then finish in-flight requests and stop the worker.
 
-use std::net::SocketAddr;
+pub mod listen;
 
 use anyhow::Context;
 use tokio::sync::watch;
@@ -43,6 +43,10 @@ pub async fn serve(config: Config, demo: bool, init: bool) -> anyhow::Result<()>
         storage::Backend::Sqlite => "SQLite",
         storage::Backend::Postgres => "PostgreSQL",
     };
+    let limits = listen::ConnectionLimits {
+        header_read: config.header_timeout,
+        ..listen::ConnectionLimits::default()
+    };
     let state = AppState::new(config, db.clone());
     let app = router(state);
     println!("Coproduce is running at {base} (listening on {address}, {backend}).");
@@ -51,13 +55,7 @@ pub async fn serve(config: Config, demo: bool, init: bool) -> anyhow::Result<()>
         println!("(More links: `coproduce admin login-link demo-admin@example.org`.)");
     }
     tracing::info!(%address, backend, "listening");
-    axum::serve(
-        listener,
-        app.into_make_service_with_connect_info::<SocketAddr>(),
-    )
-    .with_graceful_shutdown(shutdown_signal())
-    .await
-    .context("HTTP server error")?;
+    listen::serve_connections(listener, app, limits, shutdown_signal()).await;
     tracing::info!("shutting down: requests finished, stopping the e-mail and job workers");
     let _ = stop_tx.send(true);
     let _ = worker_task.await;
