@@ -201,13 +201,14 @@ pub fn resolve(cli: CliSettings, file: FileConfig) -> anyhow::Result<Config> {
     if metrics_token.as_ref().is_some_and(|t| t.len() < 16) {
         anyhow::bail!("the metrics token must be at least 16 characters");
     }
-    let seconds = |value: Option<u64>, default: u64, name: &str| -> anyhow::Result<std::time::Duration> {
-        let value = value.unwrap_or(default);
-        if !(1..=600).contains(&value) {
-            anyhow::bail!("{name} must be between 1 and 600 seconds");
-        }
-        Ok(std::time::Duration::from_secs(value))
-    };
+    let seconds =
+        |value: Option<u64>, default: u64, name: &str| -> anyhow::Result<std::time::Duration> {
+            let value = value.unwrap_or(default);
+            if !(1..=600).contains(&value) {
+                anyhow::bail!("{name} must be between 1 and 600 seconds");
+            }
+            Ok(std::time::Duration::from_secs(value))
+        };
     let request_timeout = seconds(file.request_timeout_seconds, 30, "request_timeout_seconds")?;
     let header_timeout = seconds(file.header_timeout_seconds, 10, "header_timeout_seconds")?;
     Ok(Config {

@@ -3,7 +3,7 @@
 //! across all instances.
 
 use crate::jobs::Registry;
-use crate::{auth, events, jobs, orgs, wiki};
+use crate::{auth, events, jobs, mail, orgs, wiki};
 
 /// Keep finished jobs this long, for admins to look back on.
 const KEEP_FINISHED_SECONDS: i64 = 7 * 24 * 3600;
@@ -22,11 +22,13 @@ pub fn registry() -> Registry {
             events::reminders::run_due(&run.db, &run.config).await?;
             Ok(())
         })
-        // Every five minutes: expired sessions, old throttle records and old jobs.
+        // Every five minutes: expired sessions, old throttle records, old jobs and the sent
+        // mail past the period an admin chose.
         .periodic("cleanup", 300, |run| async move {
             auth::session::prune_expired(&run.db).await?;
             auth::throttle::prune(&run.db).await?;
             jobs::queue::prune(&run.db, KEEP_FINISHED_SECONDS).await?;
+            mail::retention::purge(&run.db).await?;
             Ok(())
         })
 }

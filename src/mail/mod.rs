@@ -6,4 +6,5 @@
 pub mod messages;
 pub mod outbox;
 pub mod redact;
+pub mod retention;
 pub mod worker;

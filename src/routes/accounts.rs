@@ -172,5 +172,11 @@ pub(super) fn routes() -> Vec<Route> {
             post(admin::users::change_suspension),
         ),
         route(GET, "/admin/outbox", Admin, get(admin::outbox::show_outbox)),
+        route(
+            POST,
+            "/admin/outbox/retention",
+            Admin,
+            post(admin::outbox::save_retention),
+        ),
     ]
 }

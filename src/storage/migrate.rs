@@ -72,6 +72,12 @@ const MIGRATIONS: &[(i64, &str, &str, &str)] = &[
         include_str!("../../migrations/sqlite/0010_jobs.sql"),
         include_str!("../../migrations/postgres/0010_jobs.sql"),
     ),
+    (
+        11,
+        "settings",
+        include_str!("../../migrations/sqlite/0011_settings.sql"),
+        include_str!("../../migrations/postgres/0011_settings.sql"),
+    ),
 ];
 
 /// Applies every migration not yet applied to this database.

@@ -8,6 +8,7 @@ pub mod backup;
 pub mod guard;
 pub mod ids;
 mod migrate;
+pub mod settings;
 
 use std::path::Path;
 use std::str::FromStr;

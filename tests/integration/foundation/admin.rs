@@ -137,3 +137,94 @@ async fn outbox_shows_messages_to_admins_only() {
         "the link is readable"
     );
 }
+
+/// Issue #11 (finding 6): sent mail is purged after the period an admin sets; a bad period
+/// is refused at its field with what was typed kept; with SMTP configured the page never
+/// shows a live one-time link, even before it is sent.
+#[tokio::test]
+async fn sent_mail_is_purged_after_the_period_the_admin_sets() {
+    let app = TestApp::new().await;
+    let admin = app.signed_in("a@example.org", Role::Admin).await;
+    let refused = admin
+        .post_form("/admin/outbox/retention", &[("keep_days", "0")])
+        .await;
+    refused.assert_status(422);
+    let html = refused.html();
+    html.assert_error_summary(&["keep_days"]);
+    assert_eq!(html.attr("#keep_days", "value").as_deref(), Some("0"));
+    admin
+        .post_form("/admin/outbox/retention", &[("keep_days", "2")])
+        .await
+        .assert_redirect("/admin/outbox");
+    assert_eq!(
+        admin
+            .get("/admin/outbox")
+            .await
+            .html()
+            .attr("#keep_days", "value")
+            .as_deref(),
+        Some("2")
+    );
+    let now = coproduce::storage::now();
+    for (to, status, sent_days_ago) in [
+        ("old-sent@example.org", "sent", 3),
+        ("new-sent@example.org", "sent", 1),
+        ("old-failed@example.org", "failed", 3),
+        ("old-waiting@example.org", "pending", 3),
+        ("old-logged@example.org", "logged", 3),
+    ] {
+        let at = now - sent_days_ago * 86_400;
+        app.exec(&format!(
+            "INSERT INTO outbox (to_addr, subject, body_text, status, next_attempt_at, created_at, sent_at) \
+             VALUES ('{to}', 's', 'b', '{status}', {at}, {at}, {at})"
+        ))
+        .await;
+    }
+    coproduce::jobs::worker::schedule_periodic(&app.db, &coproduce::app::jobs::registry(), now)
+        .await
+        .unwrap();
+    app.run_jobs().await;
+    let left: Vec<String> = sqlx::query_scalar("SELECT to_addr FROM outbox ORDER BY to_addr")
+        .fetch_all(&app.db.pool)
+        .await
+        .unwrap();
+    assert_eq!(
+        left,
+        [
+            "new-sent@example.org",
+            "old-logged@example.org",
+            "old-waiting@example.org"
+        ]
+    );
+}
+
+#[tokio::test]
+async fn with_smtp_the_outbox_page_hides_one_time_links() {
+    let app = TestApp::with_config(|config| {
+        config.smtp = Some(coproduce::config::SmtpConfig {
+            host: "127.0.0.1".into(),
+            port: 1,
+            tls: coproduce::config::SmtpTls::None,
+            username: None,
+            password: None,
+        });
+    })
+    .await;
+    let token = "AbCdEfGhIjKlMnOpQrStUvWxYz0123456789";
+    coproduce::mail::outbox::enqueue(
+        &app.db,
+        "someone@example.org",
+        "Sign in",
+        &format!("http://127.0.0.1:8080/sign-in-link/{token}"),
+    )
+    .await
+    .unwrap();
+    let admin = app.signed_in("a@example.org", Role::Admin).await;
+    let body = admin
+        .get("/admin/outbox")
+        .await
+        .html()
+        .text(".message__body");
+    assert!(!body.contains(token), "{body}");
+    assert!(body.contains("/sign-in-link/"), "{body}");
+}
