@@ -59,8 +59,10 @@ pub async fn request_change(
     let address_bucket = format!("email-to:{new_email}");
     if let Err(wait) = throttle::reserve(
         &state.db,
-        &[&account_bucket, &address_bucket],
-        EMAIL_CHANGE_LIMIT,
+        &[
+            (&account_bucket, EMAIL_CHANGE_LIMIT),
+            (&address_bucket, EMAIL_CHANGE_LIMIT),
+        ],
     )
     .await?
     {

@@ -1,8 +1,13 @@
 //! Throttling held in the database, so every instance sees the same counts.
 //!
-//! Sign-in: at most [`SIGN_IN_LIMIT`] failures per [`WINDOW_SECONDS`] per account and per
-//! client address; past that, 429 with `Retry-After`. Public forms (sign-up, links by
-//! e-mail, registrations, requests) are limited per address the same way.
+//! Sign-in failures per [`WINDOW_SECONDS`]: at most [`SIGN_IN_LIMIT`] for one account from
+//! one client address, [`SIGN_IN_ADDRESS_LIMIT`] from one address over all accounts, and
+//! [`SIGN_IN_ACCOUNT_LIMIT`] for one account from every address together; past any of
+//! them, 429 with `Retry-After`. So someone who knows an address cannot keep its owner out
+//! by failing five times (the owner, elsewhere, still signs in, and the e-mailed sign-in
+//! link is never throttled by failures), while guessing stays far too slow to succeed.
+//! Public forms (sign-up, links by e-mail, registrations, requests) are limited per
+//! address the same way.
 //!
 //! Counting and recording are one step ([`reserve`]): in one write transaction the
 //! buckets are locked (SQLite's single writer; a transaction-scoped advisory lock per
@@ -16,7 +21,12 @@ use crate::error::{AppError, AppResult};
 use crate::storage::{now, Backend, Db};
 
 pub const WINDOW_SECONDS: i64 = 300;
+/// Failures for one account from one address.
 pub const SIGN_IN_LIMIT: i64 = 5;
+/// Failures from one address, whichever accounts (an office or a library shares one).
+pub const SIGN_IN_ADDRESS_LIMIT: i64 = 20;
+/// Failures for one account from all addresses together (a guesser with many addresses).
+pub const SIGN_IN_ACCOUNT_LIMIT: i64 = 50;
 /// Uses of a public form per address per window.
 pub const PUBLIC_FORM_LIMIT: i64 = 10;
 
@@ -24,14 +34,14 @@ pub const PUBLIC_FORM_LIMIT: i64 = 10;
 #[derive(Debug)]
 pub struct Reservation(Vec<i64>);
 
-/// Counts `buckets` and, when none has reached `limit` in the window, records one attempt
+/// Counts `buckets` and, when none has reached its limit in the window, records one attempt
 /// in each, atomically. `Err(wait)`: seconds until the fullest bucket frees a place.
-pub async fn reserve(db: &Db, buckets: &[&str], limit: i64) -> AppResult<Result<Reservation, i64>> {
+pub async fn reserve(db: &Db, buckets: &[(&str, i64)]) -> AppResult<Result<Reservation, i64>> {
     let t = now();
     let mut tx = db.begin_write().await?;
     if db.backend == Backend::Postgres {
-        let mut sorted: Vec<&&str> = buckets.iter().collect();
-        sorted.sort();
+        let mut sorted: Vec<&str> = buckets.iter().map(|(bucket, _)| *bucket).collect();
+        sorted.sort_unstable();
         for bucket in sorted {
             sqlx::query("SELECT pg_advisory_xact_lock(hashtextextended($1, 7))")
                 .bind(bucket.to_string())
@@ -40,7 +50,7 @@ pub async fn reserve(db: &Db, buckets: &[&str], limit: i64) -> AppResult<Result<
         }
     }
     let mut wait: Option<i64> = None;
-    for bucket in buckets {
+    for (bucket, limit) in buckets {
         let row = sqlx::query(
             "SELECT COUNT(*) AS n, MIN(created_at) AS oldest FROM throttle_events \
              WHERE bucket = $1 AND created_at > $2",
@@ -49,7 +59,7 @@ pub async fn reserve(db: &Db, buckets: &[&str], limit: i64) -> AppResult<Result<
         .bind(t - WINDOW_SECONDS)
         .fetch_one(&mut *tx)
         .await?;
-        if row.try_get::<i64, _>("n")? >= limit {
+        if row.try_get::<i64, _>("n")? >= *limit {
             let oldest: Option<i64> = row.try_get("oldest")?;
             let this = oldest
                 .map_or(WINDOW_SECONDS, |o| o + WINDOW_SECONDS - t)
@@ -62,7 +72,7 @@ pub async fn reserve(db: &Db, buckets: &[&str], limit: i64) -> AppResult<Result<
         return Ok(Err(wait));
     }
     let mut ids = Vec::with_capacity(buckets.len());
-    for bucket in buckets {
+    for (bucket, _) in buckets {
         let row = sqlx::query(
             "INSERT INTO throttle_events (bucket, created_at) VALUES ($1, $2) RETURNING id",
         )
@@ -87,7 +97,7 @@ pub async fn release(db: &Db, reservation: Reservation) -> AppResult<()> {
     Ok(())
 }
 
-/// Forgets a bucket (after a successful sign-in, the account's failures).
+/// Forgets a bucket (after a successful sign-in, the failures from that address).
 pub async fn clear(db: &Db, bucket: &str) -> AppResult<()> {
     sqlx::query("DELETE FROM throttle_events WHERE bucket = $1")
         .bind(bucket.to_string())
@@ -109,7 +119,7 @@ pub async fn prune(db: &Db) -> AppResult<()> {
 /// step (see [`reserve`]).
 pub async fn check_public_form(db: &Db, form: &str, client: &str) -> AppResult<Option<i64>> {
     let bucket = format!("form:{form}:{client}");
-    Ok(reserve(db, &[&bucket], PUBLIC_FORM_LIMIT).await?.err())
+    Ok(reserve(db, &[(&bucket, PUBLIC_FORM_LIMIT)]).await?.err())
 }
 
 /// Re-checks the signed-in account `user_id`'s password before a sensitive change
@@ -122,7 +132,7 @@ pub async fn recheck_password(
     stored: &str,
 ) -> AppResult<bool> {
     let bucket = format!("recheck:{user_id}");
-    let reservation = match reserve(db, &[&bucket], SIGN_IN_LIMIT).await? {
+    let reservation = match reserve(db, &[(&bucket, SIGN_IN_LIMIT)]).await? {
         Ok(reservation) => reservation,
         Err(wait) => {
             return Err(AppError::TooManyRequests {

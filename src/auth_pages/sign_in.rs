@@ -65,14 +65,19 @@ pub async fn sign_in(
         errors.add("password", "error-password-too-long");
     }
     if errors.is_empty() {
-        let account_bucket = format!("signin-account:{}", model::normalise_email(&form.email));
+        let account = model::normalise_email(&form.email);
+        let pair_bucket = format!("signin-pair:{account}:{}", ctx.client_ip);
+        let account_bucket = format!("signin-account:{account}");
         let address_bucket = format!("signin-ip:{}", ctx.client_ip);
         // The attempt is counted before the password is checked, so simultaneous guesses
-        // cannot all slip under the limit; a success gives it back.
+        // cannot all slip under the limits; a success gives it back.
         let reservation = match throttle::reserve(
             &state.db,
-            &[&account_bucket, &address_bucket],
-            throttle::SIGN_IN_LIMIT,
+            &[
+                (&pair_bucket, throttle::SIGN_IN_LIMIT),
+                (&address_bucket, throttle::SIGN_IN_ADDRESS_LIMIT),
+                (&account_bucket, throttle::SIGN_IN_ACCOUNT_LIMIT),
+            ],
         )
         .await?
         {
@@ -106,7 +111,7 @@ pub async fn sign_in(
                     errors.add("email", "error-email-unconfirmed");
                     resend_confirmation(&state, &user).await?;
                 } else {
-                    throttle::clear(&state.db, &account_bucket).await?;
+                    throttle::clear(&state.db, &pair_bucket).await?;
                     return start_session(
                         &state,
                         &ctx,

@@ -1,7 +1,8 @@
 //! Open data: the listed organisations as CSV (cells a spreadsheet would run as formulas are
 //! neutralised), JSON, Open Referral UK JSON (organisation schema, with charity numbers as
 //! org-id.guide identifiers), and an Atom feed of newly listed organisations. Only public
-//! fields of listed records ever appear here.
+//! fields of listed records ever appear here. Visitors are served them from the page
+//! cache, and at most a few are built at once (`views::page_cache::cached_heavy`).
 
 use axum::extract::State;
 use axum::http::header;
@@ -12,9 +13,10 @@ use super::model::{self, Filters, Organisation};
 use crate::error::AppResult;
 use crate::http::download::csv_download;
 pub use crate::http::download::neutralise;
-use crate::http::Ctx;
+use crate::http::{Ctx, RequestContext};
 use crate::state::AppState;
 use crate::views::atom::{atom_entry, atom_response};
+use crate::views::page_cache::cached_heavy;
 
 const EXPORT_LIMIT: i64 = 1_000_000;
 
@@ -30,7 +32,20 @@ async fn listed(state: &AppState, sort: &str) -> AppResult<Vec<Organisation>> {
     )
 }
 
-pub async fn csv_export(State(state): State<AppState>) -> AppResult<Response> {
+/// Serves the export at `ctx.path` (which ignores any query) through the page cache.
+async fn heavy<F, Fut>(state: &AppState, ctx: &RequestContext, build: F) -> AppResult<Response>
+where
+    F: FnOnce() -> Fut,
+    Fut: std::future::Future<Output = AppResult<Response>>,
+{
+    cached_heavy(&state.page_cache, ctx, &ctx.path, build).await
+}
+
+pub async fn csv_export(State(state): State<AppState>, Ctx(ctx): Ctx) -> AppResult<Response> {
+    heavy(&state, &ctx, || build_csv(&state)).await
+}
+
+async fn build_csv(state: &AppState) -> AppResult<Response> {
     let orgs = listed(&state, "name").await?;
     let header = [
         "id",
@@ -102,7 +117,11 @@ fn public_json(state: &AppState, o: &Organisation) -> serde_json::Value {
     })
 }
 
-pub async fn json_export(State(state): State<AppState>) -> AppResult<Response> {
+pub async fn json_export(State(state): State<AppState>, Ctx(ctx): Ctx) -> AppResult<Response> {
+    heavy(&state, &ctx, || build_json(&state)).await
+}
+
+async fn build_json(state: &AppState) -> AppResult<Response> {
     let orgs = listed(&state, "name").await?;
     let items: Vec<serde_json::Value> = orgs.iter().map(|o| public_json(&state, o)).collect();
     let body = json!({ "licence": "CC-BY-4.0", "count": items.len(), "organisations": items });
@@ -149,7 +168,11 @@ pub fn oruk_organisation(state: &AppState, o: &Organisation) -> serde_json::Valu
     })
 }
 
-pub async fn oruk_export(State(state): State<AppState>) -> AppResult<Response> {
+pub async fn oruk_export(State(state): State<AppState>, Ctx(ctx): Ctx) -> AppResult<Response> {
+    heavy(&state, &ctx, || build_oruk(&state)).await
+}
+
+async fn build_oruk(state: &AppState) -> AppResult<Response> {
     let orgs = listed(&state, "name").await?;
     let items: Vec<serde_json::Value> = orgs.iter().map(|o| oruk_organisation(&state, o)).collect();
     let body = json!({
@@ -170,6 +193,10 @@ pub async fn oruk_export(State(state): State<AppState>) -> AppResult<Response> {
 }
 
 pub async fn atom_feed(State(state): State<AppState>, Ctx(ctx): Ctx) -> AppResult<Response> {
+    heavy(&state, &ctx, || build_atom(&state, &ctx)).await
+}
+
+async fn build_atom(state: &AppState, ctx: &RequestContext) -> AppResult<Response> {
     let filters = Filters {
         sort: "newest".into(),
         ..Filters::default()
@@ -190,7 +217,7 @@ pub async fn atom_feed(State(state): State<AppState>, Ctx(ctx): Ctx) -> AppResul
         .collect();
     Ok(atom_response(
         &state.config,
-        &ctx,
+        ctx,
         "/organisations",
         "orgs-feed-title",
         entries,

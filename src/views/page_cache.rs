@@ -3,6 +3,11 @@
 //! signed in) see them, so a popular page is built from the database at
 //! most once a second per instance and language. Any change made through this instance (any
 //! successful POST) empties it at once; another instance's change shows here within a second.
+//!
+//! Heavy pages (the directory's bulk exports, search) go through [`cached_heavy`]: besides
+//! the cache, visitors' builds of them run at most one per core at once per instance, and a
+//! visitor who cannot start one within a few seconds gets the 503 page with `Retry-After`,
+//! so a flood of uncached requests cannot take the server's whole time.
 
 use std::collections::HashMap;
 use std::sync::Mutex;
@@ -23,20 +28,43 @@ struct Entry {
     refreshing: bool,
 }
 
-/// A stored response: status, content type, body.
+/// A stored response: status, content type, how to show it (a download's file name), body.
 #[derive(Clone, Debug)]
 pub struct Cached {
     pub status: u16,
     pub content_type: String,
+    pub content_disposition: Option<String>,
     pub body: axum::body::Bytes,
 }
 
 /// The content types worth keeping.
-const CACHEABLE_TYPES: [&str; 2] = ["text/html", "text/calendar"];
+const CACHEABLE_TYPES: [&str; 6] = [
+    "text/html",
+    "text/calendar",
+    "text/csv",
+    "application/json",
+    "application/atom+xml",
+    "application/xml",
+];
+/// The largest body kept; bigger ones are served as built.
+const MAX_BODY: u64 = 32 * 1024 * 1024;
+/// How long a visitor waits to start building a heavy page before the 503.
+const HEAVY_WAIT: Duration = Duration::from_secs(5);
 
-#[derive(Default)]
 pub struct PageCache {
     entries: Mutex<HashMap<(String, Lang), Entry>>,
+    /// Visitors' builds of heavy pages running at once.
+    heavy_builds: tokio::sync::Semaphore,
+}
+
+impl Default for PageCache {
+    fn default() -> Self {
+        let cores = std::thread::available_parallelism().map_or(2, |n| n.get());
+        PageCache {
+            entries: Mutex::default(),
+            heavy_builds: tokio::sync::Semaphore::new(cores),
+        }
+    }
 }
 
 impl PageCache {
@@ -72,6 +100,11 @@ impl PageCache {
         }
     }
 
+    /// The places for visitors' heavy builds (an operator's check, or a test holding them).
+    pub fn heavy_places(&self) -> &tokio::sync::Semaphore {
+        &self.heavy_builds
+    }
+
     /// Forgets everything (after any change).
     pub fn clear(&self) {
         if let Ok(mut entries) = self.entries.lock() {
@@ -90,21 +123,76 @@ where
     F: FnOnce() -> Fut,
     Fut: std::future::Future<Output = crate::error::AppResult<axum::response::Response>>,
 {
-    use axum::response::IntoResponse;
-    let cacheable = ctx.user.is_none() && ctx.flash.is_none();
     let url = match &ctx.query {
         Some(q) => format!("{}?{q}", ctx.path),
         None => ctx.path.clone(),
     };
+    cached_as(cache, ctx, &url, build).await
+}
+
+/// [`cached`] for a page costly to build: visitors' builds wait for one of a few places
+/// (503 when none frees in time). `key` names the page: the path, and only the parts of
+/// the query the page reads, so an attacker cannot dodge the cache with made-up parameters.
+pub async fn cached_heavy<F, Fut>(
+    cache: &PageCache,
+    ctx: &crate::http::RequestContext,
+    key: &str,
+    build: F,
+) -> crate::error::AppResult<axum::response::Response>
+where
+    F: FnOnce() -> Fut,
+    Fut: std::future::Future<Output = crate::error::AppResult<axum::response::Response>>,
+{
+    let visitor = ctx.user.is_none();
+    cached_as(cache, ctx, key, || async move {
+        let _place = if visitor {
+            match tokio::time::timeout(HEAVY_WAIT, cache.heavy_builds.acquire()).await {
+                Ok(Ok(place)) => Some(place),
+                _ => {
+                    return Err(crate::error::AppError::Unavailable(
+                        "too many heavy pages being built at once".into(),
+                    ))
+                }
+            }
+        } else {
+            None
+        };
+        build().await
+    })
+    .await
+}
+
+async fn cached_as<F, Fut>(
+    cache: &PageCache,
+    ctx: &crate::http::RequestContext,
+    url: &str,
+    build: F,
+) -> crate::error::AppResult<axum::response::Response>
+where
+    F: FnOnce() -> Fut,
+    Fut: std::future::Future<Output = crate::error::AppResult<axum::response::Response>>,
+{
+    use axum::body::HttpBody as _;
+    use axum::response::IntoResponse;
+    let cacheable = ctx.user.is_none() && ctx.flash.is_none();
     if cacheable {
-        if let Some(page) = cache.get(&url, ctx.lang) {
+        if let Some(page) = cache.get(url, ctx.lang) {
             let status = axum::http::StatusCode::from_u16(page.status).unwrap_or_default();
-            return Ok((
+            let mut response = (
                 status,
                 [(axum::http::header::CONTENT_TYPE, page.content_type)],
                 page.body,
             )
-                .into_response());
+                .into_response();
+            if let Some(disposition) = page
+                .content_disposition
+                .and_then(|d| axum::http::HeaderValue::from_str(&d).ok())
+            {
+                response
+                    .headers_mut()
+                    .insert(axum::http::header::CONTENT_DISPOSITION, disposition);
+            }
+            return Ok(response);
         }
     }
     let response = build().await?;
@@ -114,7 +202,13 @@ where
         .and_then(|v| v.to_str().ok())
         .unwrap_or_default()
         .to_string();
-    let keep = CACHEABLE_TYPES.iter().any(|t| content_type.starts_with(t))
+    let small = response
+        .body()
+        .size_hint()
+        .upper()
+        .is_some_and(|size| size <= MAX_BODY);
+    let keep = small
+        && CACHEABLE_TYPES.iter().any(|t| content_type.starts_with(t))
         && response
             .headers()
             .get(axum::http::header::SET_COOKIE)
@@ -123,15 +217,20 @@ where
         return Ok(response);
     }
     let (parts, body) = response.into_parts();
-    let bytes = axum::body::to_bytes(body, 8 * 1024 * 1024)
+    let bytes = axum::body::to_bytes(body, MAX_BODY as usize)
         .await
         .map_err(|e| crate::error::AppError::Internal(anyhow::anyhow!("page body: {e}")))?;
     cache.put(
-        &url,
+        url,
         ctx.lang,
         Cached {
             status: parts.status.as_u16(),
             content_type,
+            content_disposition: parts
+                .headers
+                .get(axum::http::header::CONTENT_DISPOSITION)
+                .and_then(|v| v.to_str().ok())
+                .map(str::to_string),
             body: bytes.clone(),
         },
     );

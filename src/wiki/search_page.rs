@@ -1,5 +1,6 @@
 //! `/search?q=`: go straight to a page whose title is the query, or list the matches with
-//! highlighted snippets (title matches first).
+//! highlighted snippets (title matches first). Visitors' results come from the page cache
+//! and only a few searches are worked out at once (`views::page_cache::cached_heavy`).
 
 use askama::Template;
 use axum::extract::{Query, State};
@@ -37,11 +38,36 @@ pub async fn search_page(
     Query(query): Query<SearchQuery>,
 ) -> AppResult<Response> {
     let q: String = query.q.chars().take(200).collect();
+    let key = format!(
+        "/search?q={}&fulltext={}",
+        urlencoding_key(&q),
+        !query.fulltext.is_empty()
+    );
+    let cache = state.page_cache.clone();
+    crate::views::page_cache::cached_heavy(&cache, &ctx, &key, || async {
+        results(&state, &ctx, q, !query.fulltext.is_empty()).await
+    })
+    .await
+}
+
+/// The query as it goes in a cache key (no `&` or `=` that could be confused).
+fn urlencoding_key(q: &str) -> String {
+    q.replace('%', "%25")
+        .replace('&', "%26")
+        .replace('=', "%3D")
+}
+
+async fn results(
+    state: &AppState,
+    ctx: &crate::http::RequestContext,
+    q: String,
+    fulltext: bool,
+) -> AppResult<Response> {
     let exact = match Title::parse(&q) {
         Ok(title) => model::find_page(&state.db, &title).await?.map(|_| title),
         Err(_) => None,
     };
-    if let (Some(title), true) = (&exact, query.fulltext.is_empty()) {
+    if let (Some(title), false) = (&exact, fulltext) {
         return Ok(Redirect::to(&title.href()).into_response());
     }
     let hits = if q.trim().is_empty() {
@@ -50,7 +76,7 @@ pub async fn search_page(
         search::search(&state.db, &q, 50).await?
     };
     render_page(&SearchView {
-        layout: Layout::new(&ctx, "search-title").with_crumbs(&[]),
+        layout: Layout::new(ctx, "search-title").with_crumbs(&[]),
         query: q,
         hits,
         exact,

@@ -253,3 +253,46 @@ async fn a_cross_site_lang_parameter_does_not_change_the_profile() {
         .assert_status(200);
     assert_eq!(stored().await, 1, "chosen on the site, it is kept");
 }
+
+/// Issue #11 (finding 10): the heavy public pages (bulk exports, search) are served to
+/// visitors from the page cache and only a few are built at once; when every place is
+/// taken a visitor gets the 503 page with `Retry-After` instead of more work piling up,
+/// and signed-in people are not held back.
+#[tokio::test]
+async fn heavy_public_pages_are_limited_for_visitors() {
+    let app = TestApp::new().await;
+    let visitor = app.client();
+    let csv = visitor.get("/organisations.csv").await;
+    csv.assert_status(200);
+    let again = visitor.get("/organisations.csv").await;
+    assert_eq!(
+        again.header("content-disposition"),
+        csv.header("content-disposition"),
+        "a cached download keeps its file name"
+    );
+    let places = app.state.page_cache.heavy_places();
+    let held = places
+        .acquire_many(places.available_permits() as u32)
+        .await
+        .unwrap();
+    for path in [
+        "/organisations.json?made-up=1",
+        "/organisations/oruk.json?made-up=2",
+        "/search?q=anything+at+all&fulltext=1",
+    ] {
+        let busy = visitor.get(path).await;
+        busy.assert_status(503);
+        assert!(busy.header("retry-after").is_some(), "{path}");
+        busy.html().assert_page_conventions();
+    }
+    let coordinator = app.signed_in("c@example.org", Role::Coordinator).await;
+    coordinator
+        .get("/organisations.json?made-up=3")
+        .await
+        .assert_status(200);
+    drop(held);
+    visitor
+        .get("/organisations.json?made-up=1")
+        .await
+        .assert_status(200);
+}
