@@ -46,7 +46,7 @@ pub async fn csv_export(State(state): State<AppState>, Ctx(ctx): Ctx) -> AppResu
 }
 
 async fn build_csv(state: &AppState) -> AppResult<Response> {
-    let orgs = listed(&state, "name").await?;
+    let orgs = listed(state, "name").await?;
     let header = [
         "id",
         "name",
@@ -122,8 +122,8 @@ pub async fn json_export(State(state): State<AppState>, Ctx(ctx): Ctx) -> AppRes
 }
 
 async fn build_json(state: &AppState) -> AppResult<Response> {
-    let orgs = listed(&state, "name").await?;
-    let items: Vec<serde_json::Value> = orgs.iter().map(|o| public_json(&state, o)).collect();
+    let orgs = listed(state, "name").await?;
+    let items: Vec<serde_json::Value> = orgs.iter().map(|o| public_json(state, o)).collect();
     let body = json!({ "licence": "CC-BY-4.0", "count": items.len(), "organisations": items });
     Ok((
         [(header::CONTENT_TYPE, "application/json")],
@@ -173,8 +173,8 @@ pub async fn oruk_export(State(state): State<AppState>, Ctx(ctx): Ctx) -> AppRes
 }
 
 async fn build_oruk(state: &AppState) -> AppResult<Response> {
-    let orgs = listed(&state, "name").await?;
-    let items: Vec<serde_json::Value> = orgs.iter().map(|o| oruk_organisation(&state, o)).collect();
+    let orgs = listed(state, "name").await?;
+    let items: Vec<serde_json::Value> = orgs.iter().map(|o| oruk_organisation(state, o)).collect();
     let body = json!({
         "total_items": items.len(),
         "total_pages": 1,
