@@ -261,6 +261,14 @@ email-watch-body = Helo { $name },
     { $link }
 
     Rydym yn ysgrifennu unwaith yr awr ar y mwyaf ar gyfer pob tudalen. I atal y negeseuon hyn, agorwch y dudalen a dewis "Peidio â dilyn y dudalen hon".
+email-watch-file-subject = Fersiwn newydd o { $file } ar { $site }
+email-watch-file-body = Helo { $name },
+
+    Mae rhywun wedi uwchlwytho fersiwn newydd o'r ffeil "{ $file }", sy'n cael ei dangos ar y dudalen "{ $title }". Rydych yn dilyn y dudalen honno. Gweld y ffeil a'i fersiynau cynharach:
+
+    { $link }
+
+    Rydym yn ysgrifennu unwaith yr awr ar y mwyaf ar gyfer pob tudalen. I atal y negeseuon hyn, agorwch y dudalen a dewis "Peidio â dilyn y dudalen hon".
 
 ## Bar offer fformatio
 wiki-toolbar-label = Fformatio

@@ -241,6 +241,14 @@ email-watch-body = Hello { $name },
     { $link }
 
     We write at most once an hour for each page. To stop these e-mails, open the page and choose "Stop following this page".
+email-watch-file-subject = A new version of { $file } on { $site }
+email-watch-file-body = Hello { $name },
+
+    Someone has uploaded a new version of the file "{ $file }", which the page "{ $title }" shows. You follow that page. See the file and its earlier versions:
+
+    { $link }
+
+    We write at most once an hour for each page. To stop these e-mails, open the page and choose "Stop following this page".
 
 ## Formatting toolbar
 wiki-toolbar-label = Formatting

@@ -143,19 +143,19 @@ pub async fn upload(
         }
     };
     // A new version replaces what every page using the file shows: only its first uploader
-    // may add one, and only while they may edit the page it belongs to; coordinators may
+    // may add one, and only while they may edit every page showing it; coordinators may
     // always.
+    let mut shown_on = Vec::new();
     if let Some(name) = &name {
-        if let Some((owner, protection)) =
-            model::owner_and_protection(&state.db, name.as_str()).await?
-        {
-            let page_allows = match protection.as_deref() {
-                Some("locked") => false,
-                Some("partner") => user.role >= crate::auth::role::Role::Partner,
+        if let Some(owner) = model::first_uploader(&state.db, name.as_str()).await? {
+            shown_on = model::pages_using(&state.db, name.as_str(), &file_href(name)).await?;
+            let may_edit_all = shown_on.iter().all(|page| match page.protection.as_str() {
+                "locked" => false,
+                "partner" => user.role >= crate::auth::role::Role::Partner,
                 _ => true,
-            };
+            });
             let allowed = user.role >= crate::auth::role::Role::Coordinator
-                || (owner == Some(user.id.0) && page_allows);
+                || (owner == Some(user.id.0) && may_edit_all);
             if !allowed {
                 errors.add("name", "files-error-not-yours");
             }
@@ -178,6 +178,7 @@ pub async fn upload(
             uploader_id: user.id.0,
             uploader_name: &user.name,
         },
+        &shown_on,
     )
     .await?;
     Ok((

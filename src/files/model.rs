@@ -4,6 +4,7 @@ use sqlx::Row;
 
 use crate::error::AppResult;
 use crate::storage::{now, Db};
+use crate::wiki::model::PageId;
 
 #[derive(Clone, Debug)]
 pub struct FileRow {
@@ -100,31 +101,86 @@ pub async fn versions(db: &Db, file_id: i64) -> AppResult<Vec<Version>> {
         .collect()
 }
 
-/// Who first uploaded the file named `name`, and the protection of the page it belongs to
-/// (`None` when there is no such file yet).
-pub async fn owner_and_protection(
-    db: &Db,
-    name: &str,
-) -> AppResult<Option<(Option<i64>, Option<String>)>> {
+/// Who first uploaded the file `name` (`Some(None)`: an account since deleted); `None`
+/// when no file has that name yet.
+pub async fn first_uploader(db: &Db, name: &str) -> AppResult<Option<Option<i64>>> {
     let row = sqlx::query(
-        "SELECT (SELECT v.uploader_id FROM file_versions v WHERE v.file_id = f.id ORDER BY v.id LIMIT 1) AS owner, \
-         p.protection FROM files f LEFT JOIN wiki_pages p ON p.id = f.page_id WHERE f.name = $1",
+        "SELECT (SELECT v.uploader_id FROM file_versions v WHERE v.file_id = f.id ORDER BY v.id LIMIT 1) AS owner \
+         FROM files f WHERE f.name = $1",
     )
     .bind(name.to_string())
     .fetch_optional(&db.pool)
     .await?;
-    row.map(|r| Ok((r.try_get("owner")?, r.try_get("protection")?)))
+    row.map(|r| r.try_get("owner"))
         .transpose()
+        .map_err(Into::into)
 }
 
-/// Adds a version, creating the file on its first upload. Returns the file id.
-pub async fn add_version(db: &Db, new: NewVersion<'_>) -> AppResult<i64> {
+/// A page showing a file: the page it belongs to, or one whose current text links to it.
+#[derive(Clone, Debug)]
+pub struct UsingPage {
+    pub id: PageId,
+    pub title: String,
+    pub protection: String,
+}
+
+/// Every page showing the file `name` (with `href`, its `/files/…` address): the page it
+/// is attached to and each page whose current text links to the address.
+pub async fn pages_using(db: &Db, name: &str, href: &str) -> AppResult<Vec<UsingPage>> {
+    let pattern = format!(
+        "%{}%",
+        href.replace('\\', "\\\\")
+            .replace('%', "\\%")
+            .replace('_', "\\_")
+    );
+    let rows = sqlx::query(
+        "SELECT p.id, p.title, p.protection, r.body FROM wiki_pages p \
+         JOIN wiki_revisions r ON r.id = p.head_revision_id \
+         WHERE p.title IS NOT NULL AND (p.id = (SELECT f.page_id FROM files f WHERE f.name = $1) \
+         OR r.body LIKE $2 ESCAPE '\\') ORDER BY p.title",
+    )
+    .bind(name.to_string())
+    .bind(pattern)
+    .fetch_all(&db.pool)
+    .await?;
+    let attached: Option<i64> = sqlx::query_scalar("SELECT page_id FROM files WHERE name = $1")
+        .bind(name.to_string())
+        .fetch_optional(&db.pool)
+        .await?
+        .flatten();
+    let mut pages = Vec::new();
+    for row in rows {
+        let id: i64 = row.try_get("id")?;
+        let body: String = row.try_get("body")?;
+        // `/files/Poster` must not count as a link to `/files/Poster_2.png`.
+        let links_here = body.match_indices(href).any(|(at, _)| {
+            body[at + href.len()..]
+                .chars()
+                .next()
+                .is_none_or(|c| !(c.is_alphanumeric() || "._-%~".contains(c)))
+        });
+        if links_here || attached == Some(id) {
+            pages.push(UsingPage {
+                id: PageId(id),
+                title: row.try_get("title")?,
+                protection: row.try_get("protection")?,
+            });
+        }
+    }
+    Ok(pages)
+}
+
+/// Adds a version, creating the file on its first upload, and (for a new version of an
+/// existing file) tells the followers of every page in `shown_on` in the same
+/// transaction. Returns the file id.
+pub async fn add_version(db: &Db, new: NewVersion<'_>, shown_on: &[UsingPage]) -> AppResult<i64> {
     let mut tx = db.begin_write().await?;
     let t = now();
     let existing = sqlx::query("SELECT id FROM files WHERE name = $1")
         .bind(new.name.to_string())
         .fetch_optional(&mut *tx)
         .await?;
+    let replacing = existing.is_some();
     let file_id: i64 = match existing {
         Some(r) => r.try_get("id")?,
         None => sqlx::query(
@@ -159,6 +215,20 @@ pub async fn add_version(db: &Db, new: NewVersion<'_>) -> AppResult<i64> {
     .bind(t)
     .execute(&mut *tx)
     .await?;
+    if replacing {
+        for page in shown_on {
+            if let Ok(title) = crate::wiki::title::Title::parse(&page.title) {
+                crate::wiki::watch::queue_file_notice(
+                    &mut tx,
+                    page.id,
+                    &title,
+                    new.name,
+                    Some(new.uploader_id),
+                )
+                .await?;
+            }
+        }
+    }
     tx.commit().await?;
     Ok(file_id)
 }

@@ -56,12 +56,14 @@ async fn set_watching(db: &Db, user_id: i64, page_id: PageId, watch: bool) -> Ap
     Ok(())
 }
 
-/// Tells the page's watchers (except the author) that it changed, at most once an hour each.
+/// Tells the page's watchers (except the author) that it changed, at most once an hour each;
+/// `file` names the file shown on the page when what changed is a new version of it.
 pub async fn notify(
     db: &Db,
     config: &Config,
     page_id: PageId,
     title: &Title,
+    file: Option<&Title>,
     author_id: Option<i64>,
 ) -> AppResult<usize> {
     let t = now();
@@ -96,19 +98,28 @@ pub async fn notify(
             continue;
         }
         let lang = Lang::from_code(&row.try_get::<String, _>("lang")?).unwrap_or(Lang::En);
+        let link = match file {
+            Some(file) => format!("/files/{}", file.url_path()),
+            None => title.action_href("history"),
+        };
         let args = [
             ("name", Arg::from(row.try_get::<String, _>("name")?)),
             ("title", Arg::from(title.to_string())),
             (
-                "link",
-                Arg::from(config.link(&title.action_href("history"))),
+                "file",
+                Arg::from(file.map(ToString::to_string).unwrap_or_default()),
             ),
+            ("link", Arg::from(config.link(&link))),
             ("site", Arg::from(lang.t("site-name"))),
         ];
-        let subject = lang.t_args("email-watch-subject", &args);
+        let (subject_key, body_key) = match file {
+            Some(_) => ("email-watch-file-subject", "email-watch-file-body"),
+            None => ("email-watch-subject", "email-watch-body"),
+        };
+        let subject = lang.t_args(subject_key, &args);
         let body = format!(
             "{}\n\n{}\n",
-            lang.t_args("email-watch-body", &args),
+            lang.t_args(body_key, &args),
             lang.t("email-signature")
         );
         outbox::enqueue(db, &row.try_get::<String, _>("email")?, &subject, &body).await?;
@@ -126,6 +137,9 @@ struct Notice {
     page_id: PageId,
     title: String,
     author_id: Option<i64>,
+    /// The file shown on the page, when a new version of it is the change.
+    #[serde(default)]
+    file: Option<String>,
 }
 
 /// Queues the notice of a saved change, inside the save's transaction, when the page has
@@ -137,17 +151,47 @@ pub async fn queue_notice(
     title: &Title,
     author_id: Option<i64>,
 ) -> AppResult<()> {
+    queue(
+        tx,
+        Notice {
+            page_id,
+            title: title.as_str().to_string(),
+            author_id,
+            file: None,
+        },
+    )
+    .await
+}
+
+/// Queues the notice of a new version of `file`, shown on the page, inside the upload's
+/// transaction (as [`queue_notice`]).
+pub async fn queue_file_notice(
+    tx: &mut crate::storage::WriteTx,
+    page_id: PageId,
+    title: &Title,
+    file: &str,
+    author_id: Option<i64>,
+) -> AppResult<()> {
+    queue(
+        tx,
+        Notice {
+            page_id,
+            title: title.as_str().to_string(),
+            author_id,
+            file: Some(file.to_string()),
+        },
+    )
+    .await
+}
+
+async fn queue(tx: &mut crate::storage::WriteTx, notice: Notice) -> AppResult<()> {
+    let page_id = notice.page_id;
     let followed = sqlx::query("SELECT 1 AS one FROM wiki_watches WHERE page_id = $1 LIMIT 1")
         .bind(page_id)
         .fetch_optional(&mut **tx)
         .await?
         .is_some();
     if followed {
-        let notice = Notice {
-            page_id,
-            title: title.as_str().to_string(),
-            author_id,
-        };
         let payload = serde_json::to_string(&notice).map_err(anyhow::Error::from)?;
         crate::jobs::enqueue_in(tx, JOB_KIND, &payload).await?;
     }
@@ -160,11 +204,13 @@ pub async fn run_job(run: &crate::jobs::JobRun) -> anyhow::Result<()> {
     let Ok(title) = Title::parse(&notice.title) else {
         return Ok(());
     };
+    let file = notice.file.as_deref().and_then(|f| Title::parse(f).ok());
     notify(
         &run.db,
         &run.config,
         notice.page_id,
         &title,
+        file.as_ref(),
         notice.author_id,
     )
     .await

@@ -309,3 +309,57 @@ async fn only_the_uploader_or_a_coordinator_adds_versions() {
         .assert_redirect("/files/Logo.png");
     assert_eq!(versions().await, 3);
 }
+
+/// Issue #11 (finding 2): a new version replaces the file on every page that shows it, so
+/// the uploader must be allowed to edit all of them, and the followers of each are told.
+#[tokio::test]
+async fn a_new_version_needs_every_page_showing_it_and_tells_their_followers() {
+    let app = TestApp::new().await;
+    put(&app, "Summit", "The summit.").await;
+    put(&app, "Home", "Our logo: ![logo](/files/Logo.png/download)").await;
+    put(
+        &app,
+        "Other",
+        "Another file: ![x](/files/Logo.png_2/download)",
+    )
+    .await;
+    let owner = app.signed_in("owner@example.org", Role::Participant).await;
+    let upload =
+        |alt: &'static str| vec![("name", "Logo.png"), ("alt_text", alt), ("page", "Summit")];
+    owner
+        .post_multipart("/files/upload", &upload("Logo"), Some(("logo.png", PNG)))
+        .await
+        .assert_redirect("/files/Logo.png");
+    for (email, page) in [
+        ("home-follower@example.org", "Home"),
+        ("summit-follower@example.org", "Summit"),
+        ("other-follower@example.org", "Other"),
+    ] {
+        let follower = app.signed_in(email, Role::Participant).await;
+        follower
+            .post_form(&format!("/wiki/{page}/watch"), &[("action", "follow")])
+            .await
+            .assert_status(303);
+    }
+    // Home shows the file and is locked: the uploader may no longer replace it.
+    app.exec("UPDATE wiki_pages SET protection = 'locked' WHERE title = 'Home'")
+        .await;
+    owner
+        .post_multipart("/files/upload", &upload("Logo v2"), Some(("logo.png", PNG)))
+        .await
+        .assert_status(422);
+    app.exec("UPDATE wiki_pages SET protection = 'none' WHERE title = 'Home'")
+        .await;
+    owner
+        .post_multipart("/files/upload", &upload("Logo v2"), Some(("logo.png", PNG)))
+        .await
+        .assert_redirect("/files/Logo.png");
+    app.run_jobs().await;
+    for email in ["home-follower@example.org", "summit-follower@example.org"] {
+        let (subject, body) = app.last_email_to(email).await;
+        assert!(subject.contains("Logo.png"), "{email}: {subject}");
+        assert!(body.contains("/files/Logo.png"), "{email}: {body}");
+    }
+    assert_eq!(app.email_count_to("other-follower@example.org").await, 0);
+    assert_eq!(app.email_count_to("owner@example.org").await, 0);
+}
