@@ -9,5 +9,6 @@ mod events;
 mod foundation;
 mod meetings;
 mod orgs;
+mod security_walk;
 mod util;
 mod wiki;

@@ -3,7 +3,7 @@
 
 mod after;
 mod ics_import;
-mod requests_polls;
+pub mod requests_polls;
 mod who_we_met;
 mod workflows;
 
