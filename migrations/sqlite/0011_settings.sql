@@ -5,3 +5,9 @@ CREATE TABLE settings (
     value      TEXT NOT NULL,
     updated_at INTEGER NOT NULL
 );
+
+-- One row `/healthz` rewrites to check that the database still takes writes.
+CREATE TABLE health_probe (
+    id         INTEGER PRIMARY KEY CHECK (id = 1),
+    written_at INTEGER NOT NULL
+);

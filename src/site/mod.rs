@@ -67,12 +67,19 @@ pub async fn licence(Ctx(ctx): Ctx) -> AppResult<Response> {
     prose(&ctx, "licence")
 }
 
-/// `GET /healthz`: 200 when the database answers, 503 otherwise.
+/// `GET /healthz`: 200 when the database answers and takes a write (one probe row
+/// rewritten), 503 otherwise; the reason goes to the log.
 pub async fn healthz(State(state): State<AppState>) -> Response {
-    if state.db.ping().await {
-        (StatusCode::OK, "ok\n").into_response()
-    } else {
+    if !state.db.ping().await {
         (StatusCode::SERVICE_UNAVAILABLE, "database unavailable\n").into_response()
+    } else if !state.db.can_write().await {
+        (
+            StatusCode::SERVICE_UNAVAILABLE,
+            "database cannot take writes (is the disk full or the database read-only?)\n",
+        )
+            .into_response()
+    } else {
+        (StatusCode::OK, "ok\n").into_response()
     }
 }
 

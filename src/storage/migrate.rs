@@ -74,7 +74,7 @@ const MIGRATIONS: &[(i64, &str, &str, &str)] = &[
     ),
     (
         11,
-        "settings",
+        "settings and the health probe",
         include_str!("../../migrations/sqlite/0011_settings.sql"),
         include_str!("../../migrations/postgres/0011_settings.sql"),
     ),

@@ -81,7 +81,23 @@ impl Db {
         first_contact(url, &options).await?;
         let mut pool_options = AnyPoolOptions::new()
             .max_connections(max_connections)
-            .acquire_timeout(acquire_timeout);
+            .acquire_timeout(acquire_timeout)
+            // A connection whose transaction the database ended by itself (SQLite rolls
+            // back on a full disk; the driver's own ROLLBACK then fails and it still counts
+            // one transaction open) would refuse every later BEGIN: such a connection is
+            // closed instead of going back to the pool. The ping first carries out the
+            // rollback a dropped transaction queued.
+            .after_release(|conn, _meta| {
+                Box::pin(async move {
+                    use sqlx::Connection;
+                    conn.ping().await?;
+                    if conn.is_in_transaction() {
+                        tracing::warn!("closing a connection left inside a transaction");
+                        return Ok(false);
+                    }
+                    Ok(true)
+                })
+            });
         if backend == Backend::Sqlite {
             pool_options = pool_options.after_connect(|conn, _meta| {
                 Box::pin(async move {
@@ -107,6 +123,30 @@ impl Db {
 
     /// Whether the database answers, and for SQLite is still the file it opened; used by
     /// `/healthz`.
+    /// Whether the database takes a write: one row of `health_probe` is rewritten in a
+    /// committed write transaction. A full disk, a read-only file or a read-only PostgreSQL
+    /// standby all fail it, where a plain `SELECT 1` would still pass.
+    pub async fn can_write(&self) -> bool {
+        let probe = async {
+            let mut tx = self.begin_write().await?;
+            sqlx::query(
+                "INSERT INTO health_probe (id, written_at) VALUES (1, $1) \
+                 ON CONFLICT (id) DO UPDATE SET written_at = excluded.written_at",
+            )
+            .bind(now())
+            .execute(&mut *tx)
+            .await?;
+            tx.commit().await
+        };
+        match probe.await {
+            Ok(()) => true,
+            Err(error) => {
+                tracing::error!(%error, "the database cannot take a write");
+                false
+            }
+        }
+    }
+
     pub async fn ping(&self) -> bool {
         if self.file.as_ref().is_some_and(|f| !f.still_there()) {
             tracing::error!("the database file was deleted or replaced while in use");

@@ -5,6 +5,7 @@ mod account;
 mod admin;
 mod bad_input;
 mod connections;
+mod disk_full;
 mod feeds_and_calendars;
 mod jobs;
 mod language;
