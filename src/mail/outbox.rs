@@ -82,8 +82,13 @@ pub async fn enqueue_on(
     Ok(row.try_get("id")?)
 }
 
-/// Claims the oldest due message for `worker`, if any.
+/// Claims the oldest due message for `worker`, if any, for [`LEASE_SECONDS`].
 pub async fn claim(db: &Db, worker: &str) -> AppResult<Option<Claimed>> {
+    claim_for(db, worker, LEASE_SECONDS).await
+}
+
+/// [`claim`] with the lease given: the claim lapses after `lease_seconds` unless renewed.
+pub async fn claim_for(db: &Db, worker: &str, lease_seconds: i64) -> AppResult<Option<Claimed>> {
     let t = now();
     let lock = match db.backend {
         Backend::Postgres => "FOR UPDATE SKIP LOCKED",
@@ -99,7 +104,7 @@ pub async fn claim(db: &Db, worker: &str) -> AppResult<Option<Claimed>> {
     );
     let row = sqlx::query(&sql)
         .bind(worker.to_string())
-        .bind(t + LEASE_SECONDS)
+        .bind(t + lease_seconds)
         .bind(t)
         .fetch_optional(&db.pool)
         .await?;
@@ -125,6 +130,21 @@ pub async fn claim(db: &Db, worker: &str) -> AppResult<Option<Claimed>> {
         })
     })
     .transpose()
+}
+
+/// Extends `worker`'s claim on message `id` by `lease_seconds` from now, while it is still
+/// talking to the mail server. False when the claim was lost (it lapsed and another worker
+/// took the message).
+pub async fn renew(db: &Db, id: i64, worker: &str, lease_seconds: i64) -> AppResult<bool> {
+    let done = sqlx::query(
+        "UPDATE outbox SET claimed_until = $1 WHERE id = $2 AND claimed_by = $3 AND status = 'sending'",
+    )
+    .bind(now() + lease_seconds)
+    .bind(id)
+    .bind(worker.to_string())
+    .execute(&db.pool)
+    .await?;
+    Ok(done.rows_affected() == 1)
 }
 
 /// Records a delivery (`status` is `sent` or `logged`), only while `worker` holds the

@@ -1,5 +1,9 @@
 //! The background sender: claims due outbox messages and delivers them. Runs in every
-//! instance; the claim in [`super::outbox::claim`] guarantees one delivery per message.
+//! instance; the claim in [`super::outbox::claim`] gives one delivery per claim, and the
+//! sender renews its lease while it talks to a slow mail server, so another instance does
+//! not take the message meanwhile and send it again. (A crash between the server's answer
+//! and the database update can still send a message twice: its stable `Message-ID` lets
+//! the receiver tell.)
 
 use std::sync::{Arc, Mutex};
 use std::time::Duration;
@@ -134,9 +138,26 @@ pub fn compose(from: &Mailbox, message: &Claimed) -> anyhow::Result<Message> {
 
 /// Claims and delivers due messages until none is due; returns how many were handled.
 pub async fn drain_once(db: &Db, mailer: &Mailer, worker_id: &str) -> anyhow::Result<usize> {
+    drain_with_lease(db, mailer, worker_id, outbox::LEASE_SECONDS).await
+}
+
+/// [`drain_once`] with claims of `lease_seconds`, renewed every third of it while a
+/// message is being handed over.
+pub async fn drain_with_lease(
+    db: &Db,
+    mailer: &Mailer,
+    worker_id: &str,
+    lease_seconds: i64,
+) -> anyhow::Result<usize> {
     let mut handled = 0;
-    while let Some(message) = outbox::claim(db, worker_id).await? {
-        match mailer.deliver(&message).await {
+    while let Some(message) = outbox::claim_for(db, worker_id, lease_seconds).await? {
+        let delivery = mailer.deliver(&message);
+        let renewing = keep_claim(db, message.id, worker_id, lease_seconds);
+        let outcome = tokio::select! {
+            outcome = delivery => outcome,
+            never = renewing => match never {},
+        };
+        match outcome {
             Ok(status) => {
                 // Once an SMTP server has it, the stored copy loses its one-time links.
                 let kept =
@@ -152,6 +173,29 @@ pub async fn drain_once(db: &Db, mailer: &Mailer, worker_id: &str) -> anyhow::Re
         handled += 1;
     }
     Ok(handled)
+}
+
+/// Renews the claim on message `id` every third of the lease, for as long as it is polled;
+/// a lost claim is logged loudly (another worker may be sending the message too).
+async fn keep_claim(
+    db: &Db,
+    id: i64,
+    worker_id: &str,
+    lease_seconds: i64,
+) -> std::convert::Infallible {
+    let every = Duration::from_millis((lease_seconds.max(1) as u64 * 1000) / 3);
+    loop {
+        tokio::time::sleep(every).await;
+        match outbox::renew(db, id, worker_id, lease_seconds).await {
+            Ok(true) => {}
+            Ok(false) => tracing::error!(
+                outbox_id = id,
+                worker = worker_id,
+                "lost the claim on a message while sending it: it may be sent twice"
+            ),
+            Err(error) => tracing::warn!(outbox_id = id, %error, "could not renew a claim"),
+        }
+    }
 }
 
 /// Runs until `shutdown` turns true, delivering mail. (Reminders and clean-ups are

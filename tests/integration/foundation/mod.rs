@@ -16,4 +16,5 @@ mod pages;
 mod security;
 mod sign_in;
 mod sign_up;
+mod slow_smtp;
 mod source_checks;
