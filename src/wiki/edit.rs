@@ -34,6 +34,11 @@ pub struct EditForm {
     pub section: String,
     /// `save` or `preview`.
     pub action: String,
+    /// Set by the conflict page: the revision the editor first started from, so a save
+    /// from there can tell which lines someone else added meanwhile.
+    pub conflict_base: String,
+    /// `1` when the editor confirmed removing lines someone else added.
+    pub confirm_drop: String,
 }
 
 #[derive(Template)]
@@ -47,10 +52,14 @@ struct EditView {
     form: EditForm,
     preview: Option<String>,
     conflict: Option<ConflictView>,
+    /// Lines someone else added that this save would remove (shown for confirmation).
+    dropped: Vec<String>,
 }
 
 struct ConflictView {
     current_text: String,
+    /// The editor's own text as they sent it, untouched.
+    mine_text: String,
     rows: Vec<Row>,
 }
 
@@ -121,6 +130,7 @@ pub async fn show_form(
         },
         preview: None,
         conflict: None,
+        dropped: Vec::new(),
     })
 }
 
@@ -169,7 +179,8 @@ pub async fn submit(
     let view = |errors: FieldErrors,
                 form: EditForm,
                 preview: Option<String>,
-                conflict: Option<ConflictView>| {
+                conflict: Option<ConflictView>,
+                dropped: Vec<String>| {
         let mut layout = layout_for(ctx, title, heading(ctx, title, creating, section));
         if !errors.is_empty() {
             layout.mark_errors();
@@ -183,17 +194,56 @@ pub async fn submit(
             form,
             preview,
             conflict,
+            dropped,
         }
     };
     if !errors.is_empty() {
         return render_status(
             StatusCode::UNPROCESSABLE_ENTITY,
-            &view(errors, form, None, None),
+            &view(errors, form, None, None, Vec::new()),
         );
     }
     if form.action == "preview" {
         let html = render::render_text(&state.db, ctx.lang, Some(title), &form.text, false).await?;
-        return render_page(&view(errors, form, Some(html), None));
+        return render_page(&view(errors, form, Some(html), None, Vec::new()));
+    }
+    // Saving from the conflict page: no overlap left unresolved, and nobody else's added
+    // lines removed without saying so.
+    if let (false, Some((page, _))) = (form.conflict_base.is_empty(), &loaded) {
+        if super::conflict::has_markers(&form.text) {
+            errors.add("text", "wiki-error-conflict-markers");
+            return render_status(
+                StatusCode::UNPROCESSABLE_ENTITY,
+                &view(errors, form, None, None, Vec::new()),
+            );
+        }
+        let body = |id: &str| {
+            let id = id.parse::<RevisionId>().ok();
+            async move {
+                match id {
+                    Some(id) => Ok::<_, AppError>(
+                        super::model::revision(&state.db, page.id, id)
+                            .await?
+                            .map(|r| save::normalise_line_endings(&r.body))
+                            .unwrap_or_default(),
+                    ),
+                    None => Ok(String::new()),
+                }
+            }
+        };
+        let (base, head) = (
+            body(&form.conflict_base).await?,
+            body(&form.base_revision_id).await?,
+        );
+        let dropped =
+            super::conflict::dropped_lines(&base, &head, &save::normalise_line_endings(&form.text));
+        if !dropped.is_empty() && form.confirm_drop != "1" {
+            errors.add("confirm_drop", "wiki-error-conflict-drops");
+            return render_status(
+                StatusCode::CONFLICT,
+                &view(errors, form, None, None, dropped),
+            );
+        }
     }
     let outcome = save::save(
         &state.db,
@@ -225,19 +275,29 @@ pub async fn submit(
             errors.add("text", "wiki-error-section-gone");
             render_status(
                 StatusCode::UNPROCESSABLE_ENTITY,
-                &view(errors, form, None, None),
+                &view(errors, form, None, None, Vec::new()),
             )
         }
         Outcome::Conflict {
             head_revision_id,
             head_text,
+            annotated,
             mine,
         } => {
             let rows = diff::rows(&head_text, &mine, 2);
+            // The first base the editor started from stays the reference, however many
+            // times they meet a conflict.
+            let conflict_base = if form.conflict_base.is_empty() {
+                form.base_revision_id.clone()
+            } else {
+                form.conflict_base.clone()
+            };
             let resolved_form = EditForm {
-                text: mine,
+                text: super::conflict::label_markers(&annotated, ctx.lang),
                 base_revision_id: head_revision_id.to_string(),
                 section: String::new(),
+                conflict_base,
+                confirm_drop: String::new(),
                 ..form
             };
             errors.add("text", "wiki-error-conflict");
@@ -247,8 +307,10 @@ pub async fn submit(
                 None,
                 Some(ConflictView {
                     current_text: head_text,
+                    mine_text: mine,
                     rows,
                 }),
+                Vec::new(),
             );
             render_status(StatusCode::CONFLICT, &page)
         }

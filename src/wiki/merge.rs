@@ -7,7 +7,8 @@
 pub enum Merge {
     /// The two edits combine cleanly.
     Clean(String),
-    /// They change the same lines; `annotated` marks the conflicting regions.
+    /// They change the same lines; `annotated` is the merge with each conflicting region
+    /// between `<<<<<<< ours` (theirs, as saved) / `=======` / `>>>>>>> theirs` (mine).
     Conflict { annotated: String },
 }
 
@@ -20,7 +21,9 @@ pub fn merge(base: &str, theirs: &str, mine: &str) -> Merge {
         return Merge::Clean(theirs.to_string());
     }
     let (base, theirs, mine) = (with_newline(base), with_newline(theirs), with_newline(mine));
-    match diffy::merge(&base, &theirs, &mine) {
+    let mut options = diffy::MergeOptions::new();
+    options.set_conflict_style(diffy::ConflictStyle::Merge);
+    match options.merge(&base, &theirs, &mine) {
         Ok(merged) => Merge::Clean(merged),
         Err(annotated) => Merge::Conflict { annotated },
     }

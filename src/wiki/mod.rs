@@ -5,6 +5,7 @@
 
 pub mod changes;
 pub mod comments;
+pub mod conflict;
 pub mod demo;
 pub mod diff;
 pub mod edit;

@@ -47,6 +47,8 @@ pub enum Outcome {
         /// The current head, which the resolved text must be saved on top of.
         head_revision_id: RevisionId,
         head_text: String,
+        /// Both edits merged, each overlap marked (see `wiki::conflict`).
+        annotated: String,
         /// The editor's whole text (with their section put back), intact.
         mine: String,
     },
@@ -115,12 +117,13 @@ async fn save_once(db: &Db, edit: &Edit<'_>) -> AppResult<Option<Outcome>> {
     } else {
         match merge(&base_text, &head_text, &mine) {
             Merge::Clean(text) => (text, true),
-            Merge::Conflict { .. } => {
+            Merge::Conflict { annotated } => {
                 tx.rollback().await?;
                 return Ok(Some(Outcome::Conflict {
                     // A conflict needs a head to conflict with.
                     head_revision_id: head.unwrap_or(RevisionId(0)),
                     head_text,
+                    annotated,
                     mine,
                 }));
             }

@@ -69,7 +69,19 @@ async fn overlapping_edits_get_a_conflict_page_with_the_editors_text_intact() {
     let page = response.html();
     page.assert_page_conventions();
     page.assert_error_summary(&["text"]);
-    assert_eq!(page.raw_text("textarea#text"), mine, "my text is intact");
+    assert_eq!(
+        page.raw_text("textarea#mine-text"),
+        mine,
+        "my text is intact"
+    );
+    let combined = page.raw_text("textarea#text");
+    assert!(
+        combined.contains("<<<<<<< ")
+            && combined.contains("their version")
+            && combined.contains("my version")
+            && combined.contains(">>>>>>> "),
+        "the overlap is marked for me to resolve: {combined}"
+    );
     assert!(page.text("textarea#current-text").contains("their version"));
     assert_eq!(
         page.attr("input[name=base_revision_id]", "value"),
@@ -245,4 +257,104 @@ async fn crlf_from_the_browser_merges_with_lf_pages() {
     .unwrap();
     assert!(!stored.contains('\r'), "stored with LF only");
     assert!(stored.contains("revised by someone else") && stored.contains("with my addition"));
+}
+
+/// Issue #10 (defect 9): the conflict page offers both versions with the overlap marked;
+/// saving from it is refused while markers remain, and a save that would remove what the
+/// other person added is held back, naming those lines, until the editor confirms it.
+#[tokio::test]
+async fn the_conflict_page_never_silently_drops_the_other_persons_work() {
+    let app = TestApp::new().await;
+    let base = put(&app, "Plan", BASE).await;
+    let theirs_text = BASE
+        .replace("Second paragraph.", "Second paragraph: their version.")
+        .replace(
+            "Third paragraph.",
+            "Third paragraph.\n\nTheir new closing line.",
+        );
+    let theirs = put(&app, "Plan", &theirs_text).await;
+    let client = app
+        .signed_in("resolver@example.org", Role::Participant)
+        .await;
+    let mine = BASE.replace("Second paragraph.", "Second paragraph: my version.");
+    let page = client
+        .post_form(
+            "/wiki/Plan/edit",
+            &[
+                ("text", &mine),
+                ("base_revision_id", &base.to_string()),
+                ("action", "save"),
+            ],
+        )
+        .await;
+    page.assert_status(409);
+    let html = page.html();
+    let combined = html.raw_text("textarea#text");
+    assert!(
+        combined.contains("Their new closing line."),
+        "non-overlapping parts are combined: {combined}"
+    );
+    assert_eq!(
+        html.attr("input[name=conflict_base]", "value"),
+        Some(base.to_string())
+    );
+    let resubmit = |text: String, confirm: bool| {
+        let mut fields = vec![
+            ("text".to_string(), text),
+            ("base_revision_id".to_string(), theirs.to_string()),
+            ("conflict_base".to_string(), base.to_string()),
+            ("action".to_string(), "save".to_string()),
+        ];
+        if confirm {
+            fields.push(("confirm_drop".to_string(), "1".to_string()));
+        }
+        fields
+    };
+    let post = |fields: Vec<(String, String)>| {
+        let client = &client;
+        async move {
+            let pairs: Vec<(&str, &str)> = fields
+                .iter()
+                .map(|(k, v)| (k.as_str(), v.as_str()))
+                .collect();
+            client.post_form("/wiki/Plan/edit", &pairs).await
+        }
+    };
+    // Pressing Save again with the markers still in: refused, text kept.
+    let refused = post(resubmit(combined.clone(), false)).await;
+    refused.assert_status(422);
+    refused.html().assert_error_summary(&["text"]);
+    assert_eq!(refused.html().raw_text("textarea#text"), combined);
+    // My own text pasted back over everything: it would drop their lines; held back.
+    let held = post(resubmit(mine.clone(), false)).await;
+    held.assert_status(409);
+    let held_page = held.html();
+    held_page.assert_page_conventions();
+    held_page.assert_error_summary(&["confirm_drop"]);
+    let named = held_page.text(".dropped-lines");
+    assert!(
+        named.contains("their version") && named.contains("Their new closing line."),
+        "{named}"
+    );
+    assert_eq!(
+        app.count("SELECT COUNT(*) FROM wiki_revisions").await,
+        2,
+        "nothing saved"
+    );
+    // Resolved, both kept in one line: saved, no confirmation needed.
+    let resolved = theirs_text.replace("their version.", "their version, and my version.");
+    post(resubmit(resolved, false))
+        .await
+        .assert_redirect("/wiki/Plan");
+    // Confirmed removal is the editor's choice, and allowed.
+    let head = app.count("SELECT MAX(id) FROM wiki_revisions").await;
+    let confirmed = post(vec![
+        ("text".to_string(), mine.clone()),
+        ("base_revision_id".to_string(), head.to_string()),
+        ("conflict_base".to_string(), head.to_string()),
+        ("confirm_drop".to_string(), "1".to_string()),
+        ("action".to_string(), "save".to_string()),
+    ])
+    .await;
+    confirmed.assert_redirect("/wiki/Plan");
 }
