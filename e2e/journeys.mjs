@@ -194,7 +194,8 @@ async function main() {
     await page.fill("#text", stale.replace("Our meeting schedule is in development.", "Our meeting schedule is nearly ready (journey)."));
     await page.getByRole("button", { name: "Save changes" }).click();
     await page.waitForSelector(".conflict");
-    expect((await page.inputValue("#text")).includes("nearly ready (journey)"), "conflict keeps my text");
+    expect((await page.inputValue("#mine-text")).includes("nearly ready (journey)"), "conflict keeps my text");
+    expect((await page.inputValue("#text")).includes("<<<<<<< "), "the overlap is marked in the editor");
     expect((await page.inputValue("#current-text")).includes("ready (admin)"), "conflict shows the current text");
     const focusedSummary = await page.evaluate(() => document.activeElement?.classList.contains("error-summary"));
     expect(focusedSummary, "focus moves to the conflict's error summary");
