@@ -122,6 +122,22 @@ pub struct ServeArgs {
     /// `/metrics`; without one, `/metrics` is not served.
     #[arg(long, env = "COPRODUCE_METRICS_TOKEN", hide_env_values = true)]
     pub metrics_token: Option<String>,
+    /// Keep uploads in this bucket of an S3-compatible object store instead of the data
+    /// directory.
+    #[arg(long, env = "COPRODUCE_S3_BUCKET")]
+    pub s3_bucket: Option<String>,
+    /// The object store's address, e.g. http://127.0.0.1:8333 (default: Amazon S3).
+    #[arg(long, env = "COPRODUCE_S3_ENDPOINT")]
+    pub s3_endpoint: Option<String>,
+    /// The object store's region (default us-east-1).
+    #[arg(long, env = "COPRODUCE_S3_REGION")]
+    pub s3_region: Option<String>,
+    /// The object store's access key id.
+    #[arg(long, env = "COPRODUCE_S3_ACCESS_KEY_ID")]
+    pub s3_access_key_id: Option<String>,
+    /// The object store's secret key (prefer the environment variable or the config file).
+    #[arg(long, env = "COPRODUCE_S3_SECRET_ACCESS_KEY", hide_env_values = true)]
+    pub s3_secret_access_key: Option<String>,
 }
 
 #[derive(Subcommand, Debug)]
@@ -217,6 +233,11 @@ fn settings(cli: &Cli, serve: Option<&ServeArgs>) -> anyhow::Result<Config> {
         mail_from: s.mail_from.clone(),
         trusted_proxies: s.trusted_proxies.clone(),
         metrics_token: s.metrics_token.clone(),
+        s3_bucket: s.s3_bucket.clone(),
+        s3_endpoint: s.s3_endpoint.clone(),
+        s3_region: s.s3_region.clone(),
+        s3_access_key_id: s.s3_access_key_id.clone(),
+        s3_secret_access_key: s.s3_secret_access_key.clone(),
     };
     config::resolve(cli_settings, file)
 }

@@ -44,6 +44,23 @@ pub struct SmtpConfig {
     pub password: Option<String>,
 }
 
+/// Where uploads are kept.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum UploadStore {
+    /// `DATA_DIR/uploads` (the default).
+    Local,
+    /// An S3-compatible object store (Amazon S3, SeaweedFS, MinIO, Garage, …).
+    S3 {
+        bucket: String,
+        /// The store's address (`https://…`, or `http://…` on a private network); none
+        /// means Amazon S3 itself.
+        endpoint: Option<String>,
+        region: String,
+        access_key_id: Option<String>,
+        secret_access_key: Option<String>,
+    },
+}
+
 /// The settings a running Coproduce needs.
 #[derive(Clone, Debug)]
 pub struct Config {
@@ -64,6 +81,8 @@ pub struct Config {
     /// The bearer token `/metrics` asks for; `None` (the default) means `/metrics` is not
     /// served, since its counters show who is active where.
     pub metrics_token: Option<String>,
+    /// Where uploads are kept.
+    pub uploads: UploadStore,
     /// Longest a request may take, body included, before 408.
     pub request_timeout: std::time::Duration,
     /// Longest a connection may take to send a request head, counted from opening or from
@@ -112,6 +131,11 @@ pub struct FileConfig {
     pub metrics_token: Option<String>,
     pub request_timeout_seconds: Option<u64>,
     pub header_timeout_seconds: Option<u64>,
+    pub s3_bucket: Option<String>,
+    pub s3_endpoint: Option<String>,
+    pub s3_region: Option<String>,
+    pub s3_access_key_id: Option<String>,
+    pub s3_secret_access_key: Option<String>,
 }
 
 impl FileConfig {
@@ -138,6 +162,11 @@ pub struct CliSettings {
     pub mail_from: Option<String>,
     pub trusted_proxies: Option<String>,
     pub metrics_token: Option<String>,
+    pub s3_bucket: Option<String>,
+    pub s3_endpoint: Option<String>,
+    pub s3_region: Option<String>,
+    pub s3_access_key_id: Option<String>,
+    pub s3_secret_access_key: Option<String>,
 }
 
 /// Merges flags/environment over the file over the defaults.
@@ -209,6 +238,25 @@ pub fn resolve(cli: CliSettings, file: FileConfig) -> anyhow::Result<Config> {
             }
             Ok(std::time::Duration::from_secs(value))
         };
+    let uploads = match cli.s3_bucket.or(file.s3_bucket) {
+        None => UploadStore::Local,
+        Some(bucket) => {
+            let endpoint = cli.s3_endpoint.or(file.s3_endpoint);
+            if let Some(e) = &endpoint {
+                Url::parse(e).with_context(|| format!("invalid S3 endpoint {e:?}"))?;
+            }
+            UploadStore::S3 {
+                bucket,
+                endpoint,
+                region: cli
+                    .s3_region
+                    .or(file.s3_region)
+                    .unwrap_or_else(|| "us-east-1".to_string()),
+                access_key_id: cli.s3_access_key_id.or(file.s3_access_key_id),
+                secret_access_key: cli.s3_secret_access_key.or(file.s3_secret_access_key),
+            }
+        }
+    };
     let request_timeout = seconds(file.request_timeout_seconds, 30, "request_timeout_seconds")?;
     let header_timeout = seconds(file.header_timeout_seconds, 10, "header_timeout_seconds")?;
     Ok(Config {
@@ -220,6 +268,7 @@ pub fn resolve(cli: CliSettings, file: FileConfig) -> anyhow::Result<Config> {
         mail_from,
         trusted_proxies,
         metrics_token,
+        uploads,
         request_timeout,
         header_timeout,
     })

@@ -6,6 +6,7 @@ use std::sync::Arc;
 
 use crate::config::Config;
 use crate::metrics::Metrics;
+use crate::storage::blobs::Blobs;
 use crate::storage::Db;
 
 /// Largest request body accepted (bigger gets 413).
@@ -16,18 +17,23 @@ pub const MAX_BODY_BYTES: usize = 12 * 1024 * 1024;
 pub struct AppState {
     pub config: Arc<Config>,
     pub db: Db,
+    /// Where uploads are kept (the data directory or an object store).
+    pub blobs: Blobs,
     pub metrics: Arc<Metrics>,
     /// Wiki pages as visitors see them, for a second (see `views::page_cache`).
     pub page_cache: Arc<crate::views::page_cache::PageCache>,
 }
 
 impl AppState {
-    pub fn new(config: Config, db: Db) -> AppState {
-        AppState {
+    /// The state for `config` on `db`; fails when the upload store's settings are invalid.
+    pub fn new(config: Config, db: Db) -> anyhow::Result<AppState> {
+        let blobs = Blobs::from_config(&config)?;
+        Ok(AppState {
             config: Arc::new(config),
             db,
+            blobs,
             metrics: Arc::new(Metrics::new()),
             page_cache: Arc::default(),
-        }
+        })
     }
 }

@@ -164,7 +164,7 @@ pub async fn upload(
     let (Some(name), Some(Ok(kind)), true) = (name, detected, errors.is_empty()) else {
         return upload_view(&ctx, errors, form);
     };
-    let sha = store::put(&state.config.data_dir, &file.data).await?;
+    let sha = store::put(&state.blobs, &file.data).await?;
     model::add_version(
         &state.db,
         NewVersion {
@@ -276,7 +276,7 @@ pub async fn download(
     }
     .ok_or(AppError::NotFound)?;
     let kind = Kind::from_media_type(&version.media_type).ok_or(AppError::NotFound)?;
-    let data = store::get(&state.config.data_dir, &version.sha256).await?;
+    let data = store::get(&state.blobs, &version.sha256).await?;
     Ok(safe_file_response(
         name.as_str(),
         kind,

@@ -1,11 +1,9 @@
-//! Where uploaded bytes live: `DATA_DIR/uploads/ab/abcdef…` by SHA-256. Writes go to a
-//! temporary file that is renamed into place, so a crash never leaves a half file under a
-//! real name. (Several instances must share this directory, e.g. over NFS; see OPERATIONS.)
+//! Uploaded bytes by content: each stored once under its SHA-256 in the upload store
+//! (`storage::blobs`: the data directory or an S3-compatible object store).
 
-use std::path::{Path, PathBuf};
-
-use anyhow::Context;
 use sha2::{Digest, Sha256};
+
+use crate::storage::blobs::Blobs;
 
 pub fn sha256_hex(data: &[u8]) -> String {
     Sha256::digest(data)
@@ -14,39 +12,25 @@ pub fn sha256_hex(data: &[u8]) -> String {
         .collect()
 }
 
-fn path_for(data_dir: &Path, sha: &str) -> PathBuf {
-    data_dir
-        .join("uploads")
-        .join(&sha[..2.min(sha.len())])
-        .join(sha)
+/// The object key of content `sha`: `ab/abcdef…` (the layout of the uploads directory).
+fn key_for(sha: &str) -> String {
+    format!("{}/{sha}", &sha[..2.min(sha.len())])
 }
 
-/// Stores `data` (once per content) and returns its SHA-256.
-pub async fn put(data_dir: &Path, data: &[u8]) -> anyhow::Result<String> {
+/// Stores `data` (once per content, whichever instance stores it first) and returns its
+/// SHA-256.
+pub async fn put(blobs: &Blobs, data: &[u8]) -> anyhow::Result<String> {
     let sha = sha256_hex(data);
-    let path = path_for(data_dir, &sha);
-    if tokio::fs::try_exists(&path).await.unwrap_or(false) {
-        return Ok(sha);
+    let key = key_for(&sha);
+    if !blobs.exists(&key).await? {
+        blobs.put_new(&key, data.to_vec()).await?;
     }
-    let dir = path.parent().context("upload path has a parent")?;
-    tokio::fs::create_dir_all(dir)
-        .await
-        .context("cannot create the uploads directory")?;
-    let temporary = dir.join(format!(".{sha}.{}", crate::auth::secret::random_token()));
-    tokio::fs::write(&temporary, data)
-        .await
-        .context("cannot write the upload")?;
-    tokio::fs::rename(&temporary, &path)
-        .await
-        .context("cannot move the upload into place")?;
     Ok(sha)
 }
 
-pub async fn get(data_dir: &Path, sha: &str) -> anyhow::Result<Vec<u8>> {
+pub async fn get(blobs: &Blobs, sha: &str) -> anyhow::Result<Vec<u8>> {
     if !sha.chars().all(|c| c.is_ascii_hexdigit()) || sha.len() != 64 {
         anyhow::bail!("not a content address: {sha}");
     }
-    tokio::fs::read(path_for(data_dir, sha))
-        .await
-        .context("cannot read the stored file")
+    blobs.get(&key_for(sha)).await
 }

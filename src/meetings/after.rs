@@ -243,7 +243,7 @@ pub async fn upload(
     let Some(Ok(kind)) = detected else {
         return show_page(&state, &ctx, meeting, errors, Draft::default()).await;
     };
-    let sha = store::put(&state.config.data_dir, &file.data).await?;
+    let sha = store::put(&state.blobs, &file.data).await?;
     model::add_attachment(
         &state.db,
         meeting.id,
@@ -274,7 +274,7 @@ pub async fn download(
         .find(|a| a.id == file_id && (a.is_public || coordinator))
         .ok_or(AppError::NotFound)?;
     let kind = kind::Kind::from_media_type(&attachment.media_type).ok_or(AppError::NotFound)?;
-    let data = store::get(&state.config.data_dir, &attachment.sha256).await?;
+    let data = store::get(&state.blobs, &attachment.sha256).await?;
     let cache = if attachment.is_public && meeting.fields.is_public {
         "public, max-age=300"
     } else {

@@ -135,7 +135,7 @@ pub async fn upload(
     let Some((kind, data)) = detected.filter(|_| errors.is_empty()) else {
         return page(&state, &ctx, &slug, errors, alt).await;
     };
-    let sha = store::put(&state.config.data_dir, &data).await?;
+    let sha = store::put(&state.blobs, &data).await?;
     model::set_logo(&state.db, org.id, &sha, kind.media_type(), &alt).await?;
     Ok((
         Flash("logo-flash-saved"),
@@ -157,7 +157,7 @@ pub async fn serve(
     let kind = kind::Kind::from_media_type(&media_type)
         .filter(|k| k.is_image() && !sha.is_empty())
         .ok_or(AppError::NotFound)?;
-    let data = store::get(&state.config.data_dir, &sha).await?;
+    let data = store::get(&state.blobs, &sha).await?;
     let mut response = (StatusCode::OK, data).into_response();
     let h = response.headers_mut();
     h.insert(

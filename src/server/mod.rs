@@ -47,7 +47,8 @@ pub async fn serve(config: Config, demo: bool, init: bool) -> anyhow::Result<()>
         header_read: config.header_timeout,
         ..listen::ConnectionLimits::default()
     };
-    let state = AppState::new(config, db.clone());
+    let state = AppState::new(config, db.clone())?;
+    state.blobs.check().await?;
     let app = router(state);
     println!("Coproduce is running at {base} (listening on {address}, {backend}).");
     if let Some(link) = demo_link {

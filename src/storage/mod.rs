@@ -5,6 +5,7 @@
 //! functions that branch on [`Backend`].
 
 pub mod backup;
+pub mod blobs;
 pub mod guard;
 pub mod ids;
 mod migrate;

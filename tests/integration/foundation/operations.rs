@@ -349,10 +349,9 @@ async fn an_unreachable_database_gives_503_not_a_hang() {
     let db = Db::connect_with_timeout(&app.url, 1, std::time::Duration::from_millis(300))
         .await
         .unwrap();
-    let router = coproduce::app::router(coproduce::state::AppState::new(
-        (*app.state.config).clone(),
-        db.clone(),
-    ));
+    let router = coproduce::app::router(
+        coproduce::state::AppState::new((*app.state.config).clone(), db.clone()).unwrap(),
+    );
     // Every connection is taken, as when the server is down or overloaded.
     let held = db.pool.acquire().await.unwrap();
     let client = app.client().via(router);
@@ -404,7 +403,8 @@ async fn a_deleted_database_is_noticed_not_replaced() {
     coproduce::storage::run_migrations(&db).await.unwrap();
     let config =
         coproduce::config::Config::for_database(url.clone(), dir.path().to_path_buf()).unwrap();
-    let router = coproduce::app::router(coproduce::state::AppState::new(config, db.clone()));
+    let router =
+        coproduce::app::router(coproduce::state::AppState::new(config, db.clone()).unwrap());
     let client = crate::util::Client::new(router);
     client.get("/healthz").await.assert_status(200);
     std::fs::remove_file(dir.path().join("coproduce.sqlite3")).unwrap();

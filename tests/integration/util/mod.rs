@@ -42,10 +42,23 @@ impl TestApp {
         let url = test_database_url(dir.path().to_path_buf()).await;
         let mut config =
             Config::for_database(url.clone(), dir.path().to_path_buf()).expect("config");
+        // The scaled-out set-up: on PostgreSQL with an object store given, uploads go there.
+        if let (Ok(_), Ok(endpoint)) = (
+            std::env::var("COPRODUCE_TEST_POSTGRES_URL"),
+            std::env::var("COPRODUCE_TEST_S3_ENDPOINT"),
+        ) {
+            config.uploads = coproduce::config::UploadStore::S3 {
+                bucket: "coproduce-test".into(),
+                endpoint: Some(endpoint),
+                region: "us-east-1".into(),
+                access_key_id: Some("coproduce".into()),
+                secret_access_key: Some("coproduce-secret".into()),
+            };
+        }
         adjust(&mut config);
         let db = Db::connect(&url, 5).await.expect("connect");
         storage::run_migrations(&db).await.expect("migrate");
-        let state = AppState::new(config, db.clone());
+        let state = AppState::new(config, db.clone()).expect("state");
         let router = router(state.clone());
         TestApp {
             state,
@@ -62,14 +75,14 @@ impl TestApp {
 
     /// A second app (another instance) on the same database.
     pub fn another_instance(&self) -> axum::Router {
-        let state = AppState::new((*self.state.config).clone(), self.db.clone());
+        let state = AppState::new((*self.state.config).clone(), self.db.clone()).expect("state");
         router(state)
     }
 
     /// A second instance with its own connection pool, as another process would have.
     pub async fn separate_instance(&self) -> axum::Router {
         let db = Db::connect(&self.url, 5).await.expect("connect");
-        router(AppState::new((*self.state.config).clone(), db))
+        router(AppState::new((*self.state.config).clone(), db).expect("state"))
     }
 
     /// A new browser with an empty cookie jar.
