@@ -83,6 +83,9 @@ pub struct Config {
     pub metrics_token: Option<String>,
     /// Where uploads are kept.
     pub uploads: UploadStore,
+    /// How long the mail sender's claim on a message lasts unless renewed (it is renewed
+    /// every third of it while the mail server is talking).
+    pub mail_lease_seconds: i64,
     /// Longest a request may take, body included, before 408.
     pub request_timeout: std::time::Duration,
     /// Longest a connection may take to send a request head, counted from opening or from
@@ -131,6 +134,7 @@ pub struct FileConfig {
     pub metrics_token: Option<String>,
     pub request_timeout_seconds: Option<u64>,
     pub header_timeout_seconds: Option<u64>,
+    pub mail_lease_seconds: Option<u64>,
     pub s3_bucket: Option<String>,
     pub s3_endpoint: Option<String>,
     pub s3_region: Option<String>,
@@ -259,6 +263,8 @@ pub fn resolve(cli: CliSettings, file: FileConfig) -> anyhow::Result<Config> {
     };
     let request_timeout = seconds(file.request_timeout_seconds, 30, "request_timeout_seconds")?;
     let header_timeout = seconds(file.header_timeout_seconds, 10, "header_timeout_seconds")?;
+    let mail_lease_seconds =
+        seconds(file.mail_lease_seconds, 120, "mail_lease_seconds")?.as_secs() as i64;
     Ok(Config {
         bind,
         base_url,
@@ -269,6 +275,7 @@ pub fn resolve(cli: CliSettings, file: FileConfig) -> anyhow::Result<Config> {
         trusted_proxies,
         metrics_token,
         uploads,
+        mail_lease_seconds,
         request_timeout,
         header_timeout,
     })

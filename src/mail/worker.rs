@@ -200,10 +200,10 @@ async fn keep_claim(
 
 /// Runs until `shutdown` turns true, delivering mail. (Reminders and clean-ups are
 /// durable jobs: see `crate::jobs`.)
-pub async fn run(db: Db, mailer: Mailer, mut shutdown: watch::Receiver<bool>) {
+pub async fn run(db: Db, mailer: Mailer, lease_seconds: i64, mut shutdown: watch::Receiver<bool>) {
     let worker_id = crate::auth::secret::random_token();
     loop {
-        if let Err(e) = drain_once(&db, &mailer, &worker_id).await {
+        if let Err(e) = drain_with_lease(&db, &mailer, &worker_id, lease_seconds).await {
             tracing::error!(error = ?e, "outbox worker error");
         }
         tokio::select! {

@@ -26,7 +26,12 @@ pub async fn serve(config: Config, demo: bool, init: bool) -> anyhow::Result<()>
     };
     let mailer = Mailer::from_config(&config)?;
     let (stop_tx, stop_rx) = watch::channel(false);
-    let worker_task = tokio::spawn(worker::run(db.clone(), mailer, stop_rx.clone()));
+    let worker_task = tokio::spawn(worker::run(
+        db.clone(),
+        mailer,
+        config.mail_lease_seconds,
+        stop_rx.clone(),
+    ));
     let jobs_task = tokio::spawn(crate::jobs::worker::run(
         db.clone(),
         std::sync::Arc::new(config.clone()),
