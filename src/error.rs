@@ -56,6 +56,13 @@ impl From<sqlx::Error> for AppError {
             sqlx::Error::PoolTimedOut | sqlx::Error::PoolClosed | sqlx::Error::Io(_) => {
                 AppError::Unavailable(e.to_string())
             }
+            // Out of space (SQLite's SQLITE_FULL, PostgreSQL's disk_full): the request may
+            // work once an operator frees room, so 503 with Retry-After, not 500.
+            sqlx::Error::Database(ref d)
+                if matches!(d.code().as_deref(), Some("13") | Some("53100")) =>
+            {
+                AppError::Unavailable(e.to_string())
+            }
             e => AppError::Internal(e.into()),
         }
     }

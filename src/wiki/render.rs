@@ -35,6 +35,10 @@ pub async fn head_html(db: &Db, lang: Lang, title: &Title, head: &Revision) -> A
         return Ok(html);
     }
     let html = render_text(db, lang, Some(title), &head.body, true).await?;
-    model::store_html(db, head.id, lang.code(), &html).await?;
+    // The cache is an optimisation: a page is still shown when it cannot be written (a
+    // full disk, a read-only database).
+    if let Err(error) = model::store_html(db, head.id, lang.code(), &html).await {
+        tracing::warn!(?error, "could not keep the rendered page");
+    }
     Ok(html)
 }

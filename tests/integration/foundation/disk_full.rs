@@ -23,7 +23,7 @@ async fn one_connection_database() -> (tempfile::TempDir, Db) {
 
 /// Fills the (one) connection's database until SQLite reports it full, inside a write
 /// transaction, and drops the transaction as a failing request would.
-async fn fill_until_full(db: &Db) -> String {
+async fn fill_until_full(db: &Db) -> sqlx::Error {
     let mut tx = db.begin_write().await.unwrap();
     let pages: i64 = sqlx::query_scalar("SELECT page_count FROM pragma_page_count()")
         .fetch_one(&mut *tx)
@@ -38,7 +38,7 @@ async fn fill_until_full(db: &Db) -> String {
             .execute(&mut *tx)
             .await;
         if let Err(error) = inserted {
-            break error.to_string();
+            break error;
         }
     };
     drop(tx);
@@ -49,7 +49,12 @@ async fn fill_until_full(db: &Db) -> String {
 async fn writes_work_again_once_the_full_disk_has_room() {
     let (_dir, db) = one_connection_database().await;
     let error = fill_until_full(&db).await;
-    assert!(error.contains("full"), "{error}");
+    assert!(error.to_string().contains("full"), "{error}");
+    // A request meeting a full disk is told to come back (503), not shown a fault (500).
+    assert!(matches!(
+        coproduce::error::AppError::from(error),
+        coproduce::error::AppError::Unavailable(_)
+    ));
     // Room again (a new connection has no page limit): the next write transaction works.
     for attempt in 0..3 {
         let mut tx = db
