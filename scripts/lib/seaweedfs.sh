@@ -23,7 +23,8 @@ s3_start() {
   mkdir -p "$dir/seaweedfs"
   "$WEED" server -dir="$dir/seaweedfs" -ip=127.0.0.1 -ip.bind=127.0.0.1 \
     -master.port=$((port + 1000)) -volume.port=$((port + 2000)) -filer.port=$((port + 3000)) \
-    -s3 -s3.port="$port" -master.volumeSizeLimitMB=64 -volume.max=8 \
+    -s3 -s3.port="$port" -s3.port.iceberg=0 -s3.port.lance=0 \
+    -master.volumeSizeLimitMB=64 -volume.max=8 \
     >"$dir/seaweedfs.log" 2>&1 &
   echo $! >"$dir/seaweedfs.pid"
   S3_ENDPOINT="http://127.0.0.1:$port"
