@@ -48,7 +48,7 @@ def registrant(n):
         email = f"load-{n}-{i}@example.org"
         forwarded = {"X-Forwarded-For": f"10.{n}.{i // 250 % 250}.{i % 250 + 1}"}
         try:
-            status, body = session.request("GET", f"/events/{SLUG}/register", headers=forwarded)
+            status, body = session.request("GET", f"/events/{SLUG}", headers=forwarded)
             token = body.split('name="csrf_token" value="', 1)[1].split('"', 1)[0]
             status, _ = session.request(
                 "POST", f"/events/{SLUG}/register",

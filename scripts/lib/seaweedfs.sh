@@ -43,8 +43,13 @@ s3_start() {
 s3_stop() {
   local dir=$1
   if [ -f "$dir/seaweedfs.pid" ]; then
-    kill "$(cat "$dir/seaweedfs.pid")" 2>/dev/null || true
-    wait "$(cat "$dir/seaweedfs.pid")" 2>/dev/null || true
+    local pid
+    pid=$(cat "$dir/seaweedfs.pid")
+    kill "$pid" 2>/dev/null || true
+    # It may take a while to stop, or not stop on TERM at all: 5 s, then KILL.
+    for _ in $(seq 1 50); do kill -0 "$pid" 2>/dev/null || break; sleep 0.1; done
+    kill -9 "$pid" 2>/dev/null || true
+    wait "$pid" 2>/dev/null || true
     rm -f "$dir/seaweedfs.pid"
   fi
 }

@@ -13,7 +13,6 @@ use axum::middleware::Next;
 use axum::response::{Html, IntoResponse, Response};
 use axum_extra::extract::cookie::{Cookie, CookieJar, SameSite};
 
-use crate::auth::secret::random_token;
 use crate::auth::session;
 use crate::error::ErrorPage;
 use crate::http::context::{lang_cookie, LANG_COOKIE, MAX_FORM_BYTES};
@@ -101,23 +100,14 @@ pub async fn page_context(State(state): State<AppState>, req: Request, next: Nex
             .unwrap_or(Lang::En)
     };
 
-    // The CSRF token for this browser.
-    let anon_secret = match jar.get(csrf::COOKIE) {
-        Some(c) if c.value().len() >= 32 => c.value().to_string(),
-        _ => {
-            let fresh = random_token();
-            set_cookies.push(
-                Cookie::build((csrf::COOKIE, fresh.clone()))
-                    .path("/")
-                    .http_only(true)
-                    .same_site(SameSite::Lax)
-                    .secure(state.config.secure_cookies())
-                    .build(),
-            );
-            fresh
-        }
-    };
-    let csrf_token = csrf::token_for(session_token.as_deref().unwrap_or(&anon_secret));
+    // The CSRF token for this browser: bound to the session, or to the CSRF cookie, or
+    // made (with the cookie) only if this request shows or checks a form.
+    let binding = session_token.clone().or_else(|| {
+        jar.get(csrf::COOKIE)
+            .map(|c| c.value().to_string())
+            .filter(|v| v.len() >= 32)
+    });
+    let csrf = crate::http::context::CsrfToken::new(binding);
 
     let flash_key = jar
         .get(flash::FLASH_COOKIE)
@@ -129,7 +119,7 @@ pub async fn page_context(State(state): State<AppState>, req: Request, next: Nex
         lang,
         user,
         session_token,
-        csrf_token,
+        csrf,
         client_ip: client_ip::client_ip(
             &parts.headers,
             &parts.extensions,
@@ -191,7 +181,7 @@ pub async fn page_context(State(state): State<AppState>, req: Request, next: Nex
                 .and_then(|p| multipart::field(&p, csrf::FIELD).map(multipart::Part::text))
         };
         let forged = csrf::is_cross_site(&parts.headers, &state.config.base_url)
-            || !csrf::token_matches(&ctx.csrf_token, submitted.as_deref());
+            || !csrf::token_matches(ctx.csrf.value(), submitted.as_deref());
         if forged {
             tracing::warn!(path = %ctx.path, "refused a request that failed the CSRF check");
             let refused = crate::error::error_response(StatusCode::FORBIDDEN, Some("error-csrf"));
@@ -221,6 +211,17 @@ fn finish(
     secure: bool,
 ) -> Response {
     let mut response = dress_error(ctx, response);
+    let mut set_cookies = set_cookies;
+    if let Some(secret) = ctx.csrf.minted() {
+        set_cookies.push(
+            Cookie::build((csrf::COOKIE, secret.to_string()))
+                .path("/")
+                .http_only(true)
+                .same_site(SameSite::Lax)
+                .secure(secure)
+                .build(),
+        );
+    }
     let headers = response.headers_mut();
     let sets_flash = headers
         .get_all(header::SET_COOKIE)

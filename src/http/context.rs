@@ -3,6 +3,7 @@
 //! in `app::page_context` builds it; this module depends on no domain.
 
 use std::net::IpAddr;
+use std::sync::{Arc, OnceLock};
 
 use axum::extract::FromRequestParts;
 use axum::http::request::Parts;
@@ -17,6 +18,50 @@ pub const LANG_COOKIE: &str = "coproduce_lang";
 /// ordinary forms are held to axum's 2 MB form limit after this).
 pub const MAX_FORM_BYTES: usize = 12 * 1024 * 1024;
 
+/// The CSRF token of a request's browser: bound to its session or to its CSRF cookie, or,
+/// for a visitor who has neither yet, to a fresh secret made the first time a form asks
+/// for the token (the page middleware then sets the cookie). A page without forms, like a
+/// visitor's cached wiki page, makes none and sets no cookie.
+#[derive(Clone, Debug)]
+pub struct CsrfToken {
+    binding: Option<String>,
+    fresh: Arc<OnceLock<String>>,
+    token: Arc<OnceLock<String>>,
+}
+
+impl CsrfToken {
+    /// A token bound to `binding` (a session token or an existing CSRF cookie), or made
+    /// on demand when `None`.
+    pub fn new(binding: Option<String>) -> CsrfToken {
+        CsrfToken {
+            binding,
+            fresh: Arc::default(),
+            token: Arc::default(),
+        }
+    }
+
+    /// The token forms carry.
+    pub fn value(&self) -> &str {
+        self.token.get_or_init(|| {
+            let binding = match &self.binding {
+                Some(binding) => binding.as_str(),
+                None => self.fresh.get_or_init(crate::auth::secret::random_token),
+            };
+            super::csrf::token_for(binding)
+        })
+    }
+
+    /// Whether anything asked for the token (the page has a form bound to this browser).
+    pub fn used(&self) -> bool {
+        self.token.get().is_some()
+    }
+
+    /// The fresh secret made for this request, if one was: it goes in the CSRF cookie.
+    pub fn minted(&self) -> Option<&str> {
+        self.fresh.get().map(String::as_str)
+    }
+}
+
 /// Everything handlers and templates need to know about the request.
 #[derive(Clone, Debug)]
 pub struct RequestContext {
@@ -24,7 +69,8 @@ pub struct RequestContext {
     pub user: Option<User>,
     /// The session cookie's value, when signed in.
     pub session_token: Option<String>,
-    pub csrf_token: String,
+    /// This browser's CSRF token, made when a form needs it.
+    pub csrf: CsrfToken,
     pub client_ip: IpAddr,
     pub path: String,
     pub query: Option<String>,

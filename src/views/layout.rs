@@ -36,7 +36,7 @@ pub struct Layout {
     pub lang: Lang,
     pub title: String,
     pub user: Option<User>,
-    pub csrf_token: String,
+    csrf: crate::http::context::CsrfToken,
     pub flash: Option<String>,
     pub breadcrumbs: Vec<Crumb>,
     pub nav: Vec<NavItem>,
@@ -45,6 +45,11 @@ pub struct Layout {
 }
 
 impl Layout {
+    /// The CSRF token for the page's forms (made, with its cookie, on first use).
+    pub fn csrf_token(&self) -> &str {
+        self.csrf.value()
+    }
+
     /// A layout for a page titled by the Fluent id `title_key`.
     pub fn new(ctx: &RequestContext, title_key: &str) -> Layout {
         let title = ctx.lang.t(title_key);
@@ -65,7 +70,7 @@ impl Layout {
             lang: ctx.lang,
             title,
             user: ctx.user.clone(),
-            csrf_token: ctx.csrf_token.clone(),
+            csrf: ctx.csrf.clone(),
             flash: ctx.flash.as_deref().map(|key| ctx.lang.t(key)),
             breadcrumbs: Vec::new(),
             nav,

@@ -207,7 +207,9 @@ where
         .size_hint()
         .upper()
         .is_some_and(|size| size <= MAX_BODY);
+    // A page with a form carries this browser's CSRF token: never shown to anyone else.
     let keep = small
+        && !ctx.csrf.used()
         && CACHEABLE_TYPES.iter().any(|t| content_type.starts_with(t))
         && response
             .headers()

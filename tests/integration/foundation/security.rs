@@ -168,3 +168,40 @@ async fn heavy_public_pages_are_limited_for_visitors() {
         .await
         .assert_status(200);
 }
+
+/// Issue #10 (item 16): a visitor's page without forms costs no CSRF secret and sets no
+/// cookie (so cached views stay cheap); a page with a form sets the cookie its token is
+/// bound to, and such a page is never served from the cache to another browser.
+#[tokio::test]
+async fn the_csrf_cookie_is_set_only_where_a_form_needs_it() {
+    let app = TestApp::new().await;
+    crate::wiki::put(&app, "Plain page", "No forms here.").await;
+    for _ in 0..2 {
+        let view = app.client().get("/wiki/Plain_page").await;
+        view.assert_status(200);
+        assert!(view.set_cookies().is_empty(), "{:?}", view.set_cookies());
+    }
+    // The sign-in form: the cookie comes with it, and its token works.
+    let visitor = app.client();
+    let form = visitor.get("/sign-in").await;
+    assert!(
+        form.set_cookies()
+            .iter()
+            .any(|c| c.starts_with(coproduce::http::csrf::COOKIE)),
+        "{:?}",
+        form.set_cookies()
+    );
+    app.user("someone@example.org", "Someone", Role::Participant)
+        .await;
+    visitor
+        .sign_in("someone@example.org", PASSWORD)
+        .await
+        .assert_status(303);
+    // Two visitors asking for the same form page get tokens of their own.
+    let first = app.client().get("/organisations/new").await.html();
+    let second = app.client().get("/organisations/new").await.html();
+    assert_ne!(
+        first.attr("input[name=csrf_token]", "value"),
+        second.attr("input[name=csrf_token]", "value")
+    );
+}

@@ -117,7 +117,8 @@ impl Client {
             return csrf::token_for(&session);
         }
         if self.cookie(csrf::COOKIE).is_none() {
-            self.get("/").await;
+            // A page with a form: the cookie comes with the first form a browser is shown.
+            self.get("/sign-in").await;
         }
         csrf::token_for(&self.cookie(csrf::COOKIE).expect("csrf cookie"))
     }
