@@ -98,6 +98,19 @@ impl Default for Metrics {
 }
 
 /// Middleware: counts and times every request by its route pattern.
+impl Metrics {
+    /// Counts a visitor's page answered from the cache before routing.
+    pub fn count_cached_view(&self, status: u16) {
+        self.requests
+            .get_or_create(&RequestLabels {
+                method: "GET".to_string(),
+                route: "(visitors' page cache)".to_string(),
+                status,
+            })
+            .inc();
+    }
+}
+
 pub async fn track(State(state): State<AppState>, req: Request, next: Next) -> Response {
     let route = req
         .extensions()

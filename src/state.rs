@@ -12,9 +12,13 @@ use crate::storage::Db;
 /// Largest request body accepted (bigger gets 413).
 pub const MAX_BODY_BYTES: usize = 12 * 1024 * 1024;
 
-/// What every handler can reach. Cheap to clone.
+/// What every handler can reach: one shared allocation, so the many clones a request makes
+/// (every extractor and middleware takes one) cost a reference count, not a copy.
 #[derive(Clone)]
-pub struct AppState {
+pub struct AppState(Arc<Shared>);
+
+/// The contents of [`AppState`], reached through it by `Deref` (`state.db`, `state.config`).
+pub struct Shared {
     pub config: Arc<Config>,
     pub db: Db,
     /// Where uploads are kept (the data directory or an object store).
@@ -28,12 +32,20 @@ impl AppState {
     /// The state for `config` on `db`; fails when the upload store's settings are invalid.
     pub fn new(config: Config, db: Db) -> anyhow::Result<AppState> {
         let blobs = Blobs::from_config(&config)?;
-        Ok(AppState {
+        Ok(AppState(Arc::new(Shared {
             config: Arc::new(config),
             db,
             blobs,
             metrics: Arc::new(Metrics::new()),
             page_cache: Arc::default(),
-        })
+        })))
+    }
+}
+
+impl std::ops::Deref for AppState {
+    type Target = Shared;
+
+    fn deref(&self) -> &Shared {
+        &self.0
     }
 }

@@ -2,11 +2,13 @@
 //! (the page middleware that composes sessions, CSRF and error pages lives here, in
 //! `page_context`, because it is the one place that knows every lower layer).
 //!
-//! Outermost first: tracing → security headers → compression → page context (user,
+//! Outermost first: visitors' cached pages (`cached_views`, answered there when fresh) →
+//! tracing → security headers → compression → page context (user,
 //! language, CSRF, translated error pages) → timeout → body limit → panic catcher →
 //! metrics → the route's access check → the handler. Errors raised inside the page context
 //! (a timeout, an oversized body, a panic) are therefore shown as translated pages.
 
+mod cached_views;
 pub mod jobs;
 mod page_context;
 
@@ -49,5 +51,9 @@ pub fn router(state: AppState) -> Router {
         .layer(CompressionLayer::new())
         .layer(from_fn(headers::security_headers))
         .layer(TraceLayer::new_for_http())
+        .layer(from_fn_with_state(
+            state.clone(),
+            cached_views::serve_cached,
+        ))
         .with_state(state)
 }

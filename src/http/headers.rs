@@ -12,7 +12,12 @@ pub const CONTENT_SECURITY_POLICY: &str = "default-src 'self'; script-src 'self'
 
 pub async fn security_headers(req: Request, next: Next) -> Response {
     let mut response = next.run(req).await;
-    let headers = response.headers_mut();
+    apply(response.headers_mut());
+    response
+}
+
+/// Sets the security headers on `headers` (keeping a stricter CSP a handler set).
+pub fn apply(headers: &mut axum::http::HeaderMap) {
     let fixed: [(HeaderName, &'static str); 6] = [
         (header::CONTENT_SECURITY_POLICY, CONTENT_SECURITY_POLICY),
         (header::X_CONTENT_TYPE_OPTIONS, "nosniff"),
@@ -34,5 +39,4 @@ pub async fn security_headers(req: Request, next: Next) -> Response {
         }
         headers.insert(name, HeaderValue::from_static(value));
     }
-    response
 }

@@ -35,6 +35,23 @@ pub struct Cached {
     pub content_type: String,
     pub content_disposition: Option<String>,
     pub body: axum::body::Bytes,
+    /// The body gzipped, made the first time a browser that accepts gzip asks.
+    pub gzipped: std::sync::Arc<std::sync::OnceLock<Option<axum::body::Bytes>>>,
+}
+
+impl Cached {
+    /// The gzipped body (`None` if compressing failed, which it does not in practice).
+    pub fn gzip(&self) -> Option<axum::body::Bytes> {
+        self.gzipped
+            .get_or_init(|| {
+                use std::io::Write;
+                let mut encoder =
+                    flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::fast());
+                encoder.write_all(&self.body).ok()?;
+                encoder.finish().ok().map(axum::body::Bytes::from)
+            })
+            .clone()
+    }
 }
 
 /// The content types worth keeping.
@@ -98,6 +115,16 @@ impl PageCache {
                 },
             );
         }
+    }
+
+    /// The page for this URL and language only while it is fresh (or being rebuilt by
+    /// someone): never claims the rebuild, so the request that misses here and goes the
+    /// whole way through [`cached`] is the one that rebuilds it.
+    pub fn peek(&self, url: &str, lang: Lang) -> Option<Cached> {
+        let entries = self.entries.lock().ok()?;
+        let entry = entries.get(&(url.to_string(), lang))?;
+        let age = entry.stored.elapsed();
+        (age < TTL || (entry.refreshing && age < MAX_STALE)).then(|| entry.page.clone())
     }
 
     /// The places for visitors' heavy builds (an operator's check, or a test holding them).
@@ -233,6 +260,7 @@ where
                 .get(axum::http::header::CONTENT_DISPOSITION)
                 .and_then(|v| v.to_str().ok())
                 .map(str::to_string),
+            gzipped: Default::default(),
             body: bytes.clone(),
         },
     );

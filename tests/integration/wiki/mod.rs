@@ -1,5 +1,6 @@
 //! Tests of the wiki (issue #3).
 
+mod cached_views;
 mod commonmark;
 mod concurrency;
 mod conflicts;
