@@ -55,3 +55,16 @@ echo "=== coproduce: $PAGE (rendered HTML cached per revision and language)"
 wrk -t2 -c50 -d"$DURATION" --latency "http://127.0.0.1:$APP_PORT$PAGE"
 echo "=== nginx: the same HTML as a static file"
 wrk -t2 -c50 -d"$DURATION" --latency "http://127.0.0.1:$NGINX_PORT/page.html"
+
+# The same page for a signed-in participant: never cached (a fresh page each time).
+echo "bench participant passphrase" | "$ROOT/target/release/coproduce" --data-dir "$WORK/data" \
+  admin create-user --email bench@example.org --name Bench --password-stdin >/dev/null
+JAR="$WORK/cookies"
+TOKEN=$(curl -fsS -c "$JAR" "http://127.0.0.1:$APP_PORT/sign-in" | sed -n 's/.*name="csrf_token" value="\([^"]*\)".*/\1/p' | head -n 1)
+curl -fsS -b "$JAR" -c "$JAR" -o /dev/null -d "email=bench@example.org" \
+  --data-urlencode "password=bench participant passphrase" -d "csrf_token=$TOKEN" \
+  "http://127.0.0.1:$APP_PORT/sign-in"
+SESSION=$(awk '$6 == "coproduce_session" {print $7}' "$JAR")
+echo "=== coproduce: $PAGE for a signed-in participant (not cached)"
+wrk -t2 -c50 -d"$DURATION" --latency -H "Cookie: coproduce_session=$SESSION" \
+  "http://127.0.0.1:$APP_PORT$PAGE"
