@@ -26,3 +26,16 @@ URL="http://127.0.0.1:$PORT/organisations?nation=wales&characteristic=disability
 echo "results on the page: $(curl -fsS "$URL" | grep -o 'class="org-card"' | wc -l)"
 wrk -t2 -c50 -d3s "$URL" >/dev/null
 wrk -t2 -c50 -d"$DURATION" --latency -s bench/p95.lua "$URL"
+
+# The outreach board for a signed-in coordinator at this size: never cached.
+echo "bench coordinator passphrase" | "$ROOT/target/release/coproduce" --data-dir "$WORK/data" \
+  admin create-user --email coordinator@example.org --name Bench --role coordinator --password-stdin >/dev/null
+JAR="$WORK/cookies"
+TOKEN=$(curl -fsS -c "$JAR" "http://127.0.0.1:$PORT/sign-in" | sed -n 's/.*name="csrf_token" value="\([^"]*\)".*/\1/p' | head -n 1)
+curl -fsS -b "$JAR" -c "$JAR" -o /dev/null -d "email=coordinator@example.org" \
+  --data-urlencode "password=bench coordinator passphrase" -d "csrf_token=$TOKEN" \
+  "http://127.0.0.1:$PORT/sign-in"
+SESSION=$(awk '$6 == "coproduce_session" {print $7}' "$JAR")
+echo "=== the outreach board for a coordinator (not cached)"
+wrk -t2 -c50 -d"$DURATION" --latency -s bench/p95.lua -H "Cookie: coproduce_session=$SESSION" \
+  "http://127.0.0.1:$PORT/outreach"

@@ -318,4 +318,12 @@ outreach-view = Dangos fel
 outreach-view-board = Bwrdd yn ôl cam
 outreach-view-list = Rhestr
 outreach-list-caption = Sefydliadau yn y broses allgymorth
+outreach-list-count = { $count ->
+    [one] { $count } sefydliad
+   *[other] { $count } sefydliad
+}
+outreach-pages = Tudalennau'r rhestr
+outreach-page-previous = Y dudalen flaenorol
+outreach-page-next = Y dudalen nesaf
+outreach-show-all = Dangos y { $count } i gyd yn y cam hwn
 import-will-update = Bydd yn diweddaru'r cofnod sy'n bodoli { $name }

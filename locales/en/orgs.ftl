@@ -314,4 +314,12 @@ outreach-view = Show as
 outreach-view-board = Board by stage
 outreach-view-list = List
 outreach-list-caption = Organisations in the outreach pipeline
+outreach-list-count = { $count ->
+    [one] { $count } organisation
+   *[other] { $count } organisations
+}
+outreach-pages = Pages of the list
+outreach-page-previous = Previous page
+outreach-page-next = Next page
+outreach-show-all = Show all { $count } in this stage
 import-will-update = Will update the existing record { $name }

@@ -343,36 +343,66 @@ pub struct Card {
     pub next_action_due: String,
 }
 
-/// Every organisation with its stage (records without outreach yet are "identified").
-/// `owner`: only this person's; `overdue_before`: only next actions due before this date.
-pub async fn board(
-    db: &Db,
-    owner: Option<i64>,
-    overdue_before: Option<&str>,
-) -> AppResult<Vec<Card>> {
+/// Which cards the outreach board shows.
+#[derive(Clone, Debug, Default)]
+pub struct BoardFilter<'a> {
+    /// Only this coordinator's organisations.
+    pub owner: Option<i64>,
+    /// Only next actions due before this day (`YYYY-MM-DD`).
+    pub overdue_before: Option<&'a str>,
+    /// Only this stage.
+    pub stage: Option<&'a str>,
+}
+
+/// The FROM and WHERE of the board for `filter`, and its bound values in order.
+fn board_from(filter: &BoardFilter<'_>) -> (String, Vec<String>) {
     let mut sql = String::from(
-        "SELECT g.slug, g.name, COALESCE(o.stage, 'identified') AS stage, COALESCE(u.name, '') AS owner_name, \
-         COALESCE(o.next_action, '') AS next_action, COALESCE(o.next_action_due, '') AS next_action_due \
-         FROM organisations g LEFT JOIN organisation_outreach o ON o.organisation_id = g.id \
+        " FROM organisations g LEFT JOIN organisation_outreach o ON o.organisation_id = g.id \
          LEFT JOIN users u ON u.id = o.owner_id WHERE g.merged_into IS NULL",
     );
-    if owner.is_some() {
-        sql.push_str(" AND o.owner_id = $1");
+    let mut binds = Vec::new();
+    if let Some(owner) = filter.owner {
+        binds.push(owner.to_string());
+        sql.push_str(&format!(
+            " AND o.owner_id = CAST(${} AS BIGINT)",
+            binds.len()
+        ));
     }
-    if overdue_before.is_some() {
-        sql.push_str(if owner.is_some() {
-            " AND o.next_action_due <> '' AND o.next_action_due < $2"
-        } else {
-            " AND o.next_action_due <> '' AND o.next_action_due < $1"
-        });
+    if let Some(day) = filter.overdue_before {
+        binds.push(day.to_string());
+        sql.push_str(&format!(
+            " AND o.next_action_due <> '' AND o.next_action_due < ${}",
+            binds.len()
+        ));
     }
-    sql.push_str(" ORDER BY LOWER(g.name)");
+    if let Some(stage) = filter.stage {
+        binds.push(stage.to_string());
+        sql.push_str(&format!(
+            " AND COALESCE(o.stage, 'identified') = ${}",
+            binds.len()
+        ));
+    }
+    (sql, binds)
+}
+
+/// The board's cards for `filter`, by name: `limit` of them from `offset`.
+pub async fn board(
+    db: &Db,
+    filter: &BoardFilter<'_>,
+    limit: i64,
+    offset: i64,
+) -> AppResult<Vec<Card>> {
+    let (from, binds) = board_from(filter);
+    let sql = format!(
+        "SELECT g.slug, g.name, COALESCE(o.stage, 'identified') AS stage, COALESCE(u.name, '') AS owner_name, \
+         COALESCE(o.next_action, '') AS next_action, COALESCE(o.next_action_due, '') AS next_action_due \
+         {from} ORDER BY LOWER(g.name), g.id LIMIT {limit} OFFSET {offset}",
+        limit = limit.max(0),
+        offset = offset.max(0),
+    );
     let mut query = sqlx::query(&sql);
-    if let Some(o) = owner {
-        query = query.bind(o);
-    }
-    if let Some(d) = overdue_before {
-        query = query.bind(d.to_string());
+    for bind in binds {
+        query = query.bind(bind);
     }
     let rows = query.fetch_all(&db.pool).await?;
     rows.iter()
@@ -386,6 +416,24 @@ pub async fn board(
                 next_action_due: r.try_get("next_action_due")?,
             })
         })
+        .collect()
+}
+
+/// How many cards each stage has for `filter` (stage code → count).
+pub async fn board_counts(
+    db: &Db,
+    filter: &BoardFilter<'_>,
+) -> AppResult<std::collections::HashMap<String, i64>> {
+    let (from, binds) = board_from(filter);
+    let sql =
+        format!("SELECT COALESCE(o.stage, 'identified') AS stage, COUNT(*) AS n {from} GROUP BY 1");
+    let mut query = sqlx::query(&sql);
+    for bind in binds {
+        query = query.bind(bind);
+    }
+    let rows = query.fetch_all(&db.pool).await?;
+    rows.iter()
+        .map(|r| Ok((r.try_get("stage")?, r.try_get("n")?)))
         .collect()
 }
 

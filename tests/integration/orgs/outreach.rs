@@ -251,3 +251,36 @@ async fn contacts_notes_and_activity_are_for_coordinators_only() {
         1
     );
 }
+
+/// Issue #10 (item 16): the board stays one readable page however many organisations the
+/// directory holds: each column shows its first cards and its total with a link to the
+/// stage's list, and the list comes a hundred at a time.
+#[tokio::test]
+async fn the_board_shows_a_page_at_a_time_at_any_size() {
+    let app = TestApp::new().await;
+    for n in 0..130 {
+        org(
+            &app,
+            listed(&format!("Group {n:03}"), &["wales"], &["race"], &[10]),
+        )
+        .await;
+    }
+    let coordinator = app.signed_in("c@example.org", Role::Coordinator).await;
+    let board = coordinator.get("/outreach").await;
+    board.assert_status(200);
+    let html = board.html();
+    html.assert_page_conventions();
+    assert_eq!(html.count("#stage-identified + ul .board__card"), 30);
+    assert!(html.text("#stage-identified").contains("130"));
+    let all = html
+        .attr(".board__column a[href*='view=list']", "href")
+        .unwrap();
+    assert!(all.contains("stage=identified"), "{all}");
+    let first = coordinator.get(&all.replace("&amp;", "&")).await.html();
+    assert_eq!(first.count("tbody tr"), 100);
+    let next = first.attr("a[rel=next]", "href").expect("a next page");
+    let second = coordinator.get(&next.replace("&amp;", "&")).await.html();
+    assert_eq!(second.count("tbody tr"), 30);
+    assert!(second.attr("a[rel=next]", "href").is_none());
+    assert!(second.text("tbody").contains("Group 129"));
+}
