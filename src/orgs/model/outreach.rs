@@ -396,7 +396,7 @@ pub async fn board(
     let sql = format!(
         "SELECT g.slug, g.name, COALESCE(o.stage, 'identified') AS stage, COALESCE(u.name, '') AS owner_name, \
          COALESCE(o.next_action, '') AS next_action, COALESCE(o.next_action_due, '') AS next_action_due \
-         {from} ORDER BY LOWER(g.name), g.id LIMIT {limit} OFFSET {offset}",
+         {from} ORDER BY g.name_sort, g.id LIMIT {limit} OFFSET {offset}",
         limit = limit.max(0),
         offset = offset.max(0),
     );
