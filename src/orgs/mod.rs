@@ -5,6 +5,7 @@
 //! confirmation) and `moderation` (the coordinators' queue). `demo` loads the organisations
 //! the founding document names.
 
+pub mod board;
 pub mod demo;
 pub mod directory;
 pub mod duplicates;

@@ -140,7 +140,7 @@ pub(super) fn routes() -> Vec<Route> {
             Coordinator,
             get(orgs::outreach::export_contact),
         ),
-        route(GET, "/outreach", Coordinator, get(orgs::outreach::board)),
+        route(GET, "/outreach", Coordinator, get(orgs::board::board)),
         route(GET, "/reach", Public, get(orgs::reach::show)),
         route(
             GET,
@@ -201,7 +201,7 @@ pub(super) fn routes() -> Vec<Route> {
             POST,
             "/outreach/move",
             Coordinator,
-            post(orgs::outreach::move_card),
+            post(orgs::board::move_card),
         ),
     ]
 }
