@@ -123,6 +123,29 @@ pub fn charity_number_ok(register: &str, number: &str) -> bool {
 }
 
 /// Validates the form; on success the cleaned fields.
+/// A phone number: digits, spaces, `+ ( ) -`, and optionally an extension at the end
+/// ("ext. 22", "extension 22", "x22").
+pub fn phone_ok(phone: &str) -> bool {
+    let lower = phone.to_ascii_lowercase();
+    let (main, extension) = match lower.find(|c: char| c.is_ascii_alphabetic()) {
+        Some(at) => lower.split_at(at),
+        None => (lower.as_str(), ""),
+    };
+    let main_ok = main.chars().any(|c| c.is_ascii_digit())
+        && main
+            .chars()
+            .all(|c| c.is_ascii_digit() || " +()-".contains(c));
+    let extension_ok = extension.is_empty() || {
+        let digits = ["extension", "extn", "ext", "x"]
+            .iter()
+            .find_map(|word| extension.strip_prefix(word))
+            .map(|rest| rest.trim_start_matches(['.', ':', ' ']));
+        digits
+            .is_some_and(|d| !d.is_empty() && d.len() <= 6 && d.chars().all(|c| c.is_ascii_digit()))
+    };
+    main_ok && extension_ok
+}
+
 pub fn validate(form: &OrgForm, lang: Lang) -> Result<OrgFields, FieldErrors> {
     let mut errors = FieldErrors::new(lang);
     check_text(
@@ -156,12 +179,7 @@ pub fn validate(form: &OrgForm, lang: Lang) -> Result<OrgFields, FieldErrors> {
         errors.add("email", "error-email-invalid");
     }
     let phone = form.phone.trim();
-    if !phone.is_empty()
-        && (phone.len() > 40
-            || !phone
-                .chars()
-                .all(|c| c.is_ascii_digit() || " +()-".contains(c)))
-    {
+    if !phone.is_empty() && (phone.len() > 40 || !phone_ok(phone)) {
         errors.add("phone", "orgs-error-phone");
     }
     let org_type = if form.org_type.is_empty() {
@@ -384,6 +402,28 @@ mod tests {
 mod merge_tests {
     use super::*;
     use crate::orgs::fields::merge_fields;
+
+    #[test]
+    fn phones_may_carry_an_extension() {
+        for ok in [
+            "028 9032 1234",
+            "+44 (0)29 2000 0000",
+            "028 9032 1234 ext. 22",
+            "01234 567890 x123",
+            "0300 123 1234 Extension 5",
+        ] {
+            assert!(phone_ok(ok), "{ok}");
+        }
+        for bad in [
+            "call me",
+            "028 9032 1234 ext",
+            "028 ext 22 9032",
+            "=1+1",
+            "0123 4567 ext 1234567",
+        ] {
+            assert!(!phone_ok(bad), "{bad}");
+        }
+    }
 
     #[test]
     fn merging_fills_gaps_and_joins_lists() {

@@ -7,7 +7,7 @@ use std::collections::HashMap;
 use sqlx::Row;
 
 use super::duplicates::name_key;
-use super::fields::{validate, OrgForm};
+use super::fields::OrgForm;
 use crate::error::AppResult;
 use crate::i18n::Lang;
 use crate::storage::Db;
@@ -207,7 +207,10 @@ pub fn row_form(row: &[String], mapping: &Mapping) -> OrgForm {
 pub struct RowCheck {
     pub line: usize,
     pub name: String,
+    /// Why the row is refused.
     pub problems: Vec<String>,
+    /// Fixes made and optional fields left out (the row is still imported).
+    pub notes: Vec<String>,
     /// The existing record this row matches (it will be updated, not duplicated).
     pub updates: Option<String>,
 }
@@ -225,8 +228,9 @@ pub async fn existing_names(db: &Db) -> AppResult<HashMap<String, String>> {
     Ok(names)
 }
 
-/// Validates every row; returns (valid count, the checks of the first `preview` rows and of
-/// every invalid row up to 200).
+/// Checks every row as the import will treat it (`import_rows::prepare`); returns (the
+/// count of rows that will be imported, the checks of the first `preview` rows and of
+/// every refused row up to 200).
 pub fn check(
     rows: &[Result<Vec<String>, usize>],
     mapping: &Mapping,
@@ -238,21 +242,17 @@ pub fn check(
     let mut shown = Vec::new();
     for (i, row) in rows.iter().enumerate() {
         let line = i + 2;
-        let (name, problems) = match row {
-            Err(_) => (String::new(), vec![lang.t("import-error-unreadable")]),
+        let (name, problems, notes) = match row {
+            Err(_) => (
+                String::new(),
+                vec![lang.t("import-error-unreadable")],
+                Vec::new(),
+            ),
             Ok(cells) => {
                 let form = row_form(cells, mapping);
-                match validate(&form, lang) {
-                    Ok(_) => (form.name, Vec::new()),
-                    Err(errors) => (
-                        form.name,
-                        errors
-                            .list
-                            .iter()
-                            .map(|e| format!("{}: {}", e.field, e.message))
-                            .collect(),
-                    ),
-                }
+                let name = form.name.clone();
+                let prepared = super::import_rows::prepare(form, lang);
+                (name, prepared.refused, prepared.notes)
             }
         };
         if problems.is_empty() {
@@ -264,6 +264,7 @@ pub fn check(
                 line,
                 name: name.chars().take(120).collect(),
                 problems,
+                notes,
                 updates,
             });
         }

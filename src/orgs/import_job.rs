@@ -11,8 +11,9 @@ use serde::{Deserialize, Serialize};
 use sqlx::Row;
 
 use super::duplicates::name_key;
-use super::fields::{merge_fields, validate, OrgFields};
+use super::fields::{merge_fields, OrgFields};
 use super::import::{parse, row_form, Mapping, FIELDS};
+use super::import_rows::prepare;
 use super::model;
 use crate::error::AppResult;
 use crate::i18n::Lang;
@@ -201,7 +202,7 @@ pub async fn run_rows(
                 skipped += 1;
                 continue;
             };
-            let Ok(fields) = validate(&row_form(cells, &mapping), Lang::En) else {
+            let Some(fields) = prepare(row_form(cells, &mapping), Lang::En).fields else {
                 skipped += 1;
                 continue;
             };

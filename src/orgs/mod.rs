@@ -14,6 +14,7 @@ pub mod fields;
 pub mod import;
 pub mod import_job;
 pub mod import_pages;
+pub mod import_rows;
 pub mod logo;
 pub mod merge_page;
 pub mod model;

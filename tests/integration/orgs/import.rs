@@ -4,7 +4,7 @@ use crate::util::TestApp;
 
 const CSV: &str =
     "Organisation Name,Web,Nations,Characteristics,Goals,Charity register,Charity No.,Listed\n\
-Deaf Cymru,https://deaf.cymru,Wales,Disability,10,,,yes\n\
+Deaf Cymru,www.deaf.cymru,Wales,Disability,10,,,yes\n\
 \"Race Equality, Scotland\",,Scotland,Race,\"10;16\",scotland,SC012345,yes\n\
 Bad Number Org,,England,,,scotland,12345,no\n\
 =cmd|' /C calc'!A0,,,,,,,yes\n";
@@ -40,15 +40,18 @@ async fn upload_map_preview_and_import_then_reimport_updates() {
         Some("6")
     );
     assert!(
-        html.text("h2").contains("3 rows can be imported"),
+        html.text("h2").contains("4 rows can be imported"),
         "{}",
         html.text("h2")
     );
+    // Issue #18: one bad optional field no longer refuses the row. The bad charity number
+    // is left out and said so; the bare host becomes an https address, and says so.
+    let table = html.text("table");
     assert!(
-        html.text("table")
-            .contains("Scottish charity numbers are SC"),
-        "the bad row says why"
+        table.contains("Scottish charity numbers are SC") && table.contains("left out"),
+        "the row with a bad number says what was left out: {table}"
     );
+    assert!(table.contains("https://www.deaf.cymru"), "{table}");
     // Without a name column nothing starts.
     coordinator
         .post_form(&map_url, &[("map_website", "1")])
@@ -67,9 +70,19 @@ async fn upload_map_preview_and_import_then_reimport_updates() {
         1
     );
     assert_eq!(app.run_jobs().await, 1);
-    assert_eq!(app.count("SELECT COUNT(*) FROM organisations").await, 3);
+    assert_eq!(app.count("SELECT COUNT(*) FROM organisations").await, 4);
     let record = app.count("SELECT created FROM organisation_imports").await;
-    assert_eq!(record, 3);
+    assert_eq!(record, 4);
+    assert_eq!(
+        app.count("SELECT COUNT(*) FROM organisations WHERE name = 'Bad Number Org' AND charity_number = ''")
+            .await,
+        1
+    );
+    assert_eq!(
+        app.count("SELECT COUNT(*) FROM organisations WHERE website = 'https://www.deaf.cymru'")
+            .await,
+        1
+    );
     let names = app
         .client()
         .get("/organisations?nation=scotland&characteristic=race")
@@ -108,13 +121,13 @@ async fn upload_map_preview_and_import_then_reimport_updates() {
         .await
         .assert_redirect(&again_url);
     assert_eq!(app.run_jobs().await, 1);
-    assert_eq!(app.count("SELECT COUNT(*) FROM organisations").await, 3);
+    assert_eq!(app.count("SELECT COUNT(*) FROM organisations").await, 4);
     assert_eq!(
         app.count(&format!(
             "SELECT updated FROM organisation_imports WHERE id = {again_id}"
         ))
         .await,
-        3
+        4
     );
     let progress = coordinator.get(&map_url).await;
     progress.assert_status(200);
@@ -153,11 +166,13 @@ async fn bad_files_are_refused_clearly() {
     assert_eq!(uploaded.status, 303);
     let page = coordinator.get(&uploaded.location()).await.html();
     assert!(page.text("table").contains("Café Cymru"));
+    // The overlong description is left out, not the organisation.
     assert!(
-        page.text("h2").contains("1 rows can be imported") || page.text("h2").contains("1 row"),
+        page.text("h2").contains("2 rows can be imported"),
         "{}",
         page.text("h2")
     );
+    assert!(page.text("table").contains("description"), "{}", page.text("table"));
     app.signed_in("p@example.org", Role::Participant)
         .await
         .get("/organisations/import")
