@@ -172,7 +172,11 @@ async fn bad_files_are_refused_clearly() {
         "{}",
         page.text("h2")
     );
-    assert!(page.text("table").contains("description"), "{}", page.text("table"));
+    assert!(
+        page.text("table").contains("description"),
+        "{}",
+        page.text("table")
+    );
     app.signed_in("p@example.org", Role::Participant)
         .await
         .get("/organisations/import")
