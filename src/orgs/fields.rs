@@ -404,28 +404,6 @@ mod merge_tests {
     use crate::orgs::fields::merge_fields;
 
     #[test]
-    fn phones_may_carry_an_extension() {
-        for ok in [
-            "028 9032 1234",
-            "+44 (0)29 2000 0000",
-            "028 9032 1234 ext. 22",
-            "01234 567890 x123",
-            "0300 123 1234 Extension 5",
-        ] {
-            assert!(phone_ok(ok), "{ok}");
-        }
-        for bad in [
-            "call me",
-            "028 9032 1234 ext",
-            "028 ext 22 9032",
-            "=1+1",
-            "0123 4567 ext 1234567",
-        ] {
-            assert!(!phone_ok(bad), "{bad}");
-        }
-    }
-
-    #[test]
     fn merging_fills_gaps_and_joins_lists() {
         let existing = OrgFields {
             name: "Involve".into(),

@@ -148,6 +148,28 @@ mod tests {
     }
 
     #[test]
+    fn phones_may_carry_an_extension() {
+        for ok in [
+            "028 9032 1234",
+            "+44 (0)29 2000 0000",
+            "028 9032 1234 ext. 22",
+            "01234 567890 x123",
+            "0300 123 1234 Extension 5",
+        ] {
+            assert!(super::super::fields::phone_ok(ok), "{ok}");
+        }
+        for bad in [
+            "call me",
+            "028 9032 1234 ext",
+            "028 ext 22 9032",
+            "=1+1",
+            "0123 4567 ext 1234567",
+        ] {
+            assert!(!super::super::fields::phone_ok(bad), "{bad}");
+        }
+    }
+
+    #[test]
     fn only_real_hosts_are_given_a_scheme() {
         assert_eq!(
             with_scheme("example.org/about").as_deref(),
