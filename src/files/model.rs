@@ -218,11 +218,11 @@ pub async fn add_version(db: &Db, new: NewVersion<'_>, shown_on: &[UsingPage]) -
     if replacing {
         for page in shown_on {
             if let Ok(title) = crate::wiki::title::Title::parse(&page.title) {
-                crate::wiki::watch::queue_file_notice(
+                crate::wiki::watch::queue_notice(
                     &mut tx,
                     page.id,
                     &title,
-                    new.name,
+                    Some(new.name),
                     Some(new.uploader_id),
                 )
                 .await?;

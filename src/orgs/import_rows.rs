@@ -53,6 +53,19 @@ fn leave_out(form: &mut OrgForm, field: &str) {
     }
 }
 
+/// The row refused, for `errors`.
+fn refused(notes: Vec<String>, errors: &crate::forms::FieldErrors) -> Prepared {
+    Prepared {
+        fields: None,
+        notes,
+        refused: errors
+            .list
+            .iter()
+            .map(|e| format!("{}: {}", e.field, e.message))
+            .collect(),
+    }
+}
+
 /// Makes the record for one row (see the module documentation).
 pub fn prepare(mut form: OrgForm, lang: Lang) -> Prepared {
     let mut notes = Vec::new();
@@ -78,15 +91,7 @@ pub fn prepare(mut form: OrgForm, lang: Lang) -> Prepared {
         Err(errors) => errors,
     };
     if errors.has("name") {
-        return Prepared {
-            fields: None,
-            notes,
-            refused: errors
-                .list
-                .iter()
-                .map(|e| format!("{}: {}", e.field, e.message))
-                .collect(),
-        };
+        return refused(notes, &errors);
     }
     for error in &errors.list {
         leave_out(&mut form, &error.field);
@@ -103,15 +108,7 @@ pub fn prepare(mut form: OrgForm, lang: Lang) -> Prepared {
             notes,
             refused: Vec::new(),
         },
-        Err(errors) => Prepared {
-            fields: None,
-            notes,
-            refused: errors
-                .list
-                .iter()
-                .map(|e| format!("{}: {}", e.field, e.message))
-                .collect(),
-        },
+        Err(errors) => refused(notes, &errors),
     }
 }
 

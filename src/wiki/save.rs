@@ -184,7 +184,7 @@ async fn save_once(db: &Db, edit: &Edit<'_>) -> AppResult<Option<Outcome>> {
         // A new page turns other pages' "not written yet" links into plain links.
         super::model::forget_renders_linking_to(&mut tx, edit.title).await?;
     }
-    super::watch::queue_notice(&mut tx, page_id, edit.title, edit.author_id).await?;
+    super::watch::queue_notice(&mut tx, page_id, edit.title, None, edit.author_id).await?;
     tx.commit().await?;
     Ok(Some(Outcome::Saved {
         revision_id,

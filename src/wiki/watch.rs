@@ -142,50 +142,22 @@ struct Notice {
     file: Option<String>,
 }
 
-/// Queues the notice of a saved change, inside the save's transaction, when the page has
-/// followers: the e-mails go out from a job worker, and a save is never slowed or lost
-/// because of them.
+/// Queues the notice of a change, inside the change's transaction, when the page has
+/// followers: a saved edit, or (`file`) a new version of a file the page shows. The e-mails
+/// go out from a job worker, and a save is never slowed or lost because of them.
 pub async fn queue_notice(
     tx: &mut crate::storage::WriteTx,
     page_id: PageId,
     title: &Title,
+    file: Option<&str>,
     author_id: Option<i64>,
 ) -> AppResult<()> {
-    queue(
-        tx,
-        Notice {
-            page_id,
-            title: title.as_str().to_string(),
-            author_id,
-            file: None,
-        },
-    )
-    .await
-}
-
-/// Queues the notice of a new version of `file`, shown on the page, inside the upload's
-/// transaction (as [`queue_notice`]).
-pub async fn queue_file_notice(
-    tx: &mut crate::storage::WriteTx,
-    page_id: PageId,
-    title: &Title,
-    file: &str,
-    author_id: Option<i64>,
-) -> AppResult<()> {
-    queue(
-        tx,
-        Notice {
-            page_id,
-            title: title.as_str().to_string(),
-            author_id,
-            file: Some(file.to_string()),
-        },
-    )
-    .await
-}
-
-async fn queue(tx: &mut crate::storage::WriteTx, notice: Notice) -> AppResult<()> {
-    let page_id = notice.page_id;
+    let notice = Notice {
+        page_id,
+        title: title.as_str().to_string(),
+        author_id,
+        file: file.map(str::to_string),
+    };
     let followed = sqlx::query("SELECT 1 AS one FROM wiki_watches WHERE page_id = $1 LIMIT 1")
         .bind(page_id)
         .fetch_optional(&mut **tx)
