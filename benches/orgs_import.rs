@@ -6,7 +6,7 @@
 
 use std::time::Instant;
 
-use coproduce::orgs::{import, import_job};
+use coproduce::orgs::import;
 use coproduce::storage::{self, Db};
 
 const ROWS: usize = 50_000;
@@ -81,20 +81,6 @@ async fn main() -> anyhow::Result<()> {
     };
     let db = Db::connect(&url, 8).await?;
     storage::run_migrations(&db).await?;
-    let user = coproduce::auth::model::create_user(
-        &db,
-        coproduce::auth::model::NewUser {
-            email: "bench@example.org",
-            name: "Bench",
-            password_hash: None,
-            role: coproduce::auth::role::Role::Coordinator,
-            lang: coproduce::i18n::Lang::En,
-            email_confirmed: true,
-        },
-    )
-    .await
-    .map_err(|e| anyhow::anyhow!("{e:?}"))?
-    .0;
     let csv = generate();
     println!(
         "backend: {:?}; CSV of {ROWS} rows, {} MiB",
@@ -102,49 +88,11 @@ async fn main() -> anyhow::Result<()> {
         csv.len() / 1024 / 1024
     );
     let start = Instant::now();
-    let text = import::decode(csv.as_bytes());
-    let (columns, rows) = import::parse(&text);
-    let mapping: import::Mapping = columns
-        .iter()
-        .enumerate()
-        .filter_map(|(i, h)| import::guess(h).map(|f| (f, i)))
-        .collect();
-    let (valid, _) = import::check(
-        &rows,
-        &mapping,
-        coproduce::i18n::Lang::En,
-        20,
-        &std::collections::HashMap::new(),
-    );
-    let checked = start.elapsed();
-    let id = import_job::store(&db, user, "bench.csv", "")
-        .await
-        .map_err(|e| anyhow::anyhow!("{e:?}"))?;
-    let started = import_job::Started {
-        import_id: id,
-        author_id: user,
-        author_name: "Bench".into(),
-        summary: "bench import".into(),
-    };
-    import_job::start(&db, &started, &mapping, rows.len() as i64)
-        .await
-        .map_err(|e| anyhow::anyhow!("{e:?}"))?;
-    import_job::run_rows(
-        db.clone(),
-        id,
-        rows,
-        mapping,
-        (user, "Bench".into()),
-        "bench import".into(),
-        None,
-    )
-    .await
-    .map_err(|e| anyhow::anyhow!("{e:?}"))?;
+    let report =
+        import::command::run(&db, csv.as_bytes(), "bench.csv", None, &[], false, |_| {}).await?;
+    let valid = report.counts.create + report.counts.update + report.counts.unchanged;
     let total = start.elapsed();
-    println!(
-        "parsed and checked {valid} valid rows in {:.1} s",
-        checked.as_secs_f64()
-    );
+    println!("{valid} rows imported or matched");
     println!(
         "imported {ROWS} rows in {:.1} s: {:.0} rows/s; peak memory {} MiB",
         total.as_secs_f64(),

@@ -84,6 +84,26 @@ pub enum Command {
         #[arg(long)]
         yes: bool,
     },
+    /// Import organisations from a CSV file (a charity register's download, say) with the
+    /// same rules and report as the import page. Rows that need a choice are left for the
+    /// page; the rows not imported are written beside FILE as FILE-problems.csv.
+    ImportOrganisations(ImportArgs),
+}
+
+#[derive(Args, Debug)]
+pub struct ImportArgs {
+    /// The CSV file (UTF-8 or Windows-1252).
+    pub file: PathBuf,
+    /// Use the settings saved on the import page under this name.
+    #[arg(long)]
+    pub profile: Option<String>,
+    /// Give every row this value where it has none, by the field's label or code and the
+    /// value's label or code: --set nation="Northern Ireland" --set register=northern_ireland
+    #[arg(long = "set", value_name = "FIELD=VALUE")]
+    pub sets: Vec<String>,
+    /// Plan the import and report it without changing anything.
+    #[arg(long)]
+    pub dry_run: bool,
 }
 
 #[derive(Args, Debug, Default)]
@@ -266,6 +286,19 @@ async fn run(cli: Cli) -> anyhow::Result<()> {
             let config = settings(&cli, None)?;
             let db = open(&config, cli.init).await?;
             admin(&config, &db, action).await
+        }
+        Command::ImportOrganisations(args) => {
+            let config = settings(&cli, None)?;
+            let db = open(&config, cli.init).await?;
+            storage::run_migrations(&db).await?;
+            crate::orgs::import::command::run_and_print(
+                &db,
+                &args.file,
+                args.profile.as_deref(),
+                &args.sets,
+                args.dry_run,
+            )
+            .await
         }
         Command::Backup { file } => {
             let config = settings(&cli, None)?;

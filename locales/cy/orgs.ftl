@@ -330,3 +330,103 @@ outreach-page-previous = Y dudalen flaenorol
 outreach-page-next = Y dudalen nesaf
 outreach-show-all = Dangos y { $count } i gyd yn y cam hwn
 import-will-update = Bydd yn diweddaru'r cofnod sy'n bodoli { $name }
+
+# Mewnforio cofrestr elusennau (#18)
+import-field-lead-nation = Rhwydwaith arweiniol ar gyfer
+import-field-register-status = Statws ar y gofrestr
+import-field-categories = Pwy mae'n ei helpu (geiriad i'w gyfieithu)
+import-field-id = Dynodydd y cofnod (o allforio Coproduce)
+import-encoding-utf-8 = UTF-8
+import-encoding-windows-1252 = Windows-1252 (yr amgodiad y mae Excel yn ei ddefnyddio ar Windows)
+import-read-as = Darllenwyd y ffeil fel { $encoding }.
+import-unlisted-note = Nid yw cofnodion a fewnforiwyd wedi'u rhestru: nid yw'r cyhoedd, yr allforion na'r dudalen cyrhaeddiad gyhoeddus yn eu dangos nes bod y sefydliad yn cytuno i'w restru. Nid yw mewnforio byth yn newid cofnodion sydd eisoes wedi'u rhestru.
+import-use-profile = Defnyddio proffil sydd wedi'i gadw
+import-use-profile-button = Defnyddio'r proffil hwn
+import-field = Maes
+import-column = Colofn yn y ffeil
+import-constant = Yr un gwerth i bob rhes
+import-column-for = Colofn ar gyfer { $field }
+import-constant-for = Yr un gwerth i bob rhes: { $field }
+import-constant-none = (dim)
+import-constant-hint = Defnyddir gwerth i bob rhes lle nad oes gan y rhes werth ei hun: er enghraifft gwlad a chofrestr ffeil rheoleiddiwr ei hun.
+import-values-title = Beth mae categorïau'r ffeil yn ei olygu
+import-values-intro = Pob geiriad yng ngholofn "pwy mae'n ei helpu" y ffeil, gyda sawl rhes sy'n ei ddefnyddio. Dewiswch beth mae'n ei olygu yma; daw awgrym gyda geiriad cyffredin. Cedwir geiriad nad yw'n golygu dim yma fel nodyn preifat ar y cofnod.
+import-values-capped = Dim ond y geiriad a ddefnyddir fwyaf a ddangosir; mae'r lleill yn cadw eu hawgrym neu'n troi'n nodyn.
+import-value-legend = “{ $wording }”
+import-value-rows = { $count ->
+    [one] (1 rhes)
+   *[other] ({ $count } rhes)
+}
+import-value-nothing = Nid yw'n golygu dim yma eto: dewiswch
+import-value-means = { $count ->
+    [one] Yn golygu 1 peth: newid
+   *[other] Yn golygu { $count } peth: newid
+}
+import-goal = Nod
+import-save-profile = Cadw'r gosodiadau hyn fel proffil (dewisol)
+import-save-profile-hint = Rhowch enw, er enghraifft "Cofrestr CCNI", i ddefnyddio'r un gosodiadau ar gyfer y lawrlwythiad nesaf o'r un ffeil.
+import-preview-title = Beth fydd y mewnforio yn ei wneud
+import-outcome-all = Pob rhes
+import-outcome-create = Cofnodion newydd
+import-outcome-update = Cofnodion wedi'u diweddaru
+import-outcome-unchanged = Heb newid
+import-outcome-left-alone = Wedi'u gadael
+import-outcome-asked = Angen eich dewis
+import-outcome-refused = Wedi'u gwrthod
+import-download-problems = Lawrlwytho'r rhesi na fydd yn cael eu mewnforio, gyda'r rheswm (CSV)
+import-row-n = Rhes { $row }
+import-save-choices = Cadw'r dewisiadau hyn
+import-what = Beth fydd yn digwydd
+import-pages = Tudalennau'r rhagolwg
+import-page-of = Tudalen { $page } o { $pages }
+import-listed-yes = Wedi'u rhestru (mae'r sefydliadau wedi cytuno)
+import-listed-no = Heb eu rhestru
+orgs-status-removed = Wedi'i dynnu oddi ar y gofrestr
+orgs-status-dissolved = Wedi'i ddiddymu
+import-what-create = cofnod newydd
+import-what-update = yn newid { $fields }
+import-what-unchanged = dim i'w newid
+import-choice-skip = Gadael y rhes hon allan
+import-choice-new = Ei mewnforio fel sefydliad newydd
+import-choice-update = { $name } yw hwn: diweddaru'r cofnod hwnnw
+import-column-unnamed = Colofn { $n } (dim pennawd)
+import-flash-profile-saved = Mae'r gosodiadau wedi'u cadw, ac wedi'u cadw fel proffil.
+import-flash-settings-saved = Mae'r gosodiadau wedi'u cadw. Mae'r rhagolwg isod yn eu defnyddio.
+import-flash-choices-saved = Mae eich dewisiadau wedi'u cadw.
+import-flash-profile-used = Mae gosodiadau'r proffil yn cael eu defnyddio ar gyfer y ffeil hon.
+import-status-short-uploaded = Heb ddechrau
+import-status-short-running = Yn mewnforio
+import-status-short-done = Wedi gorffen
+import-status-short-failed = Wedi'i atal gan wall
+import-upload-profile = Proffil wedi'i gadw i'w ddefnyddio (dewisol)
+import-upload-no-profile = Dim: dyfalu o enwau'r colofnau
+import-command-hint = Gellir mewnforio ffeiliau mawr iawn o linell orchymyn y gweinydd gyda coproduce import-organisations, sy'n dilyn yr un rheolau ac yn adrodd yr un cyfrifon.
+import-past-title = Mewnforion blaenorol
+import-past-none = Does dim wedi'i fewnforio eto.
+import-past-file = Ffeil
+import-past-when = Uwchlwythwyd
+import-past-status = Statws
+import-past-problems = Rhesi heb eu mewnforio
+import-past-command = (llinell orchymyn)
+import-past-problem-rows = { $count ->
+    [one] 1 rhes (CSV)
+   *[other] { $count } rhes (CSV)
+}
+import-problems-row = Rhes
+import-problems-outcome = Canlyniad
+import-problems-reason = Rheswm
+import-note-unmapped = Geiriad heb ei fapio, wedi'i gadw fel nodyn: { $values }
+import-note-same-name-row = Mae gan res { $row } yr un enw ({ $name }) a rhif elusen arall: wedi'i mewnforio fel sefydliad ar wahân.
+import-note-same-name-record = Mae gan gofnod gyda'r un enw ({ $name }) rif elusen arall: wedi'i mewnforio fel sefydliad ar wahân.
+import-note-listed-changes = Byddai'r ffeil yn newid: { $fields }.
+import-note-lead-taken = mae sefydliad arall eisoes yn rhwydwaith arweiniol ar gyfer y wlad honno (wedi'i adael allan; mae gweddill y rhes yn cael ei mewnforio)
+import-note-unmapped-record = { $summary }: geiriad heb ei fapio i ddim yma: { $values }
+import-left-chosen = Fe ddewisoch adael y rhes hon allan.
+import-left-listed = Mae'r cofnod wedi'i restru gyda chaniatâd y sefydliad, felly nid yw mewnforio yn ei newid. Gofynnwch i'r sefydliad, neu golygwch y cofnod.
+import-ask-same-record = Yn cyfateb i'r un cofnod â rhes { $row } ({ $names }).
+import-ask-same-number-in-file = Mae gan res { $row } o'r ffeil hon yr un rhif elusen.
+import-ask-same-website-in-file = Mae gan res { $row } o'r ffeil hon yr un wefan, a does dim rhif elusen yn eu gwahaniaethu.
+import-ask-same-name-in-file = Mae gan res { $row } o'r ffeil hon yr un enw, a does dim rhif elusen yn eu gwahaniaethu.
+import-ask-same-name = Cyfatebiaeth bosibl drwy'r enw yn unig: { $names }. Dewiswch ai'r un sefydliad ydyw.
+orgs-field-register-status = Statws ar y gofrestr elusennau
+orgs-status-live = Wedi'i chofrestru, neu ddim yn elusen gofrestredig

@@ -326,3 +326,103 @@ outreach-page-previous = Previous page
 outreach-page-next = Next page
 outreach-show-all = Show all { $count } in this stage
 import-will-update = Will update the existing record { $name }
+
+# Importing a charity register (#18)
+import-field-lead-nation = Lead network for
+import-field-register-status = Status on the register
+import-field-categories = Who it helps (wordings to translate)
+import-field-id = Record id (from a Coproduce export)
+import-encoding-utf-8 = UTF-8
+import-encoding-windows-1252 = Windows-1252 (the encoding Excel uses on Windows)
+import-read-as = The file was read as { $encoding }.
+import-unlisted-note = Imported records are not listed: the public, the exports and the public reach page do not show them until the organisation agrees to be listed. Records that are already listed are never changed by an import.
+import-use-profile = Use a saved profile
+import-use-profile-button = Use this profile
+import-field = Field
+import-column = Column in the file
+import-constant = Same value for every row
+import-column-for = Column for { $field }
+import-constant-for = Same value for every row: { $field }
+import-constant-none = (none)
+import-constant-hint = A value for every row is used where the row has none of its own: for example the nation and register of a regulator's own file.
+import-values-title = What the file's categories mean
+import-values-intro = Each wording in the file's "who it helps" column, with how many rows use it. Choose what it means here; common wordings come with a suggestion. A wording that means nothing here is kept as a private note on the record.
+import-values-capped = Only the most used wordings are shown; the others keep their suggestion or become a note.
+import-value-legend = “{ $wording }”
+import-value-rows = { $count ->
+    [one] (1 row)
+   *[other] ({ $count } rows)
+}
+import-value-nothing = Means nothing here yet: choose
+import-value-means = { $count ->
+    [one] Means 1 thing: change
+   *[other] Means { $count } things: change
+}
+import-goal = Goal
+import-save-profile = Save these settings as a profile (optional)
+import-save-profile-hint = Give a name, for example "CCNI register", to use the same settings for the next download of the same file.
+import-preview-title = What the import will do
+import-outcome-all = All rows
+import-outcome-create = New records
+import-outcome-update = Records updated
+import-outcome-unchanged = Unchanged
+import-outcome-left-alone = Left alone
+import-outcome-asked = Need your choice
+import-outcome-refused = Refused
+import-download-problems = Download the rows that will not be imported, with the reason (CSV)
+import-row-n = Row { $row }
+import-save-choices = Save these choices
+import-what = What will happen
+import-pages = Pages of the preview
+import-page-of = Page { $page } of { $pages }
+import-listed-yes = Listed (the organisations have agreed)
+import-listed-no = Not listed
+orgs-status-removed = Removed from the register
+orgs-status-dissolved = Dissolved
+import-what-create = a new record
+import-what-update = changes { $fields }
+import-what-unchanged = nothing to change
+import-choice-skip = Leave this row out
+import-choice-new = Import it as a new organisation
+import-choice-update = It is { $name }: update that record
+import-column-unnamed = Column { $n } (no heading)
+import-flash-profile-saved = The settings are saved, and saved as a profile.
+import-flash-settings-saved = The settings are saved. The preview below uses them.
+import-flash-choices-saved = Your choices are saved.
+import-flash-profile-used = The profile's settings are used for this file.
+import-status-short-uploaded = Not started
+import-status-short-running = Importing
+import-status-short-done = Finished
+import-status-short-failed = Stopped by an error
+import-upload-profile = Saved profile to use (optional)
+import-upload-no-profile = None: guess from the column names
+import-command-hint = Very large files can be imported from the server's command line with coproduce import-organisations, which follows the same rules and reports the same counts.
+import-past-title = Past imports
+import-past-none = Nothing has been imported yet.
+import-past-file = File
+import-past-when = Uploaded
+import-past-status = Status
+import-past-problems = Rows not imported
+import-past-command = (command line)
+import-past-problem-rows = { $count ->
+    [one] 1 row (CSV)
+   *[other] { $count } rows (CSV)
+}
+import-problems-row = Row
+import-problems-outcome = Outcome
+import-problems-reason = Reason
+import-note-unmapped = Wordings not mapped, kept as a note: { $values }
+import-note-same-name-row = Row { $row } has the same name ({ $name }) and another charity number: imported as a separate organisation.
+import-note-same-name-record = A record with the same name ({ $name }) has another charity number: imported as a separate organisation.
+import-note-listed-changes = The file would change: { $fields }.
+import-note-lead-taken = another organisation is already the lead network for that nation (left out; the rest of the row is imported)
+import-note-unmapped-record = { $summary }: wordings not mapped to anything here: { $values }
+import-left-chosen = You chose to leave this row out.
+import-left-listed = The record is listed with the organisation's consent, so an import does not change it. Ask the organisation, or edit the record.
+import-ask-same-record = Matches the same record as row { $row } ({ $names }).
+import-ask-same-number-in-file = Row { $row } of this file has the same charity number.
+import-ask-same-website-in-file = Row { $row } of this file has the same website, and no charity number tells them apart.
+import-ask-same-name-in-file = Row { $row } of this file has the same name, and no charity number tells them apart.
+import-ask-same-name = Possible match by name only: { $names }. Choose whether it is the same organisation.
+orgs-field-register-status = Status on the charity register
+orgs-status-live = Registered, or not a registered charity

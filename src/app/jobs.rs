@@ -11,8 +11,8 @@ const KEEP_FINISHED_SECONDS: i64 = 7 * 24 * 3600;
 /// Every job kind the platform runs.
 pub fn registry() -> Registry {
     Registry::new()
-        .handler(orgs::import_job::JOB_KIND, |run| async move {
-            orgs::import_job::run_job(&run).await
+        .handler(orgs::import::job::JOB_KIND, |run| async move {
+            orgs::import::job::run_job(&run).await
         })
         .handler(wiki::watch::JOB_KIND, |run| async move {
             wiki::watch::run_job(&run).await

@@ -16,13 +16,26 @@ pub fn neutralise(cell: &str) -> String {
     }
 }
 
-/// A CSV attachment named `filename`: the header row, then `rows`, every cell neutralised.
+/// The cell [`neutralise`] made: its apostrophe removed again (the importer reads our own
+/// exports back this way, so `'+44 28 9032 1234` is the phone number it was).
+pub fn restore(cell: &str) -> &str {
+    match cell.strip_prefix('\'') {
+        Some(rest) if rest.starts_with(['=', '+', '-', '@', '\t', '\r']) => rest,
+        _ => cell,
+    }
+}
+
+/// The byte-order mark that tells spreadsheet programs a CSV file is UTF-8.
+pub const BOM: &[u8] = b"\xEF\xBB\xBF";
+
+/// A CSV attachment named `filename`: a byte-order mark, the header row, then `rows`,
+/// every cell neutralised.
 pub fn csv_download(
     filename: &str,
     header: &[&str],
     rows: impl IntoIterator<Item = Vec<String>>,
 ) -> AppResult<Response> {
-    let mut writer = csv::Writer::from_writer(Vec::new());
+    let mut writer = csv::Writer::from_writer(BOM.to_vec());
     writer.write_record(header).map_err(anyhow::Error::from)?;
     for row in rows {
         writer

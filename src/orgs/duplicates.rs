@@ -18,96 +18,204 @@ pub struct Candidate {
     pub reason: &'static str,
 }
 
-/// A name reduced to what identifies it: lower case, letters and digits, no filler words.
-pub fn name_key(name: &str) -> String {
-    let lowered = name.to_lowercase().replace('&', " and ");
-    lowered
-        .split(|c: char| !c.is_alphanumeric())
-        .filter(|w| {
-            !w.is_empty()
-                && !["the", "ltd", "limited", "cic", "cio", "and", "a", "y", "yr"].contains(w)
-        })
-        .collect::<Vec<_>>()
-        .join(" ")
-}
+use super::keys::{self, unit_numbers};
+pub use super::keys::{email_domain, name_key, website_domain};
 
-/// The host of a web address without `www.`.
-pub fn website_domain(url: &str) -> Option<String> {
-    let host = url::Url::parse(url.trim()).ok()?.host_str()?.to_lowercase();
-    Some(host.trim_start_matches("www.").to_string())
-}
+/// At most this many candidates are offered, the likeliest first.
+pub const CANDIDATE_LIMIT: usize = 10;
+/// A website or e-mail domain used by this many records belongs to an umbrella body or a
+/// provider, and stops counting as a sign that two records are one.
+pub const SHARED_DOMAIN: i64 = 5;
 
-/// The domain of an e-mail address, unless it is a common free mail provider.
-pub fn email_domain(email: &str) -> Option<String> {
-    let domain = email.trim().rsplit_once('@')?.1.to_lowercase();
-    let free = [
-        "gmail.com",
-        "googlemail.com",
-        "hotmail.com",
-        "hotmail.co.uk",
-        "outlook.com",
-        "yahoo.com",
-        "yahoo.co.uk",
-        "icloud.com",
-        "btinternet.com",
-        "live.co.uk",
-        "aol.com",
-        "protonmail.com",
-    ];
-    (!free.contains(&domain.as_str()) && !domain.is_empty()).then_some(domain)
-}
-
-/// Whether two names are alike enough to ask.
+/// Whether two names are alike enough to ask: the same once filler words are gone, or very
+/// close, and never when they carry different unit numbers ("10th" and "50th" groups).
 pub fn similar_names(a: &str, b: &str) -> bool {
-    let (a, b) = (name_key(a), name_key(b));
-    !a.is_empty() && (a == b || strsim::jaro_winkler(&a, &b) >= 0.93)
+    name_score(a, b).is_some()
 }
 
-/// Records (other than `exclude`) that `f` may duplicate.
+/// How alike two names are (0–1), if alike enough to ask.
+fn name_score(a: &str, b: &str) -> Option<f64> {
+    if unit_numbers(a) != unit_numbers(b) {
+        return None;
+    }
+    let (a, b) = (name_key(a), name_key(b));
+    if a.is_empty() {
+        return None;
+    }
+    let score = if a == b {
+        1.0
+    } else {
+        strsim::jaro_winkler(&a, &b)
+    };
+    (score >= 0.93).then_some(score)
+}
+
+/// A record looked at as a candidate.
+struct Seen {
+    slug: String,
+    name: String,
+    register: String,
+    number: String,
+}
+
+impl Seen {
+    /// Two different charity numbers: two organisations, whatever else they share.
+    fn other_charity(&self, f: &OrgFields) -> bool {
+        !self.number.is_empty()
+            && !f.charity_number.is_empty()
+            && (self.register != f.charity_register || self.number != f.charity_number)
+    }
+}
+
+const SEEN: &str = "id, slug, name, charity_register, charity_number";
+
+async fn seen_rows(
+    db: &Db,
+    sql: &str,
+    bind: Vec<String>,
+) -> AppResult<Vec<(OrganisationId, Seen)>> {
+    let mut query = sqlx::query(sql);
+    for value in bind {
+        query = query.bind(value);
+    }
+    query
+        .fetch_all(&db.pool)
+        .await?
+        .iter()
+        .map(|r| {
+            Ok((
+                r.try_get("id")?,
+                Seen {
+                    slug: r.try_get("slug")?,
+                    name: r.try_get("name")?,
+                    register: r.try_get("charity_register")?,
+                    number: r.try_get("charity_number")?,
+                },
+            ))
+        })
+        .collect()
+}
+
+/// How many live records use `domain` in `column` (counting up to [`SHARED_DOMAIN`]).
+async fn domain_users(db: &Db, column: &str, domain: &str) -> AppResult<i64> {
+    let sql = format!(
+        "SELECT COUNT(*) AS n FROM (SELECT 1 AS x FROM organisations WHERE {column} = $1 AND merged_into IS NULL LIMIT {SHARED_DOMAIN}) AS shared"
+    );
+    Ok(sqlx::query(&sql)
+        .bind(domain.to_string())
+        .fetch_one(&db.pool)
+        .await?
+        .try_get("n")?)
+}
+
+/// Records (other than `exclude`) that `f` may duplicate, the likeliest first, at most
+/// [`CANDIDATE_LIMIT`]. Every lookup uses an index: the charity number, the name's key, the
+/// text-search index for similar names, and the website and e-mail domains unless an
+/// umbrella body or provider shares them.
 pub async fn likely(
     db: &Db,
     f: &OrgFields,
     exclude: Option<OrganisationId>,
 ) -> AppResult<Vec<Candidate>> {
-    let rows = sqlx::query(
-        "SELECT id, slug, name, website, email, charity_register, charity_number FROM organisations WHERE merged_into IS NULL",
-    )
-    .fetch_all(&db.pool)
-    .await?;
-    let site = website_domain(&f.website);
-    let mail = email_domain(&f.email);
-    let mut found = Vec::new();
-    for r in &rows {
-        let id: OrganisationId = r.try_get("id")?;
+    let live = "merged_into IS NULL";
+    // (score, reason) per record; a record found several ways keeps its best reason.
+    let mut scored: Vec<(OrganisationId, Seen, f64, &'static str)> = Vec::new();
+    let mut add = |id: OrganisationId, seen: Seen, score: f64, reason: &'static str| {
         if Some(id) == exclude {
-            continue;
+            return;
         }
-        let name: String = r.try_get("name")?;
-        let charity: String = r.try_get("charity_number")?;
-        let register: String = r.try_get("charity_register")?;
-        let reason = if !f.charity_number.is_empty()
-            && charity == f.charity_number
-            && register == f.charity_register
+        match scored.iter_mut().find(|(other, ..)| *other == id) {
+            Some(entry) => {
+                entry.2 = entry.2.max(score) + 0.05;
+            }
+            None => scored.push((id, seen, score, reason)),
+        }
+    };
+    if !f.charity_number.is_empty() {
+        let sql = format!("SELECT {SEEN} FROM organisations WHERE charity_register = $1 AND charity_number = $2 AND {live} LIMIT 20");
+        for (id, seen) in seen_rows(
+            db,
+            &sql,
+            vec![f.charity_register.clone(), f.charity_number.clone()],
+        )
+        .await?
         {
-            Some("dup-reason-charity")
-        } else if similar_names(&name, &f.name) {
-            Some("dup-reason-name")
-        } else if site.is_some() && website_domain(&r.try_get::<String, _>("website")?) == site {
-            Some("dup-reason-website")
-        } else if mail.is_some() && email_domain(&r.try_get::<String, _>("email")?) == mail {
-            Some("dup-reason-email")
-        } else {
-            None
-        };
-        if let Some(reason) = reason {
-            found.push(Candidate {
-                slug: r.try_get("slug")?,
-                name,
-                reason,
-            });
+            add(id, seen, 2.0, "dup-reason-charity");
         }
     }
-    Ok(found)
+    let key = name_key(&f.name);
+    let mut named = Vec::new();
+    if !key.is_empty() {
+        let sql =
+            format!("SELECT {SEEN} FROM organisations WHERE name_key = $1 AND {live} LIMIT 50");
+        named.extend(seen_rows(db, &sql, vec![key.clone()]).await?);
+        // Similar names through the text-search index: every word of the name, and every
+        // word but the last ("Involve UK" finds "Involve").
+        let words: Vec<&str> = key.split(' ').collect();
+        let mut queries = vec![key.clone()];
+        if words.len() > 1 {
+            queries.push(words[..words.len() - 1].join(" "));
+        }
+        let within = match db.backend {
+            crate::storage::Backend::Sqlite => "SELECT rowid FROM organisation_search WHERE organisation_search MATCH $1 LIMIT 100",
+            crate::storage::Backend::Postgres => "SELECT organisation_id FROM organisation_search WHERE document @@ to_tsquery('coproduce_search', $1) LIMIT 100",
+        };
+        let sql = format!("SELECT {SEEN} FROM organisations WHERE id IN ({within}) AND {live}");
+        for query in queries
+            .iter()
+            .filter_map(|q| crate::search::match_query(db.backend, q))
+        {
+            named.extend(seen_rows(db, &sql, vec![query]).await?);
+        }
+    }
+    for (id, seen) in named {
+        if seen.other_charity(f) {
+            continue;
+        }
+        if let Some(score) = name_score(&seen.name, &f.name) {
+            add(id, seen, score, "dup-reason-name");
+        }
+    }
+    for (column, domain, weight, reason) in [
+        (
+            "website_domain",
+            website_domain(&f.website),
+            0.9,
+            "dup-reason-website",
+        ),
+        (
+            "email_domain",
+            email_domain(&f.email),
+            0.85,
+            "dup-reason-email",
+        ),
+    ] {
+        let Some(domain) = domain.filter(|d| !keys::WEBMAIL.contains(&d.as_str())) else {
+            continue;
+        };
+        if domain_users(db, column, &domain).await? >= SHARED_DOMAIN {
+            continue;
+        }
+        let sql = format!(
+            "SELECT {SEEN} FROM organisations WHERE {column} = $1 AND {live} LIMIT {SHARED_DOMAIN}"
+        );
+        for (id, seen) in seen_rows(db, &sql, vec![domain]).await? {
+            if seen.other_charity(f) || unit_numbers(&seen.name) != unit_numbers(&f.name) {
+                continue;
+            }
+            add(id, seen, weight, reason);
+        }
+    }
+    scored.sort_by(|a, b| b.2.total_cmp(&a.2).then_with(|| a.1.name.cmp(&b.1.name)));
+    Ok(scored
+        .into_iter()
+        .take(CANDIDATE_LIMIT)
+        .map(|(_, seen, _, reason)| Candidate {
+            slug: seen.slug,
+            name: seen.name,
+            reason,
+        })
+        .collect())
 }
 
 /// Merges `gone` into `keep`. Returns false if either is already merged or they are one.
@@ -226,6 +334,10 @@ mod tests {
             "Electoral Reform Society, Cymru"
         ));
         assert!(!similar_names("Inclusion Scotland", "Inclusion London"));
+        assert!(!similar_names(
+            "10th Belfast Scout Group",
+            "50th Belfast Scout Group"
+        ));
         assert_eq!(
             website_domain("https://www.involve.org.uk/about").as_deref(),
             Some("involve.org.uk")

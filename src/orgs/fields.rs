@@ -16,6 +16,9 @@ pub const ORG_TYPES: [&str; 6] = [
     "other",
 ];
 pub const REGISTERS: [&str; 3] = ["england_wales", "scotland", "northern_ireland"];
+/// A record's status on its charity register: live (`""`), removed or dissolved. Records
+/// that are not live are kept and marked, and not counted in reach.
+pub const REGISTER_STATUSES: [&str; 3] = ["", "removed", "dissolved"];
 
 /// Everything a record holds that people edit. Also the shape of history snapshots and of
 /// "include my organisation" submissions.
@@ -33,6 +36,8 @@ pub struct OrgFields {
     pub charity_register: String,
     pub charity_number: String,
     pub lead_nation: String,
+    /// `""` (live), `removed` or `dissolved` (see [`REGISTER_STATUSES`]).
+    pub register_status: String,
     pub listed: bool,
     pub nations: Vec<String>,
     pub characteristics: Vec<String>,
@@ -55,6 +60,7 @@ pub struct OrgForm {
     pub charity_register: String,
     pub charity_number: String,
     pub lead_nation: String,
+    pub register_status: String,
     pub listed: String,
     pub nations: Vec<String>,
     pub characteristics: Vec<String>,
@@ -79,6 +85,7 @@ impl From<&OrgFields> for OrgForm {
             charity_register: f.charity_register.clone(),
             charity_number: f.charity_number.clone(),
             lead_nation: f.lead_nation.clone(),
+            register_status: f.register_status.clone(),
             listed: if f.listed { "1".into() } else { String::new() },
             nations: f.nations.clone(),
             characteristics: f.characteristics.clone(),
@@ -207,6 +214,10 @@ pub fn validate(form: &OrgForm, lang: Lang) -> Result<OrgFields, FieldErrors> {
             }
         }
     }
+    let register_status = form.register_status.trim();
+    if !REGISTER_STATUSES.contains(&register_status) {
+        errors.add("register_status", "orgs-error-choose");
+    }
     let mut nations: Vec<String> = form
         .nations
         .iter()
@@ -284,8 +295,9 @@ pub fn validate(form: &OrgForm, lang: Lang) -> Result<OrgFields, FieldErrors> {
         area_served: form.area_served.trim().to_string(),
         org_type: org_type.to_string(),
         charity_register: register.to_string(),
-        charity_number: number,
+        charity_number: super::keys::charity_number(register, &number),
         lead_nation: lead,
+        register_status: register_status.to_string(),
         listed: form.listed == "1",
         nations,
         characteristics,
@@ -323,6 +335,7 @@ pub fn merge_fields(existing: &OrgFields, new: &OrgFields) -> OrgFields {
         charity_register: pick(&existing.charity_register, &new.charity_register),
         charity_number: pick(&existing.charity_number, &new.charity_number),
         lead_nation: existing.lead_nation.clone(),
+        register_status: existing.register_status.clone(),
         listed: existing.listed || new.listed,
         nations: join(&existing.nations, &new.nations),
         characteristics: join(&existing.characteristics, &new.characteristics),

@@ -23,9 +23,9 @@ type Counts = BTreeMap<(String, String, String), i64>;
 
 async fn counts(db: &Db, join: &str, column: &str, include_unlisted: bool) -> AppResult<Counts> {
     let listed = if include_unlisted {
-        "WHERE g.merged_into IS NULL"
+        "WHERE g.merged_into IS NULL AND g.register_status = ''"
     } else {
-        "WHERE g.listed = 1 AND g.merged_into IS NULL"
+        "WHERE g.listed = 1 AND g.merged_into IS NULL AND g.register_status = ''"
     };
     let sql = format!(
         "SELECT CAST(x.{column} AS TEXT) AS code, n.nation, COALESCE(o.stage, 'identified') AS stage, COUNT(DISTINCT g.id) AS n \
@@ -146,9 +146,9 @@ pub async fn show(State(state): State<AppState>, Ctx(ctx): Ctx) -> AppResult<Res
         .map(|g| (g.to_string(), taxonomy::label(lang, "goal", &g.to_string())))
         .collect();
     let listed = if coordinator {
-        "WHERE g.merged_into IS NULL"
+        "WHERE g.merged_into IS NULL AND g.register_status = ''"
     } else {
-        "WHERE g.listed = 1 AND g.merged_into IS NULL"
+        "WHERE g.listed = 1 AND g.merged_into IS NULL AND g.register_status = ''"
     };
     let totals_rows = sqlx::query(&format!(
         "SELECT n.nation, COUNT(DISTINCT g.id) AS n FROM organisations g JOIN organisation_nations n ON n.organisation_id = g.id {listed} GROUP BY n.nation"

@@ -164,26 +164,50 @@ pub(super) fn routes() -> Vec<Route> {
             GET,
             "/organisations/import",
             Coordinator,
-            get(orgs::import_pages::show_upload),
+            get(orgs::import::pages::show_upload),
         ),
         route(
             POST,
             "/organisations/import",
             Coordinator,
-            post(orgs::import_pages::upload)
+            post(orgs::import::pages::upload)
                 .layer(DefaultBodyLimit::max(crate::state::MAX_BODY_BYTES)),
         ),
         route(
             GET,
             "/organisations/import/{id}",
             Coordinator,
-            get(orgs::import_pages::show),
+            get(orgs::import::pages::show),
         ),
         route(
             POST,
             "/organisations/import/{id}",
             Coordinator,
-            post(orgs::import_pages::start),
+            post(orgs::import::pages::start),
+        ),
+        route(
+            POST,
+            "/organisations/import/{id}/settings",
+            Coordinator,
+            post(orgs::import::pages::save_settings),
+        ),
+        route(
+            POST,
+            "/organisations/import/{id}/choices",
+            Coordinator,
+            post(orgs::import::pages::save_choices),
+        ),
+        route(
+            POST,
+            "/organisations/import/{id}/profile",
+            Coordinator,
+            post(orgs::import::pages::apply_profile),
+        ),
+        route(
+            GET,
+            "/organisations/import/{id}/problems.csv",
+            Coordinator,
+            get(orgs::import::pages::problem_rows),
         ),
         route(
             GET,

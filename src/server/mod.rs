@@ -16,6 +16,12 @@ pub async fn serve(config: Config, demo: bool, init: bool) -> anyhow::Result<()>
     storage::guard::check_present(&config.database_url, init)?;
     let db = Db::connect(&config.database_url, 16).await?;
     storage::run_migrations(&db).await?;
+    let filled = crate::orgs::model::fill_missing_keys(&db)
+        .await
+        .map_err(|e| anyhow::anyhow!("{e:?}"))?;
+    if filled > 0 {
+        tracing::info!(filled, "matching keys filled in for existing organisations");
+    }
     storage::guard::mark_created(&config.database_url)?;
     // Held until the server stops: a restore refuses to run meanwhile.
     let server_lock = storage::guard::hold_server_lock(&db, &config.database_url).await?;

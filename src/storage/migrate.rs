@@ -78,6 +78,12 @@ const MIGRATIONS: &[(i64, &str, &str, &str)] = &[
         include_str!("../../migrations/sqlite/0011_settings.sql"),
         include_str!("../../migrations/postgres/0011_settings.sql"),
     ),
+    (
+        12,
+        "register imports",
+        include_str!("../../migrations/sqlite/0012_register_import.sql"),
+        include_str!("../../migrations/postgres/0012_register_import.sql"),
+    ),
 ];
 
 /// Applies every migration not yet applied to this database.

@@ -6,11 +6,13 @@
 pub mod outreach;
 
 mod directory;
+mod keys;
 mod logo;
 mod save;
 mod submissions;
 
 pub use directory::*;
+pub use keys::fill_missing_keys;
 pub use logo::*;
 pub use save::*;
 pub use submissions::*;
@@ -46,7 +48,7 @@ pub enum SaveProblem {
 }
 
 pub(super) const COLUMNS: &str = "id, uuid, slug, name, other_names, description, website, email, phone, area_served, org_type, \
-     charity_register, charity_number, lead_nation, listed, is_demo, created_at, updated_at, listed_at, merged_into";
+     charity_register, charity_number, lead_nation, register_status, listed, is_demo, created_at, updated_at, listed_at, merged_into";
 
 /// Rows of `organisations` with their classifications, loaded in three queries for all.
 pub(super) async fn from_rows(db: &Db, rows: &[sqlx::any::AnyRow]) -> AppResult<Vec<Organisation>> {
@@ -110,6 +112,7 @@ pub(super) async fn from_rows(db: &Db, rows: &[sqlx::any::AnyRow]) -> AppResult<
                     lead_nation: r
                         .try_get::<Option<String>, _>("lead_nation")?
                         .unwrap_or_default(),
+                    register_status: r.try_get("register_status")?,
                     listed: r.try_get::<i64, _>("listed")? != 0,
                     nations: nations.remove(&id).unwrap_or_default(),
                     characteristics: characteristics.remove(&id).unwrap_or_default(),
@@ -174,6 +177,27 @@ pub async fn find_by_id(db: &Db, id: OrganisationId) -> AppResult<Option<Organis
         Some(r) => Ok(from_rows(db, std::slice::from_ref(&r)).await?.pop()),
         None => Ok(None),
     }
+}
+
+/// The current fields of these records (ids not found are missing from the map).
+pub async fn fields_of(
+    db: &Db,
+    ids: &[OrganisationId],
+) -> AppResult<HashMap<OrganisationId, OrgFields>> {
+    let mut all = HashMap::new();
+    for chunk in ids.chunks(500) {
+        let places = crate::storage::placeholders(&vec![""; chunk.len()]);
+        let sql = format!("SELECT {COLUMNS} FROM organisations WHERE id IN ({places})");
+        let mut query = sqlx::query(&sql);
+        for id in chunk {
+            query = query.bind(*id);
+        }
+        let rows = query.fetch_all(&db.pool).await?;
+        for org in from_rows(db, &rows).await? {
+            all.insert(org.id, org.fields);
+        }
+    }
+    Ok(all)
 }
 
 /// A record's history, newest first: (id, author, summary, time, snapshot).

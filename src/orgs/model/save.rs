@@ -5,6 +5,7 @@ use sqlx::Row;
 use super::OrganisationId;
 use crate::error::AppResult;
 use crate::orgs::fields::OrgFields;
+use crate::orgs::keys;
 use crate::storage::{now, Db, WriteTx};
 
 use super::SaveProblem;
@@ -209,8 +210,9 @@ pub async fn create(
     Ok(created.map(|(_, slug)| slug))
 }
 
-/// The columns a record's fields fill, in the order [`bind_fields`] binds them.
-const FIELD_COLUMNS: [&str; 13] = [
+/// The columns a record's fields fill, in the order [`bind_fields`] binds them: the fields
+/// (`listed` is the twelfth), then the keys matching and de-duplication look records up by.
+const FIELD_COLUMNS: [&str; 18] = [
     "name",
     "name_sort",
     "other_names",
@@ -224,10 +226,17 @@ const FIELD_COLUMNS: [&str; 13] = [
     "charity_number",
     "listed",
     "lead_nation",
+    "register_status",
+    "name_key",
+    "website_key",
+    "website_domain",
+    "email_domain",
 ];
+/// The first placeholder after the fields.
+const AFTER_FIELDS: usize = FIELD_COLUMNS.len() + 1;
 
-/// Binds `f` to the next thirteen placeholders, in [`FIELD_COLUMNS`] order: the one bind
-/// list creating and updating share.
+/// Binds `f` to the next placeholders, in [`FIELD_COLUMNS`] order: the one bind list
+/// creating and updating share.
 fn bind_fields<'q>(query: crate::storage::Query<'q>, f: &OrgFields) -> crate::storage::Query<'q> {
     query
         .bind(f.name.clone())
@@ -243,6 +252,11 @@ fn bind_fields<'q>(query: crate::storage::Query<'q>, f: &OrgFields) -> crate::st
         .bind(f.charity_number.clone())
         .bind(i64::from(f.listed))
         .bind((!f.lead_nation.is_empty()).then(|| f.lead_nation.clone()))
+        .bind(f.register_status.clone())
+        .bind(keys::name_key(&f.name))
+        .bind(keys::website_key(&f.website).unwrap_or_default())
+        .bind(keys::website_domain(&f.website).unwrap_or_default())
+        .bind(keys::mail_domain(&f.email).unwrap_or_default())
 }
 
 /// [`create`] inside a caller's transaction; returns the id and slug.
@@ -254,18 +268,48 @@ pub async fn create_in(
     summary: &str,
     is_demo: bool,
 ) -> AppResult<Result<(OrganisationId, String), SaveProblem>> {
+    create_with_uuid_in(tx, backend, f, author, summary, is_demo, None).await
+}
+
+/// [`create_in`] keeping a given public id (an import of an export keeps its records'
+/// ids), unless it is not a UUID or is taken, when a new one is made.
+pub async fn create_with_uuid_in(
+    tx: &mut WriteTx,
+    backend: crate::storage::Backend,
+    f: &OrgFields,
+    author: (Option<i64>, &str),
+    summary: &str,
+    is_demo: bool,
+    uuid: Option<&str>,
+) -> AppResult<Result<(OrganisationId, String), SaveProblem>> {
+    let mut public_id = uuid::Uuid::new_v4().to_string();
+    if let Some(given) = uuid.and_then(|u| uuid::Uuid::parse_str(u.trim()).ok()) {
+        let taken = sqlx::query("SELECT 1 AS x FROM organisations WHERE uuid = $1")
+            .bind(given.to_string())
+            .fetch_optional(&mut **tx)
+            .await?;
+        if taken.is_none() {
+            public_id = given.to_string();
+        }
+    }
     let t = now();
     let slug = unique_slug(tx, &f.name).await?;
-    // Fields $1–$13, then $14 uuid, $15 slug, $16 time, $17 is_demo.
+    // The fields, then uuid, slug, time and is_demo; $12 is `listed`.
+    let (uuid_at, slug_at, time, demo) = (
+        AFTER_FIELDS,
+        AFTER_FIELDS + 1,
+        AFTER_FIELDS + 2,
+        AFTER_FIELDS + 3,
+    );
     let sql = format!(
         "INSERT INTO organisations ({}, uuid, slug, created_at, updated_at, consent_at, listed_at, is_demo) \
-         VALUES ({}, $14, $15, $16, $16, CASE WHEN $12 = 1 THEN $16 END, CASE WHEN $12 = 1 THEN $16 END, $17) \
+         VALUES ({}, ${uuid_at}, ${slug_at}, ${time}, ${time}, CASE WHEN $12 = 1 THEN ${time} END, CASE WHEN $12 = 1 THEN ${time} END, ${demo}) \
          RETURNING id",
         FIELD_COLUMNS.join(", "),
         crate::storage::placeholders(&FIELD_COLUMNS)
     );
     let inserted = bind_fields(sqlx::query(&sql), f)
-        .bind(uuid::Uuid::new_v4().to_string())
+        .bind(public_id)
         .bind(slug.clone())
         .bind(t)
         .bind(i64::from(is_demo))
@@ -308,12 +352,13 @@ pub async fn update_in(
     summary: &str,
 ) -> AppResult<Result<(), SaveProblem>> {
     let t = now();
-    // Fields $1–$13, then $14 time, $15 id; $12 is `listed`.
+    // The fields, then the time and the id; $12 is `listed`.
+    let (time, id_at) = (AFTER_FIELDS, AFTER_FIELDS + 1);
     let sql = format!(
         "UPDATE organisations SET {}, \
-         consent_at = CASE WHEN $12 = 1 THEN COALESCE(consent_at, $14) ELSE NULL END, \
-         listed_at = CASE WHEN $12 = 1 THEN COALESCE(listed_at, $14) ELSE NULL END, \
-         updated_at = $14 WHERE id = $15",
+         consent_at = CASE WHEN $12 = 1 THEN COALESCE(consent_at, ${time}) ELSE NULL END, \
+         listed_at = CASE WHEN $12 = 1 THEN COALESCE(listed_at, ${time}) ELSE NULL END, \
+         updated_at = ${time} WHERE id = ${id_at}",
         crate::storage::assignments(&FIELD_COLUMNS)
     );
     let updated = bind_fields(sqlx::query(&sql), f)

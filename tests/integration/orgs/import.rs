@@ -31,33 +31,73 @@ async fn upload_map_preview_and_import_then_reimport_updates() {
     html.assert_page_conventions();
     // Columns were guessed from their names.
     assert_eq!(
-        html.attr("#map_name option[selected]", "value").as_deref(),
+        html.attr("#col_name option[selected]", "value").as_deref(),
         Some("0")
     );
     assert_eq!(
-        html.attr("#map_charity_number option[selected]", "value")
+        html.attr("#col_charity_number option[selected]", "value")
             .as_deref(),
         Some("6")
     );
-    assert!(
-        html.text("h2").contains("4 rows can be imported"),
+    assert_eq!(
+        html.text("strong[data-outcome=create]"),
+        "4",
         "{}",
-        html.text("h2")
+        html.text("main")
     );
-    // Issue #18: one bad optional field no longer refuses the row. The bad charity number
-    // is left out and said so; the bare host becomes an https address, and says so.
-    let table = html.text("table");
     assert!(
-        table.contains("Scottish charity numbers are SC") && table.contains("left out"),
+        html.text("main").contains("read as UTF-8"),
+        "the encoding is named"
+    );
+    assert!(html
+        .text("main")
+        .contains("Imported records are not listed"));
+    // Issue #18: one bad optional field no longer refuses the row. The bad charity number
+    // is left out and said so, by the field's name; the bare host becomes an https address.
+    let table = html.text("table.import-preview");
+    assert!(
+        table.contains("Charity number: Scottish charity numbers are SC")
+            && table.contains("left out"),
         "the row with a bad number says what was left out: {table}"
     );
     assert!(table.contains("https://www.deaf.cymru"), "{table}");
+    assert!(
+        !table.contains("charity_number:"),
+        "no raw field codes: {table}"
+    );
     // Without a name column nothing starts.
+    let settings_url = format!("{map_url}/settings");
     coordinator
-        .post_form(&map_url, &[("map_website", "1")])
+        .post_form(&settings_url, &[("col_website", "1")])
+        .await
+        .assert_redirect(&map_url);
+    coordinator
+        .post_form(&map_url, &[])
         .await
         .assert_redirect(&map_url);
     assert_eq!(app.count("SELECT COUNT(*) FROM organisations").await, 0);
+    let guessed: Vec<(String, String)> = [
+        "name",
+        "website",
+        "nations",
+        "characteristics",
+        "goals",
+        "charity_register",
+        "charity_number",
+        "listed",
+    ]
+    .iter()
+    .enumerate()
+    .map(|(i, f)| (format!("col_{f}"), i.to_string()))
+    .collect();
+    let guessed: Vec<(&str, &str)> = guessed
+        .iter()
+        .map(|(a, b)| (a.as_str(), b.as_str()))
+        .collect();
+    coordinator
+        .post_form(&settings_url, &guessed)
+        .await
+        .assert_redirect(&map_url);
 
     // Starting queues the import as a durable job; a job worker runs it.
     coordinator
@@ -70,7 +110,15 @@ async fn upload_map_preview_and_import_then_reimport_updates() {
         1
     );
     assert_eq!(app.run_jobs().await, 1);
-    assert_eq!(app.count("SELECT COUNT(*) FROM organisations").await, 4);
+    let errors: Vec<(Option<String>,)> = sqlx::query_as("SELECT last_error FROM jobs")
+        .fetch_all(&app.db.pool)
+        .await
+        .unwrap();
+    assert_eq!(
+        app.count("SELECT COUNT(*) FROM organisations").await,
+        4,
+        "{errors:?}"
+    );
     let record = app.count("SELECT created FROM organisation_imports").await;
     assert_eq!(record, 4);
     assert_eq!(
@@ -97,7 +145,12 @@ async fn upload_map_preview_and_import_then_reimport_updates() {
         "the formula cell is exported neutralised: {csv}"
     );
     assert!(!csv.contains("\n=cmd"), "and never as a formula");
-    // Uploading the same file again: the preview says which records will be updated.
+    // Uploading the same file again: nothing is duplicated. Rows matched by charity number
+    // or website are unchanged (no "no details changed" revisions); rows only a name
+    // matches need a person's choice.
+    let revisions = app
+        .count("SELECT COUNT(*) FROM organisation_revisions")
+        .await;
     let again = coordinator
         .post_multipart(
             "/organisations/import",
@@ -105,16 +158,43 @@ async fn upload_map_preview_and_import_then_reimport_updates() {
             Some(("orgs.csv", CSV.as_bytes())),
         )
         .await;
-    let preview = coordinator.get(&again.location()).await.html();
-    assert!(
-        preview
-            .text("table")
-            .contains("Will update the existing record Deaf Cymru"),
-        "{}",
-        preview.text("table")
-    );
-    // Importing again updates instead of duplicating.
     let again_url = again.location();
+    let preview = coordinator.get(&again_url).await.html();
+    assert_eq!(
+        preview.text("strong[data-outcome=unchanged]"),
+        "2",
+        "{}",
+        preview.text("main")
+    );
+    assert_eq!(preview.text("strong[data-outcome=asked]"), "2");
+    assert_eq!(preview.text("strong[data-outcome=create]"), "0");
+    let asked = coordinator
+        .get(&format!("{again_url}?outcome=asked"))
+        .await
+        .html();
+    assert_eq!(asked.count("fieldset.import-choice"), 2);
+    assert!(asked
+        .text("main")
+        .contains("Possible match by name only: Bad Number Org"));
+    // Choose: the first is the same organisation; leave the other out.
+    let line_of_bad = "4";
+    let bad_id = app
+        .count("SELECT id FROM organisations WHERE name = 'Bad Number Org'")
+        .await
+        .to_string();
+    coordinator
+        .post_form(
+            &format!("{again_url}/choices"),
+            &[
+                (&format!("choice_{line_of_bad}"), bad_id.as_str()),
+                ("choice_5", "skip"),
+            ],
+        )
+        .await
+        .assert_redirect(&format!("{again_url}?outcome=asked"));
+    let preview = coordinator.get(&again_url).await.html();
+    assert_eq!(preview.text("strong[data-outcome=unchanged]"), "3");
+    assert_eq!(preview.text("strong[data-outcome=left_alone]"), "1");
     let again_id: i64 = again_url.rsplit('/').next().unwrap().parse().unwrap();
     coordinator
         .post_form(&again_url, &[])
@@ -122,16 +202,38 @@ async fn upload_map_preview_and_import_then_reimport_updates() {
         .assert_redirect(&again_url);
     assert_eq!(app.run_jobs().await, 1);
     assert_eq!(app.count("SELECT COUNT(*) FROM organisations").await, 4);
+    let count = |col: &str| format!("SELECT {col} FROM organisation_imports WHERE id = {again_id}");
+    assert_eq!(app.count(&count("unchanged")).await, 3);
+    assert_eq!(app.count(&count("left_alone")).await, 1);
     assert_eq!(
-        app.count(&format!(
-            "SELECT updated FROM organisation_imports WHERE id = {again_id}"
-        ))
-        .await,
-        4
+        app.count("SELECT COUNT(*) FROM organisation_revisions")
+            .await,
+        revisions,
+        "a re-import that changes nothing writes no revisions"
+    );
+    // The row left out is downloadable with its reason, after the import too.
+    let problems = coordinator.get(&format!("{again_url}/problems.csv")).await;
+    problems.assert_status(200);
+    assert!(
+        problems.body.starts_with('\u{feff}'),
+        "a byte-order mark for spreadsheets"
+    );
+    assert!(
+        problems.body.contains("You chose to leave this row out"),
+        "{}",
+        problems.body
+    );
+    assert!(
+        problems.body.contains("'=cmd"),
+        "cells stay neutralised: {}",
+        problems.body
     );
     let progress = coordinator.get(&map_url).await;
     progress.assert_status(200);
     assert!(progress.html().text("main").contains("Finished"));
+    // Both imports are listed with their counts.
+    let past = coordinator.get("/organisations/import").await.html();
+    assert_eq!(past.count("table.import-past tbody tr"), 2);
 }
 
 #[tokio::test]
@@ -165,17 +267,19 @@ async fn bad_files_are_refused_clearly() {
         .await;
     assert_eq!(uploaded.status, 303);
     let page = coordinator.get(&uploaded.location()).await.html();
-    assert!(page.text("table").contains("Café Cymru"));
+    assert!(page.text("table.import-preview").contains("Café Cymru"));
+    assert!(page.text("main").contains("read as Windows-1252"));
     // The overlong description is left out, not the organisation.
-    assert!(
-        page.text("h2").contains("2 rows can be imported"),
+    assert_eq!(
+        page.text("strong[data-outcome=create]"),
+        "2",
         "{}",
-        page.text("h2")
+        page.text("main")
     );
     assert!(
-        page.text("table").contains("description"),
+        page.text("table.import-preview").contains("Description:"),
         "{}",
-        page.text("table")
+        page.text("table.import-preview")
     );
     app.signed_in("p@example.org", Role::Participant)
         .await
@@ -188,7 +292,7 @@ async fn bad_files_are_refused_clearly() {
 /// instead of starting again (which would count the first rows as updates, not creations).
 #[tokio::test]
 async fn an_interrupted_import_resumes_after_its_last_whole_batch() {
-    use coproduce::orgs::import_job;
+    use coproduce::orgs::import::job as import_job;
     let app = TestApp::new().await;
     let coordinator = app.signed_in("c@example.org", Role::Coordinator).await;
     let mut csv = String::from("Organisation Name,Nations\n");

@@ -3,8 +3,9 @@
 //! optional field leaves that field out of the record and is listed, rather than refusing
 //! the row. Only a row without a usable name is refused.
 
-use super::fields::{validate, OrgFields, OrgForm};
+use super::columns::label;
 use crate::i18n::Lang;
+use crate::orgs::fields::{validate, OrgFields, OrgForm};
 
 /// What became of a row.
 #[derive(Debug, Default)]
@@ -45,6 +46,7 @@ fn leave_out(form: &mut OrgForm, field: &str) {
             form.charity_number.clear();
         }
         "nations" => form.nations.clear(),
+        "register_status" => form.register_status.clear(),
         "lead_nation" => form.lead_nation.clear(),
         "characteristics" => form.characteristics.clear(),
         "goals" => form.goals.clear(),
@@ -54,14 +56,14 @@ fn leave_out(form: &mut OrgForm, field: &str) {
 }
 
 /// The row refused, for `errors`.
-fn refused(notes: Vec<String>, errors: &crate::forms::FieldErrors) -> Prepared {
+fn refused(notes: Vec<String>, errors: &crate::forms::FieldErrors, lang: Lang) -> Prepared {
     Prepared {
         fields: None,
         notes,
         refused: errors
             .list
             .iter()
-            .map(|e| format!("{}: {}", e.field, e.message))
+            .map(|e| format!("{}: {}", label(lang, &e.field), e.message))
             .collect(),
     }
 }
@@ -72,7 +74,8 @@ pub fn prepare(mut form: OrgForm, lang: Lang) -> Prepared {
     let website = form.website.trim().to_string();
     if let Some(fixed) = with_scheme(&website) {
         notes.push(format!(
-            "website: {}",
+            "{}: {}",
+            label(lang, "website"),
             lang.t_args(
                 "import-fixed-website",
                 &[("address", crate::i18n::Arg::from(fixed.clone()))]
@@ -91,13 +94,13 @@ pub fn prepare(mut form: OrgForm, lang: Lang) -> Prepared {
         Err(errors) => errors,
     };
     if errors.has("name") {
-        return refused(notes, &errors);
+        return refused(notes, &errors, lang);
     }
     for error in &errors.list {
         leave_out(&mut form, &error.field);
         notes.push(format!(
             "{}: {} {}",
-            error.field,
+            label(lang, &error.field),
             error.message,
             lang.t("import-field-left-out")
         ));
@@ -108,7 +111,7 @@ pub fn prepare(mut form: OrgForm, lang: Lang) -> Prepared {
             notes,
             refused: Vec::new(),
         },
-        Err(errors) => refused(notes, &errors),
+        Err(errors) => refused(notes, &errors, lang),
     }
 }
 
@@ -153,7 +156,7 @@ mod tests {
             "01234 567890 x123",
             "0300 123 1234 Extension 5",
         ] {
-            assert!(super::super::fields::phone_ok(ok), "{ok}");
+            assert!(crate::orgs::fields::phone_ok(ok), "{ok}");
         }
         for bad in [
             "call me",
@@ -162,7 +165,7 @@ mod tests {
             "=1+1",
             "0123 4567 ext 1234567",
         ] {
-            assert!(!super::super::fields::phone_ok(bad), "{bad}");
+            assert!(!crate::orgs::fields::phone_ok(bad), "{bad}");
         }
     }
 

@@ -1,0 +1,43 @@
+-- Importing a national charity register (#18): a record's status on its register, the keys
+-- that match and de-duplicate records through indexes instead of scanning the table, what
+-- an import decided row by row (its refused and asked-about rows, kept for download), and
+-- saved import profiles (column mapping, constant values, value mapping) to reuse.
+
+ALTER TABLE organisations ADD COLUMN register_status TEXT NOT NULL DEFAULT ''
+    CHECK (register_status IN ('', 'removed', 'dissolved'));
+ALTER TABLE organisations ADD COLUMN name_key TEXT NOT NULL DEFAULT '';
+ALTER TABLE organisations ADD COLUMN website_key TEXT NOT NULL DEFAULT '';
+ALTER TABLE organisations ADD COLUMN website_domain TEXT NOT NULL DEFAULT '';
+ALTER TABLE organisations ADD COLUMN email_domain TEXT NOT NULL DEFAULT '';
+CREATE INDEX organisations_name_key ON organisations (name_key);
+CREATE INDEX organisations_website_key ON organisations (website_key);
+CREATE INDEX organisations_website_domain ON organisations (website_domain);
+CREATE INDEX organisations_email_domain ON organisations (email_domain);
+CREATE INDEX organisations_email ON organisations (email);
+CREATE INDEX organisations_charity ON organisations (charity_register, charity_number);
+
+ALTER TABLE organisation_imports ADD COLUMN encoding TEXT NOT NULL DEFAULT '';
+ALTER TABLE organisation_imports ADD COLUMN settings TEXT NOT NULL DEFAULT '';
+ALTER TABLE organisation_imports ADD COLUMN unchanged BIGINT NOT NULL DEFAULT 0;
+ALTER TABLE organisation_imports ADD COLUMN left_alone BIGINT NOT NULL DEFAULT 0;
+ALTER TABLE organisation_imports ADD COLUMN asked BIGINT NOT NULL DEFAULT 0;
+ALTER TABLE organisation_imports ADD COLUMN source TEXT NOT NULL DEFAULT 'page';
+
+-- Rows an import refused, left alone or left for a choice: the reason and the row's cells
+-- (JSON), downloadable as CSV after the upload itself is gone.
+CREATE TABLE organisation_import_problems (
+    import_id BIGINT NOT NULL REFERENCES organisation_imports (id) ON DELETE CASCADE,
+    line      BIGINT NOT NULL,
+    outcome   TEXT NOT NULL CHECK (outcome IN ('refused', 'left_alone', 'asked')),
+    reason    TEXT NOT NULL,
+    cells     TEXT NOT NULL,
+    PRIMARY KEY (import_id, line)
+);
+
+CREATE TABLE organisation_import_profiles (
+    id         BIGINT GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+    name       TEXT NOT NULL UNIQUE,
+    settings   TEXT NOT NULL,
+    updated_by BIGINT REFERENCES users (id) ON DELETE SET NULL,
+    updated_at BIGINT NOT NULL
+);
