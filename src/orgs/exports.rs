@@ -60,6 +60,8 @@ async fn build_csv(state: &AppState) -> AppResult<Response> {
         "charity_register",
         "charity_number",
         "lead_network_for",
+        "register_status",
+        "listed",
         "nations",
         "characteristics",
         "sdg_goals",
@@ -80,6 +82,8 @@ async fn build_csv(state: &AppState) -> AppResult<Response> {
             f.charity_register.clone(),
             f.charity_number.clone(),
             f.lead_nation.clone(),
+            f.register_status.clone(),
+            if f.listed { "yes" } else { "no" }.to_string(),
             f.nations.join(";"),
             f.characteristics.join(";"),
             f.goals
@@ -108,6 +112,7 @@ fn public_json(state: &AppState, o: &Organisation) -> serde_json::Value {
         "charity_register": f.charity_register,
         "charity_number": f.charity_number,
         "lead_network_for": f.lead_nation,
+        "register_status": f.register_status,
         "nations": f.nations,
         "characteristics": f.characteristics,
         "sdg_goals": f.goals,
@@ -142,6 +147,8 @@ fn identifier_scheme(register: &str) -> Option<(&'static str, &'static str)> {
     }
 }
 
+/// An organisation in the Open Referral UK schema; fields without a value are left out
+/// rather than sent empty (the schema's required ones always have one).
 pub fn oruk_organisation(state: &AppState, o: &Organisation) -> serde_json::Value {
     let f = &o.fields;
     let identifiers: Vec<serde_json::Value> = identifier_scheme(&f.charity_register)
@@ -157,31 +164,85 @@ pub fn oruk_organisation(state: &AppState, o: &Organisation) -> serde_json::Valu
         })
         .into_iter()
         .collect();
-    json!({
-        "id": o.uuid,
-        "name": f.name,
-        "description": if f.description.is_empty() { f.name.clone() } else { f.description.clone() },
-        "email": f.email,
-        "website": f.website,
-        "uri": state.config.link(&format!("/organisations/{}", o.slug)),
-        "organization_identifiers": identifiers,
+    let mut item = serde_json::Map::new();
+    item.insert("id".into(), json!(o.uuid));
+    item.insert("name".into(), json!(f.name));
+    item.insert(
+        "description".into(),
+        json!(if f.description.is_empty() {
+            &f.name
+        } else {
+            &f.description
+        }),
+    );
+    for (key, value) in [("email", &f.email), ("website", &f.website)] {
+        if !value.is_empty() {
+            item.insert(key.into(), json!(value));
+        }
+    }
+    item.insert(
+        "uri".into(),
+        json!(state.config.link(&format!("/organisations/{}", o.slug))),
+    );
+    if !identifiers.is_empty() {
+        item.insert("organization_identifiers".into(), json!(identifiers));
+    }
+    serde_json::Value::Object(item)
+}
+
+/// Organisations per page of the Open Referral UK list, unless `per_page` asks otherwise.
+pub const ORUK_PER_PAGE: i64 = 50;
+/// The most a page can hold.
+pub const ORUK_MAX_PER_PAGE: i64 = 1000;
+
+/// `?page=N&per_page=M` as the Open Referral UK API pages lists (1-based, clamped).
+#[derive(serde::Deserialize, Default)]
+#[serde(default)]
+pub struct OrukPage {
+    page: Option<String>,
+    per_page: Option<String>,
+}
+
+impl OrukPage {
+    fn numbers(&self) -> (i64, i64) {
+        let read = |v: &Option<String>| v.as_deref().and_then(|s| s.trim().parse::<i64>().ok());
+        let page = read(&self.page).unwrap_or(1).max(1);
+        let per_page = read(&self.per_page)
+            .unwrap_or(ORUK_PER_PAGE)
+            .clamp(1, ORUK_MAX_PER_PAGE);
+        (page, per_page)
+    }
+}
+
+pub async fn oruk_export(
+    State(state): State<AppState>,
+    Ctx(ctx): Ctx,
+    axum::extract::Query(paging): axum::extract::Query<OrukPage>,
+) -> AppResult<Response> {
+    let (page, per_page) = paging.numbers();
+    let key = format!("{}?page={page}&per_page={per_page}", ctx.path);
+    cached_heavy(&state.page_cache, &ctx, &key, || {
+        build_oruk(&state, page, per_page)
     })
+    .await
 }
 
-pub async fn oruk_export(State(state): State<AppState>, Ctx(ctx): Ctx) -> AppResult<Response> {
-    heavy(&state, &ctx, || build_oruk(&state)).await
-}
-
-async fn build_oruk(state: &AppState) -> AppResult<Response> {
-    let orgs = listed(state, "name").await?;
+async fn build_oruk(state: &AppState, page: i64, per_page: i64) -> AppResult<Response> {
+    let filters = Filters {
+        sort: "name".to_string(),
+        ..Filters::default()
+    };
+    let offset = (page - 1).saturating_mul(per_page);
+    let (orgs, total) = model::directory(&state.db, &filters, false, per_page, offset).await?;
     let items: Vec<serde_json::Value> = orgs.iter().map(|o| oruk_organisation(state, o)).collect();
+    let total_pages = ((total + per_page - 1) / per_page).max(1);
     let body = json!({
-        "total_items": items.len(),
-        "total_pages": 1,
-        "page_number": 1,
-        "size": items.len(),
-        "first_page": true,
-        "last_page": true,
+        "total_items": total,
+        "total_pages": total_pages,
+        "page_number": page,
+        "size": per_page,
+        "first_page": page == 1,
+        "last_page": page >= total_pages,
         "empty": items.is_empty(),
         "contents": items,
     });

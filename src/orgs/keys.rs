@@ -32,7 +32,11 @@ pub const WEBMAIL: [&str; 20] = [
 
 /// A name reduced to what identifies it: lower case, letters and digits, no filler words.
 pub fn name_key(name: &str) -> String {
-    let lowered = name.to_lowercase().replace('&', " and ");
+    // "Women’s", "Women's" and "Womens" are one word.
+    let lowered = name
+        .to_lowercase()
+        .replace('&', " and ")
+        .replace(['’', '\''], "");
     lowered
         .split(|c: char| !c.is_alphanumeric())
         .filter(|w| !w.is_empty() && !FILLER.contains(w))

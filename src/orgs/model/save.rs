@@ -249,7 +249,7 @@ fn bind_fields<'q>(query: crate::storage::Query<'q>, f: &OrgFields) -> crate::st
         .bind(f.area_served.clone())
         .bind(f.org_type.clone())
         .bind(f.charity_register.clone())
-        .bind(f.charity_number.clone())
+        .bind(keys::charity_number(&f.charity_register, &f.charity_number))
         .bind(i64::from(f.listed))
         .bind((!f.lead_nation.is_empty()).then(|| f.lead_nation.clone()))
         .bind(f.register_status.clone())

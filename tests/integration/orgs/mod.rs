@@ -6,6 +6,8 @@ mod import;
 mod logo;
 mod outreach;
 mod reach;
+mod register;
+mod register_gen;
 mod submissions;
 
 use coproduce::orgs::fields::OrgFields;
