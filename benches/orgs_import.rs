@@ -89,7 +89,7 @@ async fn main() -> anyhow::Result<()> {
     );
     let start = Instant::now();
     let report =
-        import::command::run(&db, csv.as_bytes(), "bench.csv", None, &[], false, |_| {}).await?;
+        import::command::run(&db, csv.into_bytes(), "bench.csv", None, &[], false, |_| {}).await?;
     let valid = report.counts.create + report.counts.update + report.counts.unchanged;
     let total = start.elapsed();
     println!("{valid} rows imported or matched");

@@ -12,6 +12,7 @@ import { chromium } from "playwright-core";
 import { BASE, counts, visited, ok, fail, expect, axe, axeBoth, linkFromOutbox } from "./lib.mjs";
 import { eventJourney } from "./journeys_events.mjs";
 import { requestJourney } from "./journeys_requests.mjs";
+import { importJourney } from "./journeys_import.mjs";
 const BIN = process.env.COPRODUCE_BIN;
 const DATA_DIR = process.env.COPRODUCE_DATA_DIR;
 const ARTIFACTS = new URL("./artifacts/", import.meta.url).pathname;
@@ -401,6 +402,7 @@ async function main() {
 
     await requestJourney(browser, admin);
     await eventJourney(browser, admin);
+    await importJourney(browser, admin);
 
     // JavaScript off: the sign-in form still works.
     const noJs = await browser.newContext({ javaScriptEnabled: false });

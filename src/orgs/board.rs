@@ -9,7 +9,8 @@ use axum::response::{IntoResponse, Redirect, Response};
 use serde::Deserialize;
 
 use super::model;
-use super::model::outreach::{self as om, Card, OutreachStage, STAGES};
+use super::model::board::{self as mb, Card};
+use super::model::outreach::{self as om, OutreachStage, STAGES};
 use super::outreach::today;
 use crate::error::{AppError, AppResult};
 use crate::http::{Ctx, Flash};
@@ -98,24 +99,24 @@ pub async fn board(
     let owner = (query.mine == "1").then_some(user.id.0);
     let overdue = (query.overdue == "1").then_some(today.as_str());
     let stage = STAGES.iter().find(|s| **s == query.stage.as_str()).copied();
-    let filter = om::BoardFilter {
+    let filter = mb::BoardFilter {
         owner,
         overdue_before: overdue,
         stage,
     };
-    let counts = om::board_counts(&state.db, &filter).await?;
+    let counts = mb::board_counts(&state.db, &filter).await?;
     let page = query.page.parse::<i64>().unwrap_or(1).max(1);
     let total: i64 = counts.values().sum();
     let mut columns = Vec::new();
     let mut list = Vec::new();
     if query.view == "list" {
-        list = om::board(&state.db, &filter, LIST_PAGE, (page - 1) * LIST_PAGE).await?;
+        list = mb::board(&state.db, &filter, LIST_PAGE, (page - 1) * LIST_PAGE).await?;
     } else {
         for s in STAGES
             .iter()
             .filter(|s| stage.is_none_or(|only| only == **s))
         {
-            let in_stage = om::BoardFilter {
+            let in_stage = mb::BoardFilter {
                 stage: Some(s),
                 ..filter.clone()
             };
@@ -123,7 +124,7 @@ pub async fn board(
             let cards = if count == 0 {
                 Vec::new()
             } else {
-                om::board(&state.db, &in_stage, COLUMN_CARDS, 0).await?
+                mb::board(&state.db, &in_stage, COLUMN_CARDS, 0).await?
             };
             let label = ctx
                 .lang

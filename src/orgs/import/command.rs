@@ -65,7 +65,7 @@ fn app(e: AppError) -> anyhow::Error {
 /// Reads `bytes` (named `file_name`) and imports it, or with `dry_run` only plans it.
 pub async fn run(
     db: &Db,
-    bytes: &[u8],
+    bytes: Vec<u8>,
     file_name: &str,
     profile: Option<&str>,
     sets: &[String],
@@ -73,7 +73,7 @@ pub async fn run(
     on_batch: impl FnMut(&Progress),
 ) -> anyhow::Result<Report> {
     let lang = Lang::En;
-    let (text, encoding) = file::decode(bytes);
+    let (text, encoding) = file::decode_owned(bytes);
     let header = file::header(&text);
     if header.iter().all(String::is_empty) {
         anyhow::bail!("{file_name} has no header row");
@@ -96,19 +96,32 @@ pub async fn run(
             import_id: None,
         });
     }
-    let id = record::store(db, None, file_name, &text, encoding, &settings, "command")
-        .await
-        .map_err(app)?;
+    // The command line keeps the file itself (it does not resume elsewhere): the record
+    // holds its header only, and the rows are read from memory once.
+    let header_only = file::header_line(&header);
+    let id = record::store(
+        db,
+        None,
+        file_name,
+        &header_only,
+        encoding,
+        &settings,
+        "command",
+    )
+    .await
+    .map_err(app)?;
     let total = i64::try_from(file::count_rows(&text)).unwrap_or(i64::MAX);
     let mut tx = db.begin_write().await?;
     record::mark_running(&mut tx, id, &settings, total)
         .await
         .map_err(app)?;
     tx.commit().await?;
-    let import = record::load(db, id)
+    let mut import = record::load_without_file(db, id)
         .await
         .map_err(app)?
         .ok_or_else(|| anyhow::anyhow!("the import vanished"))?;
+    // The text read once, not again from the database.
+    import.content = text;
     let started = Started {
         import_id: id,
         author_id: None,
@@ -144,7 +157,7 @@ pub async fn run_and_print(
         .file_name()
         .map(|n| n.to_string_lossy().into_owned())
         .unwrap_or_else(|| "import.csv".into());
-    let report = run(db, &bytes, &name, profile, sets, dry_run, |p| {
+    let report = run(db, bytes, &name, profile, sets, dry_run, |p| {
         eprintln!("imported {} of {} rows", p.done, p.total)
     })
     .await?;

@@ -13,12 +13,19 @@ pub const WINDOWS_1252: &str = "windows-1252";
 /// encoding spreadsheet programs and regulators' downloads use on Windows. Returns the
 /// text and the encoding's code.
 pub fn decode(bytes: &[u8]) -> (String, &'static str) {
-    let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
-    match std::str::from_utf8(bytes) {
-        Ok(text) => (text.to_string(), UTF8),
-        Err(_) => (
+    decode_owned(bytes.to_vec())
+}
+
+/// [`decode`], taking the bytes (a UTF-8 file becomes its text without a copy).
+pub fn decode_owned(mut bytes: Vec<u8>) -> (String, &'static str) {
+    if bytes.starts_with(b"\xEF\xBB\xBF") {
+        bytes.drain(..3);
+    }
+    match String::from_utf8(bytes) {
+        Ok(text) => (text, UTF8),
+        Err(e) => (
             encoding_rs::WINDOWS_1252
-                .decode_without_bom_handling(bytes)
+                .decode_without_bom_handling(e.as_bytes())
                 .0
                 .into_owned(),
             WINDOWS_1252,
@@ -53,6 +60,17 @@ pub fn rows(text: &str) -> impl Iterator<Item = FileRow> + '_ {
             .map_err(|_| ());
         (i + 2, cells)
     })
+}
+
+/// A header as a CSV line of its own.
+pub fn header_line(header: &[String]) -> String {
+    let mut writer = csv::Writer::from_writer(Vec::new());
+    let _ = writer.write_record(header);
+    writer
+        .into_inner()
+        .ok()
+        .and_then(|bytes| String::from_utf8(bytes).ok())
+        .unwrap_or_default()
 }
 
 /// How many rows a CSV text has.

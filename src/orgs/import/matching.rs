@@ -23,12 +23,11 @@ pub struct Known {
     pub number: String,
 }
 
-/// An earlier row of the file as matching sees it.
+/// An earlier row of the file as matching sees it (kept small: a file may have 200,000).
 #[derive(Clone, Debug)]
 struct Earlier {
-    row: usize,
-    name: String,
-    number: String,
+    row: u32,
+    number: Box<str>,
 }
 
 /// Why a row was matched, or why it needs a choice (each a Fluent id).
@@ -59,7 +58,7 @@ pub struct Index {
     by_website: HashMap<String, Vec<OrganisationId>>,
     by_email: HashMap<String, Vec<OrganisationId>>,
     by_name: HashMap<String, Vec<OrganisationId>>,
-    file_charity: HashMap<(String, String), usize>,
+    file_charity: HashMap<(String, String), u32>,
     file_sites: HashMap<String, Vec<Earlier>>,
     file_names: HashMap<String, Vec<Earlier>>,
     /// Records already matched by a row, and which.
@@ -159,18 +158,18 @@ impl Index {
         let key = name_key(&f.name);
         // Rows of this file first.
         if let Some(&earlier) = charity.as_ref().and_then(|c| self.file_charity.get(c)) {
-            return ask_row(earlier, "import-ask-same-number-in-file");
+            return ask_row(earlier as usize, "import-ask-same-number-in-file");
         }
         if let Some([earlier]) = self.file_sites.get(&site).map(Vec::as_slice) {
             if !differ(&earlier.number, &f.charity_number) {
-                return ask_row(earlier.row, "import-ask-same-website-in-file");
+                return ask_row(earlier.row as usize, "import-ask-same-website-in-file");
             }
         }
         for earlier in self.file_names.get(&key).into_iter().flatten() {
             if differ(&earlier.number, &f.charity_number) {
-                notes.push(Note::SameNameRow(earlier.row, earlier.name.clone()));
+                notes.push(Note::SameNameRow(earlier.row as usize, f.name.clone()));
             } else {
-                return ask_row(earlier.row, "import-ask-same-name-in-file");
+                return ask_row(earlier.row as usize, "import-ask-same-name-in-file");
             }
         }
         // Then the records already here.
@@ -212,10 +211,10 @@ impl Index {
     }
 
     fn remember(&mut self, row: usize, f: &OrgFields) {
+        let row = u32::try_from(row).unwrap_or(u32::MAX);
         let earlier = Earlier {
             row,
-            name: f.name.clone(),
-            number: f.charity_number.clone(),
+            number: f.charity_number.as_str().into(),
         };
         if !f.charity_number.is_empty() {
             self.file_charity

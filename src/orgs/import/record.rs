@@ -94,6 +94,21 @@ pub async fn load(db: &Db, id: i64) -> AppResult<Option<ImportRecord>> {
         .transpose()
 }
 
+/// An import without its file (the caller holds it).
+pub async fn load_without_file(db: &Db, id: i64) -> AppResult<Option<ImportRecord>> {
+    let sql = format!(
+        "SELECT {} FROM organisation_imports i LEFT JOIN users u ON u.id = i.created_by WHERE i.id = $1",
+        COLUMNS.replace("i.content", "'' AS content")
+    );
+    sqlx::query(&sql)
+        .bind(id)
+        .fetch_optional(&db.pool)
+        .await?
+        .as_ref()
+        .map(from_row)
+        .transpose()
+}
+
 /// The newest imports first, without their files.
 pub async fn past(db: &Db, limit: i64) -> AppResult<Vec<ImportRecord>> {
     let sql = format!(
@@ -158,14 +173,7 @@ pub async fn save_progress(tx: &mut WriteTx, id: i64, done: i64, c: &Counts) -> 
 /// Finished: of the file only its header row is kept (to head the problem rows, which
 /// are kept).
 pub async fn mark_done(db: &Db, id: i64, header: &[String]) -> AppResult<()> {
-    let mut writer = csv::Writer::from_writer(Vec::new());
-    writer.write_record(header).map_err(anyhow::Error::from)?;
-    let header_line = String::from_utf8(
-        writer
-            .into_inner()
-            .map_err(|e| anyhow::anyhow!("csv: {e}"))?,
-    )
-    .map_err(anyhow::Error::from)?;
+    let header_line = super::file::header_line(header);
     sqlx::query("UPDATE organisation_imports SET status = 'done', finished_at = $1, content = $2 WHERE id = $3")
         .bind(now())
         .bind(header_line)

@@ -3,6 +3,7 @@
 //! the search index, revisions); `directory` is the filtered directory query; `submissions`
 //! the "include my organisation" queue; `logo` the stored logo.
 
+pub mod board;
 pub mod outreach;
 
 mod directory;

@@ -128,7 +128,7 @@ async fn a_messy_register_imports_without_refusals_merges_or_overwrites() {
     assert!(saved.choices.is_empty());
     let dry = command::run(
         &app.db,
-        &register.bytes,
+        register.bytes.clone(),
         "ccni.csv",
         Some("CCNI register"),
         &[],
@@ -150,7 +150,7 @@ async fn a_messy_register_imports_without_refusals_merges_or_overwrites() {
     // And "--set" by labels does what the constants do.
     let by_labels = command::run(
         &app.db,
-        &register.bytes,
+        register.bytes.clone(),
         "ccni.csv",
         None,
         &[

@@ -9,7 +9,6 @@
 pub struct Register {
     /// The file, encoded in Windows-1252.
     pub bytes: Vec<u8>,
-    pub rows: usize,
     /// Row numbers (as a spreadsheet numbers them) of the second of each same-name pair.
     pub same_name_rows: Vec<usize>,
     pub removed: usize,
@@ -60,7 +59,6 @@ pub fn generate(rows: usize) -> Register {
     );
     let mut reg = Register {
         bytes: Vec::new(),
-        rows,
         same_name_rows: Vec::new(),
         removed: 0,
         bare_hosts: 0,
