@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # The organisations directory at size: imports 50,000 generated organisations (reporting
 # rows per second and peak memory), then load-tests the filtered directory page (two
-# filters and a text search) with `wrk -t2 -c50 -d15s` on loopback, reporting p95.
+# filters and a text search) with `wrk -t2 -c50 -d15s` on loopback, reporting p95, and the
+# outreach board and a deep page of its list for a coordinator, 10 and 50 at once.
 #   bench/orgs.sh
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -36,6 +37,11 @@ curl -fsS -b "$JAR" -c "$JAR" -o /dev/null -d "email=coordinator@example.org" \
   --data-urlencode "password=bench coordinator passphrase" -d "csrf_token=$TOKEN" \
   "http://127.0.0.1:$PORT/sign-in"
 SESSION=$(awk '$6 == "coproduce_session" {print $7}' "$JAR")
-echo "=== the outreach board for a coordinator (not cached)"
-wrk -t2 -c50 -d"$DURATION" --latency -s bench/p95.lua -H "Cookie: coproduce_session=$SESSION" \
-  "http://127.0.0.1:$PORT/outreach"
+for path in "/outreach" "/outreach?view=list&page=250"; do
+  echo "=== $path for a coordinator (not cached): $(curl -fsS -H "Cookie: coproduce_session=$SESSION" "http://127.0.0.1:$PORT$path" | wc -c) bytes"
+  for connections in 10 50; do
+    echo "--- $connections at once"
+    wrk -t2 -c"$connections" -d"$DURATION" --latency -s bench/p95.lua -H "Cookie: coproduce_session=$SESSION" \
+      "http://127.0.0.1:$PORT$path"
+  done
+done

@@ -430,3 +430,42 @@ import-ask-same-name-in-file = Mae gan res { $row } o'r ffeil hon yr un enw, a d
 import-ask-same-name = Cyfatebiaeth bosibl drwy'r enw yn unig: { $names }. Dewiswch ai'r un sefydliad ydyw.
 orgs-field-register-status = Statws ar y gofrestr elusennau
 orgs-status-live = Wedi'i chofrestru, neu ddim yn elusen gofrestredig
+import-field-tags = Tagiau (preifat, i gydlynwyr)
+orgs-tags = Tagiau:
+orgs-tags-private = (dim ond cydlynwyr sy'n gweld tagiau)
+outreach-tag = Tag
+bulk-link = Newid pob sefydliad yn y rhestr hon
+bulk-title = Newid pob sefydliad mewn rhestr
+bulk-intro = { $count ->
+    [one] Mae hyn yn newid yr 1 sefydliad y mae'r rhestr yn ei ddangos nawr.
+   *[other] Mae hyn yn newid y { $count } sefydliad y mae'r rhestr yn eu dangos nawr.
+}
+bulk-history = Mae hanes pob sefydliad yn cofnodi'r newid, gyda'ch enw.
+bulk-action-legend = Beth i'w newid
+bulk-action-stage = Gosod y cam allgymorth
+bulk-action-owner = Gosod pwy sy'n gofalu amdanynt
+bulk-action-nation = Ychwanegu gwlad
+bulk-action-tag = Ychwanegu tag
+bulk-action-listed = Eu rhestru'n gyhoeddus
+bulk-action-unlisted = Peidio â'u rhestru'n gyhoeddus
+bulk-value-stage = Cam
+bulk-value-owner = Pwy sy'n gofalu amdanynt
+bulk-value-nation = Gwlad
+bulk-value-tag = Tag (dim ond cydlynwyr sy'n gweld tagiau)
+bulk-choose = Dewiswch
+bulk-confirm-consent = Mae pob un o'r sefydliadau hyn wedi cytuno i gael eu rhestru'n gyhoeddus
+bulk-button = { $count ->
+    [one] Newid 1 sefydliad
+   *[other] Newid { $count } sefydliad
+}
+bulk-back = Yn ôl i'r rhestr allgymorth
+bulk-error-action = Dewiswch beth i'w newid
+bulk-error-choose = Dewiswch werth ar gyfer y newid hwn
+bulk-error-consent = Ticiwch hwn i gadarnhau bod pob sefydliad wedi cytuno i gael ei restru
+bulk-progress-title = Newid sefydliadau
+bulk-summary-stage = Cam wedi'i osod i { $value } ar gyfer { $count } sefydliad ar unwaith
+bulk-summary-owner = { $value } sydd bellach yn gofalu am y { $count } sefydliad hyn
+bulk-summary-nation = { $value } wedi'i ychwanegu at { $count } sefydliad ar unwaith
+bulk-summary-tag = Tag “{ $value }” wedi'i ychwanegu at { $count } sefydliad ar unwaith
+bulk-summary-listed = Wedi'u rhestru'n gyhoeddus gyda { $count } sefydliad ar unwaith, gyda'u caniatâd
+bulk-summary-unlisted = Heb eu rhestru'n gyhoeddus mwyach, gyda { $count } sefydliad ar unwaith

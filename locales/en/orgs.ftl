@@ -426,3 +426,42 @@ import-ask-same-name-in-file = Row { $row } of this file has the same name, and 
 import-ask-same-name = Possible match by name only: { $names }. Choose whether it is the same organisation.
 orgs-field-register-status = Status on the charity register
 orgs-status-live = Registered, or not a registered charity
+import-field-tags = Tags (private, for coordinators)
+orgs-tags = Tags:
+orgs-tags-private = (only coordinators see tags)
+outreach-tag = Tag
+bulk-link = Change every organisation in this list
+bulk-title = Change every organisation in a list
+bulk-intro = { $count ->
+    [one] This changes the 1 organisation the list shows now.
+   *[other] This changes the { $count } organisations the list shows now.
+}
+bulk-history = Each organisation's history records the change, with your name.
+bulk-action-legend = What to change
+bulk-action-stage = Set the outreach stage
+bulk-action-owner = Set who looks after them
+bulk-action-nation = Add a nation
+bulk-action-tag = Add a tag
+bulk-action-listed = List them publicly
+bulk-action-unlisted = Stop listing them publicly
+bulk-value-stage = Stage
+bulk-value-owner = Who looks after them
+bulk-value-nation = Nation
+bulk-value-tag = Tag (only coordinators see tags)
+bulk-choose = Choose
+bulk-confirm-consent = Every one of these organisations has agreed to be listed publicly
+bulk-button = { $count ->
+    [one] Change 1 organisation
+   *[other] Change { $count } organisations
+}
+bulk-back = Back to the outreach list
+bulk-error-action = Choose what to change
+bulk-error-choose = Choose a value for this change
+bulk-error-consent = Tick this to confirm every organisation has agreed to be listed
+bulk-progress-title = Changing organisations
+bulk-summary-stage = Stage set to { $value } for { $count } organisations at once
+bulk-summary-owner = { $value } now looks after these { $count } organisations
+bulk-summary-nation = { $value } added to { $count } organisations at once
+bulk-summary-tag = Tag “{ $value }” added to { $count } organisations at once
+bulk-summary-listed = Listed publicly with { $count } organisations at once, with their consent
+bulk-summary-unlisted = No longer listed publicly, with { $count } organisations at once

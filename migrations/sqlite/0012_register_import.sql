@@ -15,6 +15,8 @@ CREATE INDEX organisations_website_domain ON organisations (website_domain);
 CREATE INDEX organisations_email_domain ON organisations (email_domain);
 CREATE INDEX organisations_email ON organisations (email);
 CREATE INDEX organisations_charity ON organisations (charity_register, charity_number);
+-- Live records by name: the outreach list pages through it without reading the table.
+CREATE INDEX organisations_live_name ON organisations (merged_into, name_sort);
 
 ALTER TABLE organisation_imports ADD COLUMN encoding TEXT NOT NULL DEFAULT '';
 ALTER TABLE organisation_imports ADD COLUMN settings TEXT NOT NULL DEFAULT '';
@@ -40,4 +42,28 @@ CREATE TABLE organisation_import_profiles (
     settings   TEXT NOT NULL,
     updated_by INTEGER REFERENCES users (id) ON DELETE SET NULL,
     updated_at INTEGER NOT NULL
+);
+
+-- Coordinators' own labels on records ("CCNI 2026", "priority"): private, never exported.
+CREATE TABLE organisation_tags (
+    organisation_id INTEGER NOT NULL REFERENCES organisations (id) ON DELETE CASCADE,
+    tag             TEXT NOT NULL,
+    PRIMARY KEY (organisation_id, tag)
+);
+CREATE INDEX organisation_tags_tag ON organisation_tags (tag);
+
+-- A change made to every record of a filtered outreach list, run as a durable job: the
+-- records chosen when it started (JSON ids), how far it has got, and who made it.
+CREATE TABLE organisation_bulk_changes (
+    id          INTEGER PRIMARY KEY,
+    action      TEXT NOT NULL CHECK (action IN ('stage', 'owner', 'nation', 'tag', 'listed', 'unlisted')),
+    value       TEXT NOT NULL DEFAULT '',
+    ids         TEXT NOT NULL,
+    total       INTEGER NOT NULL,
+    done        INTEGER NOT NULL DEFAULT 0,
+    status      TEXT NOT NULL DEFAULT 'running' CHECK (status IN ('running', 'done', 'failed')),
+    created_by  INTEGER REFERENCES users (id) ON DELETE SET NULL,
+    author_name TEXT NOT NULL,
+    created_at  INTEGER NOT NULL,
+    finished_at INTEGER
 );

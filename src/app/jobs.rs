@@ -14,6 +14,9 @@ pub fn registry() -> Registry {
         .handler(orgs::import::job::JOB_KIND, |run| async move {
             orgs::import::job::run_job(&run).await
         })
+        .handler(orgs::model::bulk::JOB_KIND, |run| async move {
+            orgs::model::bulk::run_job(&run).await
+        })
         .handler(wiki::watch::JOB_KIND, |run| async move {
             wiki::watch::run_job(&run).await
         })

@@ -28,6 +28,8 @@ pub struct BoardQuery {
     pub view: String,
     /// In the list: only this stage.
     pub stage: String,
+    /// Only records with this tag.
+    pub tag: String,
     /// The list's page, from 1.
     pub page: String,
 }
@@ -53,6 +55,8 @@ struct BoardView {
     more_after: bool,
     /// The list's total, for "N organisations".
     total: i64,
+    /// Tags in use, to filter by.
+    tags: Vec<(String, i64)>,
 }
 
 impl BoardView {
@@ -63,6 +67,7 @@ impl BoardView {
             ("stage", &self.query.stage),
             ("mine", &self.query.mine),
             ("overdue", &self.query.overdue),
+            ("tag", &self.query.tag),
         ] {
             if !value.is_empty() {
                 href.push_str(&format!("&{key}={}", urlencoding(value)));
@@ -73,7 +78,11 @@ impl BoardView {
     /// The list of one stage, keeping the filters.
     fn stage_href(&self, stage: &str) -> String {
         let mut href = format!("/outreach?view=list&stage={stage}");
-        for (key, value) in [("mine", &self.query.mine), ("overdue", &self.query.overdue)] {
+        for (key, value) in [
+            ("mine", &self.query.mine),
+            ("overdue", &self.query.overdue),
+            ("tag", &self.query.tag),
+        ] {
             if !value.is_empty() {
                 href.push_str(&format!("&{key}={}", urlencoding(value)));
             }
@@ -87,6 +96,24 @@ impl BoardView {
     fn stages(&self) -> &'static [&'static str] {
         STAGES
     }
+    /// The bulk-change form for this list's filters.
+    fn bulk_href(&self) -> String {
+        self.page_href(&1)
+            .replacen("/outreach?view=list&page=1", "/outreach/bulk?view=list", 1)
+    }
+}
+
+impl BoardQuery {
+    /// The filter this query asks for (`user` is the coordinator asking; `today` for
+    /// "overdue").
+    pub fn filter<'a>(&'a self, user: i64, today: &'a str) -> mb::BoardFilter<'a> {
+        mb::BoardFilter {
+            owner: (self.mine == "1").then_some(user),
+            overdue_before: (self.overdue == "1").then_some(today),
+            stage: STAGES.iter().find(|s| **s == self.stage.as_str()).copied(),
+            tag: Some(self.tag.trim()).filter(|t| !t.is_empty()),
+        }
+    }
 }
 
 pub async fn board(
@@ -96,14 +123,8 @@ pub async fn board(
 ) -> AppResult<Response> {
     let user = ctx.require_user()?;
     let today = today();
-    let owner = (query.mine == "1").then_some(user.id.0);
-    let overdue = (query.overdue == "1").then_some(today.as_str());
-    let stage = STAGES.iter().find(|s| **s == query.stage.as_str()).copied();
-    let filter = mb::BoardFilter {
-        owner,
-        overdue_before: overdue,
-        stage,
-    };
+    let filter = query.filter(user.id.0, &today);
+    let stage = filter.stage;
     let counts = mb::board_counts(&state.db, &filter).await?;
     let page = query.page.parse::<i64>().unwrap_or(1).max(1);
     let total: i64 = counts.values().sum();
@@ -143,6 +164,7 @@ pub async fn board(
         more_before: page > 1,
         more_after: page * LIST_PAGE < total,
         total,
+        tags: mb_tags(&state).await?,
     })
 }
 
@@ -170,6 +192,10 @@ pub async fn move_card(
     pipeline.stage = stage;
     om::set_pipeline(&state.db, org.id, &pipeline).await?;
     Ok((Flash("outreach-flash-moved"), Redirect::to("/outreach")).into_response())
+}
+
+async fn mb_tags(state: &AppState) -> AppResult<Vec<(String, i64)>> {
+    model::tags::all(&state.db).await
 }
 
 /// `value` safe in a query string.

@@ -6,6 +6,7 @@
 //! the founding document names.
 
 pub mod board;
+pub mod bulk_pages;
 pub mod demo;
 pub mod directory;
 pub mod duplicates;

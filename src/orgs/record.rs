@@ -24,6 +24,8 @@ struct ShowView {
     coordinator: bool,
     /// The logo's text alternative, when there is a logo.
     logo_alt: Option<String>,
+    /// Coordinators' private tags (empty for everyone else).
+    tags: Vec<String>,
 }
 
 impl ShowView {
@@ -71,10 +73,16 @@ pub async fn show(
         .await?
         .ok_or(AppError::NotFound)?;
     let (logo_sha, _, logo_alt) = model::logo(&state.db, org.id).await?;
+    let tags = if ctx.is_coordinator() {
+        model::tags::of(&state.db, org.id).await?
+    } else {
+        Vec::new()
+    };
     render(&ShowView {
         layout: Layout::titled(&ctx, org.fields.name.clone())
             .with_crumbs(&[("orgs-title", "/organisations")]),
         coordinator: ctx.is_coordinator(),
+        tags,
         logo_alt: (!logo_sha.is_empty()).then_some(logo_alt),
         org,
     })

@@ -227,5 +227,23 @@ pub(super) fn routes() -> Vec<Route> {
             Coordinator,
             post(orgs::board::move_card),
         ),
+        route(
+            GET,
+            "/outreach/bulk",
+            Coordinator,
+            get(orgs::bulk_pages::show_form),
+        ),
+        route(
+            POST,
+            "/outreach/bulk",
+            Coordinator,
+            post(orgs::bulk_pages::start),
+        ),
+        route(
+            GET,
+            "/outreach/bulk/{id}",
+            Coordinator,
+            get(orgs::bulk_pages::progress),
+        ),
     ]
 }

@@ -11,7 +11,7 @@ use crate::taxonomy;
 /// The fields a column can fill (or a constant give), by form name. `id` is a record's
 /// public id (our own exports carry it), `categories` the column whose wordings are
 /// value-mapped.
-pub const FIELDS: [&str; 19] = [
+pub const FIELDS: [&str; 20] = [
     "name",
     "other_names",
     "description",
@@ -30,6 +30,7 @@ pub const FIELDS: [&str; 19] = [
     "lead_nation",
     "register_status",
     "categories",
+    "tags",
     "id",
 ];
 
@@ -66,7 +67,7 @@ pub fn guess(header: &str) -> Option<&'static str> {
         .chars()
         .filter(|c| c.is_alphanumeric())
         .collect();
-    let table: [(&[&str], &'static str); 19] = [
+    let table: [(&[&str], &'static str); 20] = [
         (
             &[
                 "name",
@@ -154,6 +155,7 @@ pub fn guess(header: &str) -> Option<&'static str> {
             ],
             "categories",
         ),
+        (&["tags", "tag", "labels"], "tags"),
         (&["id", "uuid"], "id"),
     ];
     table
@@ -218,6 +220,8 @@ pub struct RowForm {
     pub uuid: String,
     /// Wordings of the value-mapped column that mean nothing under the settings.
     pub unmapped: Vec<String>,
+    /// The coordinators' private tags the row's record gets.
+    pub tags: Vec<String>,
     /// Whether the row says anything about its register status (a mapped column or a
     /// constant): if not, an update leaves a record's status as it is.
     pub has_status: bool,
@@ -293,6 +297,7 @@ pub fn row_form(row: &[String], mapping: &Mapping, settings: &Settings) -> RowFo
     RowForm {
         form,
         uuid: get("id"),
+        tags: list("tags"),
         unmapped: mapped.unmapped,
         has_status: mapping.contains_key("register_status")
             || settings.constant("register_status").is_some(),

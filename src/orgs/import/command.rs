@@ -152,7 +152,7 @@ pub async fn run_and_print(
 ) -> anyhow::Result<()> {
     use super::plan::OUTCOMES;
     use anyhow::Context;
-    let bytes = std::fs::read(&file).with_context(|| format!("cannot read {}", file.display()))?;
+    let bytes = std::fs::read(file).with_context(|| format!("cannot read {}", file.display()))?;
     let name = file
         .file_name()
         .map(|n| n.to_string_lossy().into_owned())
@@ -185,7 +185,7 @@ pub async fn run_and_print(
         *reasons.entry(p.reason.clone()).or_default() += 1;
     }
     let mut reasons: Vec<(String, usize)> = reasons.into_iter().collect();
-    reasons.sort_by(|a, b| b.1.cmp(&a.1));
+    reasons.sort_by_key(|r| std::cmp::Reverse(r.1));
     for (reason, count) in reasons.iter().take(10) {
         println!("  {count:>6} × {reason}");
     }

@@ -175,8 +175,15 @@ async fn apply(
                 .ok()
                 .map(|()| *id)
         }
-        (Outcome::Unchanged(_) | Outcome::Create | Outcome::Update { .. }, _) => None,
+        (Outcome::Unchanged(id), _) => {
+            add_tags(tx, *id, &plan.tags).await?;
+            None
+        }
+        (Outcome::Create | Outcome::Update { .. }, _) => None,
         (outcome, _) => {
+            if let Outcome::LeftAlone { id: Some(id), .. } = outcome {
+                add_tags(tx, *id, &plan.tags).await?;
+            }
             let reason = problems::reason(lang, outcome);
             return problems::add_in(
                 tx,
@@ -189,6 +196,9 @@ async fn apply(
             .await;
         }
     };
+    if let Some(id) = written {
+        add_tags(tx, id, &plan.tags).await?;
+    }
     if let (Some(id), false) = (written, plan.unmapped.is_empty()) {
         let body = lang.t_args(
             "import-note-unmapped-record",
@@ -205,6 +215,15 @@ async fn apply(
             .bind(now())
             .execute(&mut **tx)
             .await?;
+    }
+    Ok(())
+}
+
+/// Tags the record (private labels; they change nothing public, so a listed record gets
+/// them too).
+async fn add_tags(tx: &mut WriteTx, id: model::OrganisationId, tags: &[String]) -> AppResult<()> {
+    for tag in tags {
+        model::tags::add_in(tx, id, tag).await?;
     }
     Ok(())
 }

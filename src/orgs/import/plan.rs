@@ -84,6 +84,8 @@ pub struct RowPlan {
     pub unmapped: Vec<String>,
     /// The row's cells, for the file of problem rows.
     pub cells: Vec<String>,
+    /// Private tags for the row's record (created, updated, unchanged or left alone).
+    pub tags: Vec<String>,
 }
 
 /// How many rows had each outcome.
@@ -224,6 +226,7 @@ impl Planner {
             notes: Vec::new(),
             unmapped: Vec::new(),
             cells: Vec::new(),
+            tags: Vec::new(),
         };
         let Ok(cells) = cells else {
             plan.outcome = Outcome::Refused(vec![self.lang.t("import-error-unreadable")]);
@@ -237,6 +240,7 @@ impl Planner {
         plan.cells = cells;
         plan.name = read.form.name.chars().take(200).collect();
         plan.uuid = read.uuid;
+        plan.tags = read.tags;
         let prepared = prepare(read.form, self.lang);
         plan.notes = prepared.notes;
         let Some(fields) = prepared.fields else {

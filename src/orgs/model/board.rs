@@ -32,6 +32,8 @@ pub struct BoardFilter<'a> {
     pub overdue_before: Option<&'a str>,
     /// Only this stage.
     pub stage: Option<&'a str>,
+    /// Only records with this tag.
+    pub tag: Option<&'a str>,
 }
 
 impl BoardFilter<'_> {
@@ -72,6 +74,13 @@ fn board_from(filter: &BoardFilter<'_>, with_stage: bool) -> (String, Vec<String
             binds.len()
         ));
     }
+    if let Some(tag) = filter.tag {
+        binds.push(tag.to_string());
+        sql.push_str(&format!(
+            " AND g.id IN (SELECT organisation_id FROM organisation_tags WHERE tag = ${})",
+            binds.len()
+        ));
+    }
     if let Some(stage) = filter.stage.filter(|_| with_stage) {
         binds.push(stage.to_string());
         sql.push_str(&format!(
@@ -82,21 +91,50 @@ fn board_from(filter: &BoardFilter<'_>, with_stage: bool) -> (String, Vec<String
     (sql, binds)
 }
 
-/// The board's cards for `filter`, by name: `limit` of them from `offset`.
+/// The board's cards for `filter`, by name: `limit` of them from `offset`. Without a
+/// pipeline filter the page's ids are found first from the index of live records by name
+/// (a deep page skips index entries, not joined rows), then their cards are read.
 pub async fn board(
     db: &Db,
     filter: &BoardFilter<'_>,
     limit: i64,
     offset: i64,
 ) -> AppResult<Vec<Card>> {
-    let (from, binds) = board_from(filter, true);
-    let sql = format!(
-        "SELECT g.slug, g.name, COALESCE(o.stage, 'identified') AS stage, COALESCE(u.name, '') AS owner_name, \
-         COALESCE(o.next_action, '') AS next_action, COALESCE(o.next_action_due, '') AS next_action_due \
-         {from} ORDER BY g.name_sort, g.id LIMIT {limit} OFFSET {offset}",
-        limit = limit.max(0),
-        offset = offset.max(0),
-    );
+    let (limit, offset) = (limit.max(0), offset.max(0));
+    let columns = "SELECT g.slug, g.name, COALESCE(o.stage, 'identified') AS stage, COALESCE(u.name, '') AS owner_name, \
+         COALESCE(o.next_action, '') AS next_action, COALESCE(o.next_action_due, '') AS next_action_due";
+    let (sql, binds) = if filter.needs_pipeline() {
+        let (from, binds) = board_from(filter, true);
+        (
+            format!("{columns} {from} ORDER BY g.name_sort, g.id LIMIT {limit} OFFSET {offset}"),
+            binds,
+        )
+    } else {
+        let mut binds = Vec::new();
+        let mut page = String::from("SELECT g.id FROM organisations g WHERE g.merged_into IS NULL");
+        if filter.stage.is_some() {
+            // "identified": no outreach row, or one still at that stage.
+            page.push_str(
+                " AND NOT EXISTS (SELECT 1 FROM organisation_outreach s WHERE s.organisation_id = g.id AND s.stage <> 'identified')",
+            );
+        }
+        if let Some(tag) = filter.tag {
+            binds.push(tag.to_string());
+            page.push_str(
+                " AND g.id IN (SELECT organisation_id FROM organisation_tags WHERE tag = $1)",
+            );
+        }
+        page.push_str(&format!(
+            " ORDER BY g.name_sort, g.id LIMIT {limit} OFFSET {offset}"
+        ));
+        (
+            format!(
+                "{columns} FROM organisations g LEFT JOIN organisation_outreach o ON o.organisation_id = g.id \
+                 LEFT JOIN users u ON u.id = o.owner_id WHERE g.id IN ({page}) ORDER BY g.name_sort, g.id"
+            ),
+            binds,
+        )
+    };
     let mut query = sqlx::query(&sql);
     for bind in binds {
         query = query.bind(bind);
@@ -147,4 +185,20 @@ pub async fn board_counts(db: &Db, filter: &BoardFilter<'_>) -> AppResult<HashMa
         counts.retain(|stage, _| stage == only);
     }
     Ok(counts)
+}
+
+/// The ids of every record `filter` shows, in the list's order (for a bulk change).
+pub async fn board_ids(db: &Db, filter: &BoardFilter<'_>) -> AppResult<Vec<super::OrganisationId>> {
+    let (from, binds) = board_from(filter, true);
+    let sql = format!("SELECT g.id AS id {from} ORDER BY g.name_sort, g.id");
+    let mut query = sqlx::query(&sql);
+    for bind in binds {
+        query = query.bind(bind);
+    }
+    query
+        .fetch_all(&db.pool)
+        .await?
+        .iter()
+        .map(|r| Ok(r.try_get("id")?))
+        .collect()
 }

@@ -4,7 +4,9 @@
 //! the "include my organisation" queue; `logo` the stored logo.
 
 pub mod board;
+pub mod bulk;
 pub mod outreach;
+pub mod tags;
 
 mod directory;
 mod keys;

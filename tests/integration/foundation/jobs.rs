@@ -202,6 +202,12 @@ async fn periodic_jobs_are_queued_once_per_period_by_all_instances() {
     let kinds = coproduce::app::jobs::registry().kinds();
     assert_eq!(
         kinds,
-        vec!["cleanup", "events.reminders", "orgs.import", "wiki.watch"]
+        vec![
+            "cleanup",
+            "events.reminders",
+            "orgs.bulk",
+            "orgs.import",
+            "wiki.watch"
+        ]
     );
 }

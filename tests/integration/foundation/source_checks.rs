@@ -55,6 +55,8 @@ fn messages(lang: &str) -> BTreeSet<String> {
 /// Message names built at run time: the prefix, and whether it names messages (or, for
 /// `false`, a form field or other name that is not a message).
 const BUILT_NAMES: &[(&str, bool)] = &[
+    ("bulk-action-", true),
+    ("bulk-summary-", true),
     ("edit-", false),
     ("reason-", false),
     ("reply-", false),

@@ -1,5 +1,6 @@
 //! Tests of the organisations directory (issue #4).
 
+mod bulk;
 mod directory;
 mod duplicates;
 mod import;
