@@ -2,6 +2,11 @@
 // row a nation, checks the value mapping, previews, downloads the rows that will not be
 // imported, imports, saves the settings as a profile and imports the next download with it.
 
+import { execFileSync } from "node:child_process";
+import { writeFileSync, mkdtempSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+
 import { BASE, expect, axe, axeBoth } from "./lib.mjs";
 
 const REGISTER = [
@@ -12,13 +17,15 @@ const REGISTER = [
   ",,Registered,www.nameless.example.org,,Women",
 ].join("\n") + "\n";
 
+// Windows-1252, as regulators publish: the apostrophe ’ is byte 0x92.
+const registerBytes = () => Buffer.from(REGISTER.replaceAll("’", "\x92"), "latin1");
+
 async function upload(page, profile) {
   await page.goto(`${BASE}/organisations/import?lang=en`);
   await page.locator("#file").setInputFiles({
     name: "ccni-journey.csv",
     mimeType: "text/csv",
-    // Windows-1252, as regulators publish: the apostrophe ’ is byte 0x92.
-    buffer: Buffer.from(REGISTER.replaceAll("’", "\x92"), "latin1"),
+    buffer: registerBytes(),
   });
   if (profile) await page.getByLabel("Saved profile to use (optional)").selectOption(profile);
   await page.getByRole("button", { name: "Upload and continue" }).click();
@@ -74,6 +81,16 @@ export async function importJourney(browser, admin) {
   expect((await admin.locator("#set_nations").inputValue()) === "northern_ireland", "the profile gives the constant nation");
   expect((await count(admin, "unchanged")) === "3", "the same rows are unchanged", await count(admin, "unchanged"));
   expect((await count(admin, "create")) === "0", "nothing is created twice");
+  // The command line, with the same profile, reports the page's counts.
+  const file = join(mkdtempSync(join(tmpdir(), "coproduce-import-")), "ccni-journey.csv");
+  writeFileSync(file, registerBytes());
+  const report = execFileSync(
+    process.env.COPRODUCE_BIN,
+    ["--data-dir", process.env.COPRODUCE_DATA_DIR, "import-organisations", file, "--profile", "CCNI journey", "--dry-run"],
+    { encoding: "utf8" },
+  );
+  expect(/Unchanged\s+3\b/.test(report) && /Refused\s+1\b/.test(report) && /New records\s+0\b/.test(report),
+    "import-organisations --dry-run gives the page's counts", report);
   await admin.goto(`${BASE}/organisations/import?lang=en`);
   await axe(admin, "past imports");
   expect((await admin.locator("table.import-past tbody tr").count()) >= 2, "both imports are listed");

@@ -16,7 +16,8 @@ CREATE INDEX organisations_email_domain ON organisations (email_domain);
 CREATE INDEX organisations_email ON organisations (email);
 CREATE INDEX organisations_charity ON organisations (charity_register, charity_number);
 -- Live records by name: the outreach list pages through it without reading the table.
-CREATE INDEX organisations_live_name ON organisations (merged_into, name_sort);
+-- Partial, so that lookups by a key never take it for their "merged_into IS NULL".
+CREATE INDEX organisations_live_name ON organisations (name_sort, id) WHERE merged_into IS NULL;
 
 ALTER TABLE organisation_imports ADD COLUMN encoding TEXT NOT NULL DEFAULT '';
 ALTER TABLE organisation_imports ADD COLUMN settings TEXT NOT NULL DEFAULT '';

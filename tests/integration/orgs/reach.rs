@@ -25,6 +25,15 @@ async fn reach_counts_listed_organisations_and_names_the_gaps() {
         },
     )
     .await;
+    // Issue #18: a charity removed from its register is kept and marked, but not live.
+    org(
+        &app,
+        OrgFields {
+            register_status: "removed".into(),
+            ..listed("Removed Deaf Group", &["england"], &["disability"], &[10])
+        },
+    )
+    .await;
     let visitor = app.client();
     let response = visitor.get("/reach").await;
     response.assert_status(200);
