@@ -84,21 +84,17 @@ pub async fn store(
 }
 
 pub async fn load(db: &Db, id: i64) -> AppResult<Option<ImportRecord>> {
-    let sql = format!("SELECT {COLUMNS} FROM organisation_imports i LEFT JOIN users u ON u.id = i.created_by WHERE i.id = $1");
-    sqlx::query(&sql)
-        .bind(id)
-        .fetch_optional(&db.pool)
-        .await?
-        .as_ref()
-        .map(from_row)
-        .transpose()
+    load_columns(db, id, COLUMNS).await
 }
 
 /// An import without its file (the caller holds it).
 pub async fn load_without_file(db: &Db, id: i64) -> AppResult<Option<ImportRecord>> {
+    load_columns(db, id, &COLUMNS.replace("i.content", "'' AS content")).await
+}
+
+async fn load_columns(db: &Db, id: i64, columns: &str) -> AppResult<Option<ImportRecord>> {
     let sql = format!(
-        "SELECT {} FROM organisation_imports i LEFT JOIN users u ON u.id = i.created_by WHERE i.id = $1",
-        COLUMNS.replace("i.content", "'' AS content")
+        "SELECT {columns} FROM organisation_imports i LEFT JOIN users u ON u.id = i.created_by WHERE i.id = $1"
     );
     sqlx::query(&sql)
         .bind(id)

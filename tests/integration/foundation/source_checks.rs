@@ -183,6 +183,7 @@ fn the_layers_only_point_down() {
         "orgs",
         "meetings",
         "events",
+        "consultations",
         "site",
         "demo",
     ];
