@@ -84,6 +84,12 @@ const MIGRATIONS: &[(i64, &str, &str, &str)] = &[
         include_str!("../../migrations/sqlite/0012_register_import.sql"),
         include_str!("../../migrations/postgres/0012_register_import.sql"),
     ),
+    (
+        13,
+        "consultations",
+        include_str!("../../migrations/sqlite/0013_consultations.sql"),
+        include_str!("../../migrations/postgres/0013_consultations.sql"),
+    ),
 ];
 
 /// Applies every migration not yet applied to this database.

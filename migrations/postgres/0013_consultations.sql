@@ -1,0 +1,57 @@
+-- Open consultations (#12): a document published in immutable versions, each version's
+-- blocks with ids that are stable across versions (comments hang on those ids), and the
+-- comments themselves. The editors' working text is the consultation's `draft`; publishing
+-- it makes the next version. Phases come from the dates, not from a job.
+
+CREATE TABLE consultations (
+    id            BIGINT GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+    slug          TEXT NOT NULL UNIQUE,
+    title         TEXT NOT NULL,
+    summary       TEXT NOT NULL DEFAULT '',
+    easy_read     TEXT NOT NULL DEFAULT '',
+    consulting    TEXT NOT NULL DEFAULT '',      -- who is consulting, in words
+    draft         TEXT NOT NULL DEFAULT '',      -- Markdown: the next version
+    opens_at      BIGINT,                       -- comments open (UTC seconds)
+    closes_at     BIGINT,                       -- comments close
+    next_block_id BIGINT NOT NULL DEFAULT 1,    -- the next stable block id to give
+    is_example    BIGINT NOT NULL DEFAULT 0,
+    created_by    BIGINT REFERENCES users (id) ON DELETE SET NULL,
+    created_at    BIGINT NOT NULL,
+    updated_at    BIGINT NOT NULL
+);
+
+CREATE TABLE consultation_versions (
+    id              BIGINT GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+    consultation_id BIGINT NOT NULL REFERENCES consultations (id) ON DELETE CASCADE,
+    number          BIGINT NOT NULL,
+    body            TEXT NOT NULL,
+    published_by    BIGINT REFERENCES users (id) ON DELETE SET NULL,
+    published_at    BIGINT NOT NULL,
+    UNIQUE (consultation_id, number)
+);
+
+CREATE TABLE consultation_blocks (
+    version_id BIGINT NOT NULL REFERENCES consultation_versions (id) ON DELETE CASCADE,
+    position   BIGINT NOT NULL,
+    block_id   BIGINT NOT NULL,
+    kind       TEXT NOT NULL,
+    text       TEXT NOT NULL,
+    change     TEXT NOT NULL CHECK (change IN ('unchanged', 'moved', 'edited', 'new')),
+    PRIMARY KEY (version_id, position),
+    UNIQUE (version_id, block_id)
+);
+
+CREATE TABLE consultation_comments (
+    id              BIGINT GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+    consultation_id BIGINT NOT NULL REFERENCES consultations (id) ON DELETE CASCADE,
+    block_id        BIGINT,                     -- NULL: the document as a whole
+    version_number  BIGINT NOT NULL,            -- the version it was written on
+    parent_id       BIGINT REFERENCES consultation_comments (id) ON DELETE CASCADE,
+    author_id       BIGINT REFERENCES users (id) ON DELETE SET NULL,
+    author_name     TEXT NOT NULL,
+    body            TEXT NOT NULL,
+    hidden_reason   TEXT NOT NULL DEFAULT '',
+    is_example      BIGINT NOT NULL DEFAULT 0,
+    created_at      BIGINT NOT NULL
+);
+CREATE INDEX consultation_comments_block ON consultation_comments (consultation_id, block_id, id);
