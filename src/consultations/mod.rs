@@ -1,9 +1,14 @@
 //! Open consultations (issue #12): a document published in versions and discussed block by
-//! block. Built so far: `blocks` — splitting a document into blocks and matching each new
-//! version's blocks to the previous version's so that their ids (and the comments hung on
-//! them) survive edits, moves and insertions; `model` — consultations, their immutable
-//! versions and blocks (publishing in one transaction), phases from the dates, and comments
-//! accepted only while open and only on a block of the current version. Pages come next.
+//! block. `blocks` splits a document into blocks and matches each new version's blocks to
+//! the previous version's so that their ids (and the comments hung on them) survive edits,
+//! moves and insertions; `model` holds consultations, their immutable versions and blocks
+//! (publishing in one transaction), phases from the dates, and comments (accepted only
+//! while open, only on a block of the current version); `form` the editors' and comment
+//! forms; `read` the list, the document and a block's page with its comments; `edit` the
+//! editors' pages and publishing.
 
 pub mod blocks;
+pub mod edit;
+pub mod form;
 pub mod model;
+pub mod read;

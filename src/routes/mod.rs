@@ -4,6 +4,7 @@
 //! requests.
 
 mod accounts;
+mod consultations;
 mod events;
 mod meetings;
 mod orgs;
@@ -55,6 +56,7 @@ pub fn table() -> Vec<Route> {
         orgs::routes(),
         meetings::routes(),
         events::routes(),
+        consultations::routes(),
     ]
     .into_iter()
     .flatten()

@@ -13,6 +13,7 @@ pub fn concrete(path: &str) -> String {
         .replace("{name}", "site.css")
         .replace("{slug}", "some-organisation")
         .replace("{file}", "1.json")
+        .replace("{block}", "1")
         .replace("{*path}", "Some_page/edit")
 }
 

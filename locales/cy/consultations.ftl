@@ -1,0 +1,64 @@
+# Ymgynghoriadau (#12)
+consult-title = Ymgynghoriadau
+consult-intro = Darllenwch beth sy'n cael ei gynnig a dywedwch beth rydych chi'n ei feddwl, fesul rhan. Mae sylwadau pawb yn gyhoeddus; caiff crynodeb o'r hyn a glywsom, a'r hyn a newidiwyd gennym, ei gyhoeddi ar y diwedd.
+consult-new-title = Dechrau ymgynghoriad
+consult-none = Does dim ymgynghoriadau eto.
+consult-example = Enghraifft
+consult-by = Yn ymgynghori: { $who }
+consult-easy-read = Hawdd ei ddeall
+consult-edit-title = Newid yr ymgynghoriad hwn
+consult-version = Fersiwn { $number }
+consult-not-published = Does dim wedi'i gyhoeddi eto.
+consult-comments-on = { $count ->
+    [0] Rhoi sylw ar ran { $part }
+    [one] 1 sylw ar ran { $part }
+   *[other] { $count } sylw ar ran { $part }
+}
+consult-block-title = Rhan o “{ $title }”
+consult-back-to-document = Yn ôl i'r ddogfen gyfan
+consult-comments-count = { $count ->
+    [0] Dim sylwadau eto
+    [one] 1 sylw
+   *[other] { $count } sylw
+}
+consult-no-comments = Byddwch y cyntaf i roi sylw ar y rhan hon.
+consult-on-version = ar fersiwn { $number }
+consult-comment-hidden = Cuddiwyd y sylw hwn gan gymedrolwr.
+consult-your-comment = Eich sylw
+consult-your-comment-hint = Dangosir eich enw gyda'ch sylw. Hyd at 5,000 o nodau.
+consult-send-comment = Anfon sylw
+consult-sign-in-to-comment = Mewngofnodwch i roi sylw
+consult-your-text-kept = Eich testun, er mwyn i chi ei gadw:
+consult-comments-closed = Nid yw'r ymgynghoriad hwn ar agor i sylwadau.
+consult-see-current = Gweld y fersiwn gyfredol
+consult-field-title = Teitl
+consult-field-consulting = Pwy sy'n ymgynghori (dewisol)
+consult-field-consulting-hint = Er enghraifft "Consortiwm cydgynhyrchu Cydraddoldeb".
+consult-field-summary = Crynodeb (dewisol)
+consult-field-easy-read = Fersiwn hawdd ei deall (dewisol)
+consult-field-opens = Sylwadau'n agor
+consult-field-closes = Sylwadau'n cau
+consult-field-date = Dyddiad
+consult-field-date-hint = Amser y DU. Gadewch yn wag i benderfynu wedyn.
+consult-field-time = Amser
+consult-field-draft = Y ddogfen (y fersiwn nesaf)
+consult-field-draft-hint = Wedi'i hysgrifennu yn Markdown, fel ar y wici. Mae cyhoeddi yn ei gwneud y fersiwn nesaf; mae sylwadau'n aros ar y rhannau y'u hysgrifennwyd arnynt.
+consult-save = Cadw
+consult-publish-hint = Nid yw fersiynau a gyhoeddwyd byth yn newid. Mae pob rhan yn cadw ei sylwadau pan gaiff ei golygu neu ei symud.
+consult-publish = Cyhoeddi'r ddogfen fel y fersiwn nesaf
+consult-phase-draft = Drafft: dim ond partneriaid a chydlynwyr sy'n gallu ei gweld. { $opens ->
+    [none] Dim dyddiad agor eto.
+   *[other] Yn agor { $opens }.
+}
+consult-phase-open = Ar agor i sylwadau tan { $closes }.
+consult-phase-closed = Wedi cau i sylwadau ar { $closed }.
+consult-error-title = Rhowch deitl
+consult-error-too-long = Mae hyn yn rhy hir
+consult-error-closes-before = Rhaid i'r amser cau fod ar ôl yr amser agor
+consult-error-comment = Rhowch eich sylw
+consult-error-not-open = Nid yw'r ymgynghoriad hwn ar agor i sylwadau, felly ni anfonwyd eich sylw
+consult-error-no-block = Nid yw'r rhan hon yn y fersiwn gyfredol
+consult-error-empty-draft = Ysgrifennwch y ddogfen cyn ei chyhoeddi
+consult-flash-created = Mae'r ymgynghoriad wedi dechrau. Ysgrifennwch y ddogfen, yna cyhoeddwch hi.
+consult-flash-saved = Wedi'i gadw.
+consult-flash-published = Mae'r ddogfen wedi'i chyhoeddi fel fersiwn newydd.

@@ -1,0 +1,64 @@
+# Consultations (#12)
+consult-title = Consultations
+consult-intro = Read what is proposed and say what you think, part by part. Everyone's comments are public; a summary of what we heard, and what we changed, is published at the end.
+consult-new-title = Start a consultation
+consult-none = There are no consultations yet.
+consult-example = Example
+consult-by = Consulting: { $who }
+consult-easy-read = Easy read
+consult-edit-title = Change this consultation
+consult-version = Version { $number }
+consult-not-published = Nothing has been published yet.
+consult-comments-on = { $count ->
+    [0] Comment on part { $part }
+    [one] 1 comment on part { $part }
+   *[other] { $count } comments on part { $part }
+}
+consult-block-title = A part of “{ $title }”
+consult-back-to-document = Back to the whole document
+consult-comments-count = { $count ->
+    [0] No comments yet
+    [one] 1 comment
+   *[other] { $count } comments
+}
+consult-no-comments = Be the first to comment on this part.
+consult-on-version = on version { $number }
+consult-comment-hidden = This comment was hidden by a moderator.
+consult-your-comment = Your comment
+consult-your-comment-hint = Your name is shown with your comment. Up to 5,000 characters.
+consult-send-comment = Send comment
+consult-sign-in-to-comment = Sign in to comment
+consult-your-text-kept = Your text, so that you can keep it:
+consult-comments-closed = Comments are not open on this consultation.
+consult-see-current = See the current version
+consult-field-title = Title
+consult-field-consulting = Who is consulting (optional)
+consult-field-consulting-hint = For example "The Equalities co-production consortium".
+consult-field-summary = Summary (optional)
+consult-field-easy-read = Easy read version (optional)
+consult-field-opens = Comments open
+consult-field-closes = Comments close
+consult-field-date = Date
+consult-field-date-hint = UK time. Leave empty to decide later.
+consult-field-time = Time
+consult-field-draft = The document (the next version)
+consult-field-draft-hint = Written in Markdown, as on the wiki. Publishing makes it the next version; comments stay on the parts they were written on.
+consult-save = Save
+consult-publish-hint = Published versions never change. Each part keeps its comments when it is edited or moved.
+consult-publish = Publish the document as the next version
+consult-phase-draft = Draft: only partners and coordinators can see it. { $opens ->
+    [none] No opening date yet.
+   *[other] Opens { $opens }.
+}
+consult-phase-open = Open for comments until { $closes }.
+consult-phase-closed = Closed for comments on { $closed }.
+consult-error-title = Enter a title
+consult-error-too-long = This is too long
+consult-error-closes-before = The closing time must be after the opening time
+consult-error-comment = Enter your comment
+consult-error-not-open = Comments are not open on this consultation, so your comment was not sent
+consult-error-no-block = This part is not in the current version
+consult-error-empty-draft = Write the document before publishing it
+consult-flash-created = The consultation is started. Write the document, then publish it.
+consult-flash-saved = Saved.
+consult-flash-published = The document is published as a new version.

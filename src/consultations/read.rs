@@ -1,0 +1,293 @@
+//! Reading and commenting: `/consultations` (the list), `/consultations/{slug}` (the current
+//! version block by block, each with its comment count and a link to its own page), and
+//! `/consultations/{slug}/blocks/{block}` (a block with its comments and the comment form,
+//! which works without JavaScript). Drafts exist only for partners and coordinators.
+
+use std::collections::HashSet;
+
+use askama::Template;
+use axum::body::Bytes;
+use axum::extract::{Path, State};
+use axum::response::{IntoResponse, Redirect, Response};
+
+use super::form::CommentForm;
+use super::model::{self, Comment, CommentRefused, Consultation, NewComment, Phase, VersionBlock};
+use crate::auth::role::Role;
+use crate::error::{AppError, AppResult};
+use crate::forms::FieldErrors;
+use crate::http::{Ctx, RequestContext};
+use crate::state::AppState;
+use crate::storage::now;
+use crate::views::{format_time, render, render_form, Layout};
+use crate::wiki::markdown::{self, RenderContext};
+use crate::wiki::sanitise;
+
+/// A block's Markdown as safe HTML; a heading goes one level down (the page's title is
+/// the one first-level heading).
+pub fn block_html(ctx: &RequestContext, kind: &str, text: &str) -> String {
+    let source = if kind == "heading" && !text.starts_with("######") {
+        format!("#{text}")
+    } else {
+        text.to_string()
+    };
+    let existing = HashSet::new();
+    let render_ctx = RenderContext {
+        lang: ctx.lang,
+        page: None,
+        existing: &existing,
+        section_links: false,
+    };
+    sanitise::clean(&markdown::render(&source, &render_ctx).0)
+}
+
+fn may_see_drafts(ctx: &RequestContext) -> bool {
+    ctx.user.as_ref().is_some_and(|u| u.role >= Role::Partner)
+}
+
+/// The consultation named in the path, if this person may see it.
+pub async fn visible(
+    state: &AppState,
+    ctx: &RequestContext,
+    slug: &str,
+) -> AppResult<Consultation> {
+    let c = model::find_by_slug(&state.db, slug)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    if c.phase(now()) == Phase::Draft && !may_see_drafts(ctx) {
+        return Err(AppError::NotFound);
+    }
+    Ok(c)
+}
+
+/// The words for a consultation's phase, with its date.
+pub fn phase_text(ctx: &RequestContext, c: &Consultation) -> String {
+    let date = |t: Option<i64>| {
+        t.map(|t| format_time(ctx.lang, t))
+            .unwrap_or_else(|| "none".to_string())
+    };
+    match c.phase(now()) {
+        Phase::Draft => ctx.lang.t_args(
+            "consult-phase-draft",
+            &[("opens", date(c.fields.opens_at).into())],
+        ),
+        Phase::Open => ctx.lang.t_args(
+            "consult-phase-open",
+            &[("closes", date(c.fields.closes_at).into())],
+        ),
+        Phase::Closed => ctx.lang.t_args(
+            "consult-phase-closed",
+            &[("closed", date(c.fields.closes_at).into())],
+        ),
+    }
+}
+
+struct ListRow {
+    slug: String,
+    title: String,
+    summary: String,
+    phase: String,
+    is_example: bool,
+}
+
+#[derive(Template)]
+#[template(path = "consultations/list.html")]
+struct ListView {
+    layout: Layout,
+    rows: Vec<ListRow>,
+    coordinator: bool,
+}
+
+pub async fn list(State(state): State<AppState>, Ctx(ctx): Ctx) -> AppResult<Response> {
+    let drafts = may_see_drafts(&ctx);
+    let rows = model::list(&state.db)
+        .await?
+        .into_iter()
+        .filter(|c| drafts || c.phase(now()) != Phase::Draft)
+        .map(|c| ListRow {
+            phase: phase_text(&ctx, &c),
+            slug: c.slug,
+            title: c.fields.title,
+            summary: c.fields.summary,
+            is_example: c.is_example,
+        })
+        .collect();
+    render(&ListView {
+        layout: Layout::new(&ctx, "consult-title"),
+        rows,
+        coordinator: ctx.is_coordinator(),
+    })
+}
+
+struct BlockView {
+    id: i64,
+    html: String,
+    /// "Comment on part 3", or "2 comments on part 3".
+    link: String,
+    kind: String,
+}
+
+#[derive(Template)]
+#[template(path = "consultations/show.html")]
+struct ShowView {
+    layout: Layout,
+    c: Consultation,
+    phase: String,
+    blocks: Vec<BlockView>,
+    coordinator: bool,
+}
+
+pub async fn show(
+    State(state): State<AppState>,
+    Ctx(ctx): Ctx,
+    Path(slug): Path<String>,
+) -> AppResult<Response> {
+    let c = visible(&state, &ctx, &slug).await?;
+    let counts = model::comment_counts(&state.db, c.id).await?;
+    let blocks = match c.current_version {
+        Some(v) => model::version_blocks(&state.db, c.id, v).await?,
+        None => Vec::new(),
+    };
+    let blocks = blocks
+        .iter()
+        .enumerate()
+        .map(|(n, b)| {
+            let count = counts.get(&b.block_id).copied().unwrap_or(0);
+            let part = i64::try_from(n + 1).unwrap_or(0);
+            BlockView {
+                id: b.block_id,
+                html: block_html(&ctx, &b.kind, &b.text),
+                link: ctx.lang.t_args(
+                    "consult-comments-on",
+                    &[("count", count.into()), ("part", part.into())],
+                ),
+                kind: b.kind.clone(),
+            }
+        })
+        .collect();
+    render(&ShowView {
+        layout: Layout::titled(&ctx, c.fields.title.clone())
+            .with_crumbs(&[("consult-title", "/consultations")]),
+        phase: phase_text(&ctx, &c),
+        coordinator: ctx.is_coordinator(),
+        blocks,
+        c,
+    })
+}
+
+#[derive(Template)]
+#[template(path = "consultations/block.html")]
+struct BlockPage {
+    layout: Layout,
+    c: Consultation,
+    phase: String,
+    block: VersionBlock,
+    html: String,
+    comments: Vec<Comment>,
+    open: bool,
+    signed_in: bool,
+    errors: FieldErrors,
+    form: CommentForm,
+}
+
+impl BlockPage {
+    fn when(&self, at: &i64) -> String {
+        format_time(self.layout.lang, *at)
+    }
+}
+
+async fn block_page(
+    state: &AppState,
+    ctx: &RequestContext,
+    c: Consultation,
+    block_id: i64,
+    form: CommentForm,
+    errors: FieldErrors,
+) -> AppResult<Response> {
+    let version = c.current_version.ok_or(AppError::NotFound)?;
+    let block = model::version_blocks(&state.db, c.id, version)
+        .await?
+        .into_iter()
+        .find(|b| b.block_id == block_id)
+        .ok_or(AppError::NotFound)?;
+    let comments = model::comments(&state.db, c.id, Some(block_id)).await?;
+    let title = ctx.lang.t_args(
+        "consult-block-title",
+        &[("title", c.fields.title.clone().into())],
+    );
+    let mut layout = Layout::titled(ctx, title).with_crumbs(&[("consult-title", "/consultations")]);
+    let has_errors = layout.mark_errors_if(&errors);
+    let view = BlockPage {
+        layout,
+        phase: phase_text(ctx, &c),
+        html: block_html(ctx, &block.kind, &block.text),
+        open: c.phase(now()) == Phase::Open,
+        signed_in: ctx.user.is_some(),
+        c,
+        block,
+        comments,
+        errors,
+        form,
+    };
+    render_form(has_errors, &view)
+}
+
+pub async fn show_block(
+    State(state): State<AppState>,
+    Ctx(ctx): Ctx,
+    Path((slug, block)): Path<(String, i64)>,
+) -> AppResult<Response> {
+    let c = visible(&state, &ctx, &slug).await?;
+    block_page(
+        &state,
+        &ctx,
+        c,
+        block,
+        CommentForm::default(),
+        FieldErrors::new(ctx.lang),
+    )
+    .await
+}
+
+pub async fn comment(
+    State(state): State<AppState>,
+    Ctx(ctx): Ctx,
+    Path((slug, block)): Path<(String, i64)>,
+    body: Bytes,
+) -> AppResult<Response> {
+    let user = ctx.require_user()?.clone();
+    let c = visible(&state, &ctx, &slug).await?;
+    let form: CommentForm = crate::http::parse_form(&body)?;
+    let text = match form.validate(ctx.lang) {
+        Ok(text) => text,
+        Err(errors) => return block_page(&state, &ctx, c, block, form, errors).await,
+    };
+    let parent_id = form.reply_to.parse::<i64>().ok().map(model::CommentId);
+    let new = NewComment {
+        block_id: Some(block),
+        parent_id,
+        author_id: Some(user.id.0),
+        author_name: &user.name,
+        body: &text,
+    };
+    match model::add_comment(&state.db, &c, &new, now()).await? {
+        Ok(id) => Ok(Redirect::to(&format!(
+            "/consultations/{slug}/blocks/{block}#comment-{}",
+            id.0
+        ))
+        .into_response()),
+        Err(refused) => {
+            let mut errors = FieldErrors::new(ctx.lang);
+            errors.add(
+                "body",
+                match refused {
+                    CommentRefused::NotOpen => "consult-error-not-open",
+                    CommentRefused::NoSuchBlock => "consult-error-no-block",
+                },
+            );
+            if refused == CommentRefused::NoSuchBlock {
+                return Err(AppError::NotFound);
+            }
+            block_page(&state, &ctx, c, block, form, errors).await
+        }
+    }
+}

@@ -1,0 +1,50 @@
+//! Routes of consultations: reading, a block's comments, and the editors' pages.
+
+use axum::http::Method;
+use axum::routing::{get, post};
+
+use super::{route, Route};
+use crate::auth::role::Access::*;
+use crate::consultations::{edit, read};
+
+const GET: Method = Method::GET;
+const POST: Method = Method::POST;
+
+pub(super) fn routes() -> Vec<Route> {
+    vec![
+        route(GET, "/consultations", Public, get(read::list)),
+        route(GET, "/consultations/new", Coordinator, get(edit::show_new)),
+        route(POST, "/consultations/new", Coordinator, post(edit::create)),
+        route(GET, "/consultations/{slug}", Public, get(read::show)),
+        route(
+            GET,
+            "/consultations/{slug}/edit",
+            Coordinator,
+            get(edit::show_edit),
+        ),
+        route(
+            POST,
+            "/consultations/{slug}/edit",
+            Coordinator,
+            post(edit::edit),
+        ),
+        route(
+            POST,
+            "/consultations/{slug}/publish",
+            Coordinator,
+            post(edit::publish),
+        ),
+        route(
+            GET,
+            "/consultations/{slug}/blocks/{block}",
+            Public,
+            get(read::show_block),
+        ),
+        route(
+            POST,
+            "/consultations/{slug}/blocks/{block}",
+            SignedIn,
+            post(read::comment),
+        ),
+    ]
+}

@@ -1,0 +1,158 @@
+//! The pages: an editor starts, writes and publishes a consultation; people read it part by
+//! part and comment on a part without JavaScript; drafts stay private; comments on a closed
+//! consultation are refused with the text kept.
+
+use coproduce::auth::role::Role;
+use coproduce::calendar::when::utc_to_london;
+use coproduce::storage::now;
+
+use crate::util::TestApp;
+
+const DOC: &str = "# Why we need this\n\nPeople furthest from decision making are rarely asked.\n\n- Equality networks\n- SDG networks\n";
+
+#[tokio::test]
+async fn an_editor_publishes_and_people_comment_part_by_part() {
+    let app = TestApp::new().await;
+    let coordinator = app.signed_in("c@example.org", Role::Coordinator).await;
+    coordinator
+        .get("/consultations/new")
+        .await
+        .html()
+        .assert_page_conventions();
+    // Closing before opening is refused at the field, the input kept.
+    let (today, _) = utc_to_london(now() - 86_400);
+    let (later, _) = utc_to_london(now() + 20 * 86_400);
+    let refused = coordinator
+        .post_form(
+            "/consultations/new",
+            &[
+                ("title", "Concept paper"),
+                ("draft", DOC),
+                ("opens_date", &later),
+                ("closes_date", &today),
+            ],
+        )
+        .await;
+    refused.assert_status(422);
+    let page = refused.html();
+    page.assert_error_summary(&["closes_date"]);
+    assert!(page.text("#draft").contains("People furthest"));
+    let created = coordinator
+        .post_form(
+            "/consultations/new",
+            &[
+                ("title", "Concept paper"),
+                ("draft", DOC),
+                ("opens_date", &today),
+                ("closes_date", &later),
+            ],
+        )
+        .await;
+    created.assert_redirect("/consultations/concept-paper/edit");
+    // A draft: invisible to visitors and participants, seen by partners.
+    app.client()
+        .get("/consultations/concept-paper")
+        .await
+        .assert_status(404);
+    let participant = app.signed_in("p@example.org", Role::Participant).await;
+    participant
+        .get("/consultations/concept-paper")
+        .await
+        .assert_status(404);
+    let partner = app.signed_in("partner@example.org", Role::Partner).await;
+    partner
+        .get("/consultations/concept-paper")
+        .await
+        .assert_status(200);
+    assert!(
+        app.client()
+            .get("/consultations")
+            .await
+            .html()
+            .count("a[href='/consultations/concept-paper']")
+            == 0
+    );
+
+    coordinator
+        .post_form("/consultations/concept-paper/publish", &[])
+        .await
+        .assert_redirect("/consultations/concept-paper");
+    let visitor = app.client();
+    let page = visitor.get("/consultations/concept-paper").await.html();
+    page.assert_page_conventions();
+    assert!(page.text("main").contains("Open for comments until"));
+    assert_eq!(
+        page.count(".consultation-block"),
+        4,
+        "a heading, a paragraph and two list items"
+    );
+    assert_eq!(
+        page.count("main h1"),
+        1,
+        "the document's heading goes under the page title"
+    );
+    let links = page.attrs(".consultation-block__comments a", "href");
+    let paragraph = links[1].clone();
+    let block = visitor.get(&paragraph).await;
+    block.assert_status(200);
+    block.html().assert_page_conventions();
+    assert!(block.html().text("main").contains("Sign in to comment"));
+
+    // Commenting needs no JavaScript: a form on the part's own page.
+    let empty = participant.post_form(&paragraph, &[("body", "  ")]).await;
+    empty.assert_status(422);
+    empty.html().assert_error_summary(&["body"]);
+    let sent = participant
+        .post_form(
+            &paragraph,
+            &[(
+                "body",
+                "Ask people <script>alert(1)</script> where they are.",
+            )],
+        )
+        .await;
+    assert_eq!(sent.status, 303);
+    assert!(sent.location().contains("#comment-"));
+    let page = visitor.get(&paragraph).await;
+    assert!(
+        !page.body.contains("<script>alert(1)") && page.html().text(".comment__body").contains("Ask people <script>"),
+        "comments are text, never markup: {}", page.html().text(".comment__body")
+    );
+    assert_eq!(page.html().count(".comment"), 1);
+    let document = visitor.get("/consultations/concept-paper").await.html();
+    assert!(
+        document.text("main").contains("1 comment on part 2"),
+        "{}",
+        document.text("main")
+    );
+    // A part that is not in the document is not found, nor is a forged id.
+    participant
+        .post_form("/consultations/concept-paper/blocks/999", &[("body", "x")])
+        .await
+        .assert_status(404);
+    visitor
+        .get("/consultations/concept-paper/blocks/not-a-number")
+        .await
+        .assert_status(400);
+
+    // Closed: the comment is refused, the text kept.
+    let (past, _) = utc_to_london(now() - 3600);
+    coordinator
+        .post_form(
+            "/consultations/concept-paper/edit",
+            &[
+                ("title", "Concept paper"),
+                ("draft", DOC),
+                ("opens_date", &today),
+                ("closes_date", &past),
+            ],
+        )
+        .await
+        .assert_redirect("/consultations/concept-paper/edit");
+    let late = participant
+        .post_form(&paragraph, &[("body", "Too late, but kept.")])
+        .await;
+    late.assert_status(422);
+    assert!(late.html().text("main").contains("Too late, but kept."));
+    assert!(late.html().text("main").contains("Closed for comments"));
+}
