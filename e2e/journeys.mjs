@@ -13,6 +13,7 @@ import { BASE, counts, visited, ok, fail, expect, axe, axeBoth, linkFromOutbox }
 import { eventJourney } from "./journeys_events.mjs";
 import { requestJourney } from "./journeys_requests.mjs";
 import { importJourney } from "./journeys_import.mjs";
+import { consultationJourney } from "./journeys_consultations.mjs";
 const BIN = process.env.COPRODUCE_BIN;
 const DATA_DIR = process.env.COPRODUCE_DATA_DIR;
 const ARTIFACTS = new URL("./artifacts/", import.meta.url).pathname;
@@ -403,6 +404,7 @@ async function main() {
     await requestJourney(browser, admin);
     await eventJourney(browser, admin);
     await importJourney(browser, admin);
+    await consultationJourney(browser, admin);
 
     // JavaScript off: the sign-in form still works.
     const noJs = await browser.newContext({ javaScriptEnabled: false });

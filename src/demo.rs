@@ -47,6 +47,7 @@ pub async fn load(db: &Db, config: &Config) -> anyhow::Result<String> {
         .map_err(err)?;
     crate::orgs::demo::load(db).await.map_err(err)?;
     crate::events::demo::load(db).await.map_err(err)?;
+    crate::consultations::demo::load(db).await.map_err(err)?;
     let admin = model::find_by_email(db, DEMO_ADMIN_EMAIL)
         .await
         .map_err(err)?

@@ -5,9 +5,10 @@
 //! (publishing in one transaction), phases from the dates, and comments (accepted only
 //! while open, only on a block of the current version); `form` the editors' and comment
 //! forms; `read` the list, the document and a block's page with its comments; `edit` the
-//! editors' pages and publishing.
+//! editors' pages and publishing; `demo` the concept paper for `serve --demo`.
 
 pub mod blocks;
+pub mod demo;
 pub mod edit;
 pub mod form;
 pub mod model;

@@ -115,8 +115,13 @@ async fn an_editor_publishes_and_people_comment_part_by_part() {
     assert!(sent.location().contains("#comment-"));
     let page = visitor.get(&paragraph).await;
     assert!(
-        !page.body.contains("<script>alert(1)") && page.html().text(".comment__body").contains("Ask people <script>"),
-        "comments are text, never markup: {}", page.html().text(".comment__body")
+        !page.body.contains("<script>alert(1)")
+            && page
+                .html()
+                .text(".comment__body")
+                .contains("Ask people <script>"),
+        "comments are text, never markup: {}",
+        page.html().text(".comment__body")
     );
     assert_eq!(page.html().count(".comment"), 1);
     let document = visitor.get("/consultations/concept-paper").await.html();
