@@ -5,7 +5,8 @@
 //! (publishing in one transaction), phases from the dates, and comments (accepted only
 //! while open, only on a block of the current version); `form` the editors' and comment
 //! forms; `read` the list, the document and a block's page with its comments; `edit` the
-//! editors' pages and publishing; `demo` the concept paper for `serve --demo`.
+//! editors' pages and publishing; `versions` a past version and the differences
+//! between two; `demo` the concept paper for `serve --demo`.
 
 pub mod blocks;
 pub mod demo;
@@ -13,3 +14,4 @@ pub mod edit;
 pub mod form;
 pub mod model;
 pub mod read;
+pub mod versions;

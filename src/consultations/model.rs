@@ -406,3 +406,58 @@ pub async fn comment_counts(
     .map(|r| Ok((r.try_get("block_id")?, r.try_get("n")?)))
     .collect()
 }
+
+/// A published version: its number, Markdown and when it was published.
+#[derive(Clone, Debug)]
+pub struct Version {
+    pub number: i64,
+    pub body: String,
+    pub published_at: i64,
+}
+
+/// Every published version, oldest first.
+pub async fn versions(db: &Db, id: ConsultationId) -> AppResult<Vec<Version>> {
+    sqlx::query("SELECT number, body, published_at FROM consultation_versions WHERE consultation_id = $1 ORDER BY number")
+        .bind(id)
+        .fetch_all(&db.pool)
+        .await?
+        .iter()
+        .map(|r| {
+            Ok(Version {
+                number: r.try_get("number")?,
+                body: r.try_get("body")?,
+                published_at: r.try_get("published_at")?,
+            })
+        })
+        .collect()
+}
+
+/// A block as the latest version that has it shows it, with that version's number (a block
+/// removed since stays readable, with its comments, "on an earlier version").
+pub async fn latest_block(
+    db: &Db,
+    id: ConsultationId,
+    block_id: i64,
+) -> AppResult<Option<(i64, VersionBlock)>> {
+    let row = sqlx::query(
+        "SELECT v.number, b.block_id, b.kind, b.text, b.change FROM consultation_blocks b \
+         JOIN consultation_versions v ON v.id = b.version_id \
+         WHERE v.consultation_id = $1 AND b.block_id = $2 ORDER BY v.number DESC LIMIT 1",
+    )
+    .bind(id)
+    .bind(block_id)
+    .fetch_optional(&db.pool)
+    .await?;
+    row.map(|r| {
+        Ok((
+            r.try_get("number")?,
+            VersionBlock {
+                block_id: r.try_get("block_id")?,
+                kind: r.try_get("kind")?,
+                text: r.try_get("text")?,
+                change: r.try_get("change")?,
+            },
+        ))
+    })
+    .transpose()
+}

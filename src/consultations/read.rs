@@ -184,6 +184,8 @@ struct BlockPage {
     html: String,
     comments: Vec<Comment>,
     open: bool,
+    /// The last version that had this part, if it has been removed since.
+    removed_after: Option<i64>,
     signed_in: bool,
     errors: FieldErrors,
     form: CommentForm,
@@ -203,12 +205,12 @@ async fn block_page(
     form: CommentForm,
     errors: FieldErrors,
 ) -> AppResult<Response> {
-    let version = c.current_version.ok_or(AppError::NotFound)?;
-    let block = model::version_blocks(&state.db, c.id, version)
+    let current = c.current_version.ok_or(AppError::NotFound)?;
+    let (last_seen, block) = model::latest_block(&state.db, c.id, block_id)
         .await?
-        .into_iter()
-        .find(|b| b.block_id == block_id)
         .ok_or(AppError::NotFound)?;
+    // A part removed since: still readable, with its comments, but no longer open to them.
+    let removed_after = (last_seen < current).then_some(last_seen);
     let comments = model::comments(&state.db, c.id, Some(block_id)).await?;
     let title = ctx.lang.t_args(
         "consult-block-title",
@@ -220,7 +222,8 @@ async fn block_page(
         layout,
         phase: phase_text(ctx, &c),
         html: block_html(ctx, &block.kind, &block.text),
-        open: c.phase(now()) == Phase::Open,
+        open: c.phase(now()) == Phase::Open && removed_after.is_none(),
+        removed_after,
         signed_in: ctx.user.is_some(),
         c,
         block,

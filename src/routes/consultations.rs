@@ -5,7 +5,7 @@ use axum::routing::{get, post};
 
 use super::{route, Route};
 use crate::auth::role::Access::*;
-use crate::consultations::{edit, read};
+use crate::consultations::{edit, read, versions};
 
 const GET: Method = Method::GET;
 const POST: Method = Method::POST;
@@ -33,6 +33,12 @@ pub(super) fn routes() -> Vec<Route> {
             "/consultations/{slug}/publish",
             Coordinator,
             post(edit::publish),
+        ),
+        route(
+            GET,
+            "/consultations/{slug}/versions/{number}",
+            Public,
+            get(versions::show),
         ),
         route(
             GET,

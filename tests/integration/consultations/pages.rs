@@ -140,6 +140,49 @@ async fn an_editor_publishes_and_people_comment_part_by_part() {
         .await
         .assert_status(400);
 
+    // Version 2: the paragraph edited, the last list item taken out.
+    let v2 = "# Why we need this\n\nPeople furthest from decision making are rarely asked, and rarely paid.\n\n- Equality networks\n";
+    coordinator
+        .post_form(
+            "/consultations/concept-paper/edit",
+            &[
+                ("title", "Concept paper"),
+                ("draft", v2),
+                ("opens_date", &today),
+                ("closes_date", &later),
+            ],
+        )
+        .await
+        .assert_redirect("/consultations/concept-paper/edit");
+    coordinator
+        .post_form("/consultations/concept-paper/publish", &[])
+        .await
+        .assert_redirect("/consultations/concept-paper");
+    let changes = visitor.get("/consultations/concept-paper/versions/2").await;
+    changes.assert_status(200);
+    changes.html().assert_page_conventions();
+    assert!(
+        changes.body.contains("<ins>"),
+        "word-level differences from version 1"
+    );
+    let kept = visitor.get(&paragraph).await.html();
+    assert!(
+        kept.text(".comment").contains("on version 1"),
+        "the comment followed its edited part"
+    );
+    assert!(kept.text("main").contains("rarely paid"));
+    let removed = visitor.get(&links[3]).await.html();
+    assert!(
+        removed.text("main").contains("taken out since"),
+        "{}",
+        removed.text("main")
+    );
+    assert_eq!(participant.get(&links[3]).await.html().count("textarea"), 0);
+    visitor
+        .get("/consultations/concept-paper/versions/9")
+        .await
+        .assert_status(404);
+
     // Closed: the comment is refused, the text kept.
     let (past, _) = utc_to_london(now() - 3600);
     coordinator

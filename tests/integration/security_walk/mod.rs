@@ -14,6 +14,7 @@ pub fn concrete(path: &str) -> String {
         .replace("{slug}", "some-organisation")
         .replace("{file}", "1.json")
         .replace("{block}", "1")
+        .replace("{number}", "1")
         .replace("{*path}", "Some_page/edit")
 }
 
