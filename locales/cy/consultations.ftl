@@ -71,3 +71,14 @@ consult-changes-since = Beth sydd wedi newid ers fersiwn { $number }
 consult-no-changes = Dim wedi newid.
 consult-version-text = Testun y fersiwn hon
 consult-all-versions = Pob fersiwn a beth a newidiodd
+consult-in-reply-to = mewn ateb i { $name }
+consult-agree-count = { $count ->
+    [0] Does neb wedi cytuno eto
+    [one] Mae 1 person yn cytuno
+   *[other] Mae { $count } o bobl yn cytuno
+}
+consult-agree = Rwy'n cytuno
+consult-reply = Ateb
+consult-with-comment-by = â'r sylw gan { $name }
+consult-replying-to = Yn ateb { $name }.
+consult-reply-cancel = Ysgrifennu sylw newydd yn lle hynny

@@ -71,3 +71,14 @@ consult-changes-since = What changed since version { $number }
 consult-no-changes = Nothing changed.
 consult-version-text = The text of this version
 consult-all-versions = All versions and what changed
+consult-in-reply-to = in reply to { $name }
+consult-agree-count = { $count ->
+    [0] Nobody has agreed yet
+    [one] 1 person agrees
+   *[other] { $count } people agree
+}
+consult-agree = I agree
+consult-reply = Reply
+consult-with-comment-by = with the comment by { $name }
+consult-replying-to = Replying to { $name }.
+consult-reply-cancel = Write a new comment instead

@@ -55,3 +55,11 @@ CREATE TABLE consultation_comments (
     created_at      INTEGER NOT NULL
 );
 CREATE INDEX consultation_comments_block ON consultation_comments (consultation_id, block_id, id);
+
+-- "I agree": one per person per comment.
+CREATE TABLE consultation_comment_support (
+    comment_id INTEGER NOT NULL REFERENCES consultation_comments (id) ON DELETE CASCADE,
+    user_id    INTEGER NOT NULL REFERENCES users (id) ON DELETE CASCADE,
+    created_at INTEGER NOT NULL,
+    PRIMARY KEY (comment_id, user_id)
+);

@@ -4,11 +4,13 @@
 //! moves and insertions; `model` holds consultations, their immutable versions and blocks
 //! (publishing in one transaction), phases from the dates, and comments (accepted only
 //! while open, only on a block of the current version); `form` the editors' and comment
-//! forms; `read` the list, the document and a block's page with its comments; `edit` the
+//! forms; `read` the list, the document and a block's page with its comments; `comment`
+//! commenting, replying and agreeing; `edit` the
 //! editors' pages and publishing; `versions` a past version and the differences
 //! between two; `demo` the concept paper for `serve --demo`.
 
 pub mod blocks;
+pub mod comment;
 pub mod demo;
 pub mod edit;
 pub mod form;

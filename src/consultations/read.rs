@@ -6,12 +6,11 @@
 use std::collections::HashSet;
 
 use askama::Template;
-use axum::body::Bytes;
-use axum::extract::{Path, State};
-use axum::response::{IntoResponse, Redirect, Response};
+use axum::extract::{Path, Query, State};
+use axum::response::Response;
 
 use super::form::CommentForm;
-use super::model::{self, Comment, CommentRefused, Consultation, NewComment, Phase, VersionBlock};
+use super::model::{self, Comment, Consultation, Phase, VersionBlock};
 use crate::auth::role::Role;
 use crate::error::{AppError, AppResult};
 use crate::forms::FieldErrors;
@@ -177,6 +176,11 @@ pub async fn show(
 #[derive(Template)]
 #[template(path = "consultations/block.html")]
 struct BlockPage {
+    /// Where the comment form posts, and the page it comes back to.
+    action: String,
+    page_url: String,
+    /// The comment being replied to (`?reply=`), if any.
+    replying_to: Option<Comment>,
     layout: Layout,
     c: Consultation,
     phase: String,
@@ -195,9 +199,20 @@ impl BlockPage {
     fn when(&self, at: &i64) -> String {
         format_time(self.layout.lang, *at)
     }
+    /// The name of the comment `id` replies to.
+    fn parent_name(&self, id: &Option<model::CommentId>) -> String {
+        parent_name(&self.comments, id)
+    }
 }
 
-async fn block_page(
+/// The author of comment `id` among `comments`.
+pub(super) fn parent_name(comments: &[Comment], id: &Option<model::CommentId>) -> String {
+    id.and_then(|id| comments.iter().find(|c| c.id == id))
+        .map(|c| c.author_name.clone())
+        .unwrap_or_default()
+}
+
+pub(super) async fn block_page(
     state: &AppState,
     ctx: &RequestContext,
     c: Consultation,
@@ -212,6 +227,12 @@ async fn block_page(
     // A part removed since: still readable, with its comments, but no longer open to them.
     let removed_after = (last_seen < current).then_some(last_seen);
     let comments = model::comments(&state.db, c.id, Some(block_id)).await?;
+    let replying_to = form
+        .reply_to
+        .parse::<i64>()
+        .ok()
+        .and_then(|id| comments.iter().find(|m| m.id.0 == id).cloned());
+    let page_url = format!("/consultations/{}/blocks/{block_id}", c.slug);
     let title = ctx.lang.t_args(
         "consult-block-title",
         &[("title", c.fields.title.clone().into())],
@@ -219,6 +240,9 @@ async fn block_page(
     let mut layout = Layout::titled(ctx, title).with_crumbs(&[("consult-title", "/consultations")]);
     let has_errors = layout.mark_errors_if(&errors);
     let view = BlockPage {
+        action: page_url.clone(),
+        page_url,
+        replying_to,
         layout,
         phase: phase_text(ctx, &c),
         html: block_html(ctx, &block.kind, &block.text),
@@ -234,63 +258,23 @@ async fn block_page(
     render_form(has_errors, &view)
 }
 
+/// `?reply=ID`: the comment a new comment replies to.
+#[derive(Debug, Default, serde::Deserialize)]
+#[serde(default)]
+pub struct ReplyQuery {
+    reply: String,
+}
+
 pub async fn show_block(
     State(state): State<AppState>,
     Ctx(ctx): Ctx,
     Path((slug, block)): Path<(String, i64)>,
+    Query(query): Query<ReplyQuery>,
 ) -> AppResult<Response> {
     let c = visible(&state, &ctx, &slug).await?;
-    block_page(
-        &state,
-        &ctx,
-        c,
-        block,
-        CommentForm::default(),
-        FieldErrors::new(ctx.lang),
-    )
-    .await
-}
-
-pub async fn comment(
-    State(state): State<AppState>,
-    Ctx(ctx): Ctx,
-    Path((slug, block)): Path<(String, i64)>,
-    body: Bytes,
-) -> AppResult<Response> {
-    let user = ctx.require_user()?.clone();
-    let c = visible(&state, &ctx, &slug).await?;
-    let form: CommentForm = crate::http::parse_form(&body)?;
-    let text = match form.validate(ctx.lang) {
-        Ok(text) => text,
-        Err(errors) => return block_page(&state, &ctx, c, block, form, errors).await,
+    let form = CommentForm {
+        reply_to: query.reply,
+        ..CommentForm::default()
     };
-    let parent_id = form.reply_to.parse::<i64>().ok().map(model::CommentId);
-    let new = NewComment {
-        block_id: Some(block),
-        parent_id,
-        author_id: Some(user.id.0),
-        author_name: &user.name,
-        body: &text,
-    };
-    match model::add_comment(&state.db, &c, &new, now()).await? {
-        Ok(id) => Ok(Redirect::to(&format!(
-            "/consultations/{slug}/blocks/{block}#comment-{}",
-            id.0
-        ))
-        .into_response()),
-        Err(refused) => {
-            let mut errors = FieldErrors::new(ctx.lang);
-            errors.add(
-                "body",
-                match refused {
-                    CommentRefused::NotOpen => "consult-error-not-open",
-                    CommentRefused::NoSuchBlock => "consult-error-no-block",
-                },
-            );
-            if refused == CommentRefused::NoSuchBlock {
-                return Err(AppError::NotFound);
-            }
-            block_page(&state, &ctx, c, block, form, errors).await
-        }
-    }
+    block_page(&state, &ctx, c, block, form, FieldErrors::new(ctx.lang)).await
 }

@@ -5,7 +5,7 @@ use axum::routing::{get, post};
 
 use super::{route, Route};
 use crate::auth::role::Access::*;
-use crate::consultations::{edit, read, versions};
+use crate::consultations::{comment, edit, read, versions};
 
 const GET: Method = Method::GET;
 const POST: Method = Method::POST;
@@ -50,7 +50,13 @@ pub(super) fn routes() -> Vec<Route> {
             POST,
             "/consultations/{slug}/blocks/{block}",
             SignedIn,
-            post(read::comment),
+            post(comment::comment),
+        ),
+        route(
+            POST,
+            "/consultations/{slug}/comments/{id}/agree",
+            SignedIn,
+            post(comment::agree),
         ),
     ]
 }

@@ -15,6 +15,8 @@ pub enum CommentRefused {
     NotOpen,
     /// No block with this id in the current version.
     NoSuchBlock,
+    /// The comment replied to is not on this block of this consultation.
+    NoSuchParent,
 }
 
 /// A new comment.
@@ -45,6 +47,20 @@ pub async fn add_comment(
             return Ok(Err(CommentRefused::NoSuchBlock));
         }
     }
+    if let Some(parent) = new.parent_id {
+        let same_place = sqlx::query(
+            "SELECT block_id FROM consultation_comments WHERE id = $1 AND consultation_id = $2",
+        )
+        .bind(parent)
+        .bind(c.id)
+        .fetch_optional(&db.pool)
+        .await?
+        .map(|r| r.try_get::<Option<i64>, _>("block_id"))
+        .transpose()?;
+        if same_place != Some(new.block_id) {
+            return Ok(Err(CommentRefused::NoSuchParent));
+        }
+    }
     let row = sqlx::query(
         "INSERT INTO consultation_comments (consultation_id, block_id, version_number, parent_id, author_id, author_name, body, created_at) \
          VALUES ($1, $2, $3, $4, $5, $6, $7, $8) RETURNING id",
@@ -69,9 +85,10 @@ pub async fn comments(
     block_id: Option<i64>,
 ) -> AppResult<Vec<Comment>> {
     let sql = format!(
-        "SELECT id, block_id, version_number, parent_id, author_name, body, hidden_reason, created_at FROM consultation_comments \
-         WHERE consultation_id = $1 AND {} ORDER BY id",
-        if block_id.is_some() { "block_id = $2" } else { "block_id IS NULL" }
+        "SELECT c.id, c.block_id, c.version_number, c.parent_id, c.author_name, c.body, c.hidden_reason, c.created_at, \
+         (SELECT COUNT(*) FROM consultation_comment_support s WHERE s.comment_id = c.id) AS support \
+         FROM consultation_comments c WHERE c.consultation_id = $1 AND {} ORDER BY c.id",
+        if block_id.is_some() { "c.block_id = $2" } else { "c.block_id IS NULL" }
     );
     let mut query = sqlx::query(&sql).bind(id);
     if let Some(block) = block_id {
@@ -91,6 +108,7 @@ pub async fn comments(
                 body: r.try_get("body")?,
                 hidden_reason: r.try_get("hidden_reason")?,
                 created_at: r.try_get("created_at")?,
+                support: r.try_get("support")?,
             })
         })
         .collect()
@@ -110,4 +128,56 @@ pub async fn comment_counts(
     .iter()
     .map(|r| Ok((r.try_get("block_id")?, r.try_get("n")?)))
     .collect()
+}
+
+/// Records that `user_id` agrees with a comment (once; again changes nothing), while the
+/// consultation is open. False if it is not open or the comment is not one of its own.
+pub async fn agree(
+    db: &Db,
+    c: &Consultation,
+    comment: CommentId,
+    user_id: i64,
+    at: i64,
+) -> AppResult<bool> {
+    if c.phase(at) != Phase::Open {
+        return Ok(false);
+    }
+    let inserted = sqlx::query(
+        "INSERT INTO consultation_comment_support (comment_id, user_id, created_at) \
+         SELECT id, $2, $3 FROM consultation_comments WHERE id = $1 AND consultation_id = $4 AND hidden_reason = '' \
+         ON CONFLICT (comment_id, user_id) DO NOTHING",
+    )
+    .bind(comment)
+    .bind(user_id)
+    .bind(at)
+    .bind(c.id)
+    .execute(&db.pool)
+    .await?;
+    let exists = sqlx::query(
+        "SELECT 1 AS x FROM consultation_comments WHERE id = $1 AND consultation_id = $2",
+    )
+    .bind(comment)
+    .bind(c.id)
+    .fetch_optional(&db.pool)
+    .await?
+    .is_some();
+    Ok(inserted.rows_affected() <= 1 && exists)
+}
+
+/// The block a comment of this consultation is on (`Some(None)`: the whole document), or
+/// `None` if there is no such comment.
+pub async fn comment_block(
+    db: &Db,
+    id: ConsultationId,
+    comment: CommentId,
+) -> AppResult<Option<Option<i64>>> {
+    Ok(sqlx::query(
+        "SELECT block_id FROM consultation_comments WHERE id = $1 AND consultation_id = $2",
+    )
+    .bind(comment)
+    .bind(id)
+    .fetch_optional(&db.pool)
+    .await?
+    .map(|r| r.try_get::<Option<i64>, _>("block_id"))
+    .transpose()?)
 }

@@ -80,6 +80,8 @@ pub struct Comment {
     pub body: String,
     pub hidden_reason: String,
     pub created_at: i64,
+    /// How many people said "I agree".
+    pub support: i64,
 }
 
 fn kind_code(kind: BlockKind) -> &'static str {

@@ -124,9 +124,56 @@ async fn an_editor_publishes_and_people_comment_part_by_part() {
         page.html().text(".comment__body")
     );
     assert_eq!(page.html().count(".comment"), 1);
+    // A reply, and "I agree" (once per person).
+    let first: String = page
+        .html()
+        .attr(".comment", "id")
+        .unwrap()
+        .trim_start_matches("comment-")
+        .to_string();
+    let reply_form = participant
+        .get(&format!("{paragraph}?reply={first}"))
+        .await
+        .html();
+    assert_eq!(
+        reply_form.attr("input[name=reply_to]", "value").as_deref(),
+        Some(first.as_str())
+    );
+    let replied = partner
+        .post_form(
+            &paragraph,
+            &[("body", "Yes, and pay them."), ("reply_to", &first)],
+        )
+        .await;
+    assert_eq!(replied.status, 303);
+    for _ in 0..2 {
+        let agreed = partner
+            .post_form(
+                &format!("/consultations/concept-paper/comments/{first}/agree"),
+                &[],
+            )
+            .await;
+        assert_eq!(agreed.location(), format!("{paragraph}#comment-{first}"));
+    }
+    let page = visitor.get(&paragraph).await.html();
+    assert!(
+        page.text(".comment--reply").contains("in reply to"),
+        "{}",
+        page.text("main")
+    );
+    assert!(page
+        .text(&format!("#comment-{first}"))
+        .contains("1 person agrees"));
+    let other = page.attrs(".comment", "id");
+    assert_eq!(other.len(), 2);
+    // A reply must be on the same part.
+    participant
+        .post_form(&links[0], &[("body", "Elsewhere."), ("reply_to", &first)])
+        .await
+        .assert_status(404);
     let document = visitor.get("/consultations/concept-paper").await.html();
     assert!(
-        document.text("main").contains("1 comment on part 2"),
+        document.text("main").contains("2 comments on part 2"),
         "{}",
         document.text("main")
     );
