@@ -82,3 +82,4 @@ consult-reply = Ateb
 consult-with-comment-by = â'r sylw gan { $name }
 consult-replying-to = Yn ateb { $name }.
 consult-reply-cancel = Ysgrifennu sylw newydd yn lle hynny
+consult-whole-document = Sylwadau ar y ddogfen gyfan

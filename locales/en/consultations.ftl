@@ -82,3 +82,4 @@ consult-reply = Reply
 consult-with-comment-by = with the comment by { $name }
 consult-replying-to = Replying to { $name }.
 consult-reply-cancel = Write a new comment instead
+consult-whole-document = Comments on the document as a whole

@@ -8,7 +8,7 @@ use axum::response::{IntoResponse, Redirect, Response};
 
 use super::form::CommentForm;
 use super::model::{self, CommentId, CommentRefused, NewComment};
-use super::read::{block_page, visible};
+use super::read::{block_page, document_page, visible};
 use crate::error::{AppError, AppResult};
 use crate::forms::FieldErrors;
 use crate::http::Ctx;
@@ -46,6 +46,40 @@ pub async fn comment(
             let mut errors = FieldErrors::new(ctx.lang);
             errors.add("body", "consult-error-not-open");
             block_page(&state, &ctx, c, block, form, errors).await
+        }
+        Err(CommentRefused::NoSuchBlock | CommentRefused::NoSuchParent) => Err(AppError::NotFound),
+    }
+}
+
+/// `POST /consultations/{slug}/comments`: a comment on the document as a whole.
+pub async fn comment_on_document(
+    State(state): State<AppState>,
+    Ctx(ctx): Ctx,
+    Path(slug): Path<String>,
+    body: Bytes,
+) -> AppResult<Response> {
+    let user = ctx.require_user()?.clone();
+    let c = visible(&state, &ctx, &slug).await?;
+    let form: CommentForm = crate::http::parse_form(&body)?;
+    let text = match form.validate(ctx.lang) {
+        Ok(text) => text,
+        Err(errors) => return document_page(&state, &ctx, c, form, errors).await,
+    };
+    let new = NewComment {
+        block_id: None,
+        parent_id: form.reply_to.parse::<i64>().ok().map(CommentId),
+        author_id: Some(user.id.0),
+        author_name: &user.name,
+        body: &text,
+    };
+    match model::add_comment(&state.db, &c, &new, now()).await? {
+        Ok(id) => {
+            Ok(Redirect::to(&format!("/consultations/{slug}#comment-{}", id.0)).into_response())
+        }
+        Err(CommentRefused::NotOpen) => {
+            let mut errors = FieldErrors::new(ctx.lang);
+            errors.add("body", "consult-error-not-open");
+            document_page(&state, &ctx, c, form, errors).await
         }
         Err(CommentRefused::NoSuchBlock | CommentRefused::NoSuchParent) => Err(AppError::NotFound),
     }

@@ -133,14 +133,49 @@ struct ShowView {
     phase: String,
     blocks: Vec<BlockView>,
     coordinator: bool,
+    /// Comments on the whole document, and their form.
+    comments: Vec<Comment>,
+    open: bool,
+    signed_in: bool,
+    errors: FieldErrors,
+    form: CommentForm,
+    action: String,
+    page_url: String,
+    replying_to: Option<Comment>,
+}
+
+impl ShowView {
+    fn when(&self, at: &i64) -> String {
+        format_time(self.layout.lang, *at)
+    }
+    fn parent_name(&self, id: &Option<model::CommentId>) -> String {
+        parent_name(&self.comments, id)
+    }
 }
 
 pub async fn show(
     State(state): State<AppState>,
     Ctx(ctx): Ctx,
     Path(slug): Path<String>,
+    Query(query): Query<ReplyQuery>,
 ) -> AppResult<Response> {
     let c = visible(&state, &ctx, &slug).await?;
+    let form = CommentForm {
+        reply_to: query.reply,
+        ..CommentForm::default()
+    };
+    document_page(&state, &ctx, c, form, FieldErrors::new(ctx.lang)).await
+}
+
+/// The document page, with the comments on the whole document and their form (`errors`
+/// when a comment came back refused).
+pub(super) async fn document_page(
+    state: &AppState,
+    ctx: &RequestContext,
+    c: Consultation,
+    form: CommentForm,
+    errors: FieldErrors,
+) -> AppResult<Response> {
     let counts = model::comment_counts(&state.db, c.id).await?;
     let blocks = match c.current_version {
         Some(v) => model::version_blocks(&state.db, c.id, v).await?,
@@ -154,7 +189,7 @@ pub async fn show(
             let part = i64::try_from(n + 1).unwrap_or(0);
             BlockView {
                 id: b.block_id,
-                html: block_html(&ctx, &b.kind, &b.text),
+                html: block_html(ctx, &b.kind, &b.text),
                 link: ctx.lang.t_args(
                     "consult-comments-on",
                     &[("count", count.into()), ("part", part.into())],
@@ -163,14 +198,32 @@ pub async fn show(
             }
         })
         .collect();
-    render(&ShowView {
-        layout: Layout::titled(&ctx, c.fields.title.clone())
-            .with_crumbs(&[("consult-title", "/consultations")]),
-        phase: phase_text(&ctx, &c),
+    let comments = model::comments(&state.db, c.id, None).await?;
+    let replying_to = form
+        .reply_to
+        .parse::<i64>()
+        .ok()
+        .and_then(|id| comments.iter().find(|m| m.id.0 == id).cloned());
+    let mut layout = Layout::titled(ctx, c.fields.title.clone())
+        .with_crumbs(&[("consult-title", "/consultations")]);
+    let has_errors = layout.mark_errors_if(&errors);
+    let page_url = format!("/consultations/{}", c.slug);
+    let view = ShowView {
+        layout,
+        phase: phase_text(ctx, &c),
         coordinator: ctx.is_coordinator(),
         blocks,
+        open: c.phase(now()) == Phase::Open,
+        signed_in: ctx.user.is_some(),
+        action: format!("{page_url}/comments"),
+        page_url,
+        replying_to,
+        comments,
+        errors,
+        form,
         c,
-    })
+    };
+    render_form(has_errors, &view)
 }
 
 #[derive(Template)]

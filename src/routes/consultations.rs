@@ -54,6 +54,12 @@ pub(super) fn routes() -> Vec<Route> {
         ),
         route(
             POST,
+            "/consultations/{slug}/comments",
+            SignedIn,
+            post(comment::comment_on_document),
+        ),
+        route(
+            POST,
             "/consultations/{slug}/comments/{id}/agree",
             SignedIn,
             post(comment::agree),

@@ -177,6 +177,24 @@ async fn an_editor_publishes_and_people_comment_part_by_part() {
         "{}",
         document.text("main")
     );
+    // A comment on the document as a whole.
+    participant
+        .post_form("/consultations/concept-paper/comments", &[("body", "")])
+        .await
+        .assert_status(422);
+    let whole = participant
+        .post_form(
+            "/consultations/concept-paper/comments",
+            &[("body", "The whole paper is clear.")],
+        )
+        .await;
+    assert!(whole
+        .location()
+        .starts_with("/consultations/concept-paper#comment-"));
+    let document = visitor.get("/consultations/concept-paper").await.html();
+    assert!(document
+        .text(".consultation-whole")
+        .contains("The whole paper is clear."));
     // A part that is not in the document is not found, nor is a forged id.
     participant
         .post_form("/consultations/concept-paper/blocks/999", &[("body", "x")])
