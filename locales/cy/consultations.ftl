@@ -21,7 +21,7 @@ consult-comments-count = { $count ->
     [one] 1 sylw
    *[other] { $count } sylw
 }
-consult-no-comments = Byddwch y cyntaf i roi sylw ar y rhan hon.
+consult-no-comments = Byddwch y cyntaf i roi sylw.
 consult-on-version = ar fersiwn { $number }
 consult-comment-hidden = Cuddiwyd y sylw hwn gan gymedrolwr.
 consult-your-comment = Eich sylw
@@ -83,3 +83,5 @@ consult-with-comment-by = â'r sylw gan { $name }
 consult-replying-to = Yn ateb { $name }.
 consult-reply-cancel = Ysgrifennu sylw newydd yn lle hynny
 consult-whole-document = Sylwadau ar y ddogfen gyfan
+consult-feed-title = Sylwadau newydd
+consult-open-data = Y sylwadau fel data agored

@@ -21,7 +21,7 @@ consult-comments-count = { $count ->
     [one] 1 comment
    *[other] { $count } comments
 }
-consult-no-comments = Be the first to comment on this part.
+consult-no-comments = Be the first to comment.
 consult-on-version = on version { $number }
 consult-comment-hidden = This comment was hidden by a moderator.
 consult-your-comment = Your comment
@@ -83,3 +83,5 @@ consult-with-comment-by = with the comment by { $name }
 consult-replying-to = Replying to { $name }.
 consult-reply-cancel = Write a new comment instead
 consult-whole-document = Comments on the document as a whole
+consult-feed-title = New comments
+consult-open-data = The comments as open data

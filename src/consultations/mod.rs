@@ -6,13 +6,15 @@
 //! while open, only on a block of the current version); `form` the editors' and comment
 //! forms; `read` the list, the document and a block's page with its comments; `comment`
 //! commenting, replying and agreeing; `edit` the
-//! editors' pages and publishing; `versions` a past version and the differences
+//! editors' pages and publishing; `exports` the public comments as CSV, JSON
+//! and Atom; `versions` a past version and the differences
 //! between two; `demo` the concept paper for `serve --demo`.
 
 pub mod blocks;
 pub mod comment;
 pub mod demo;
 pub mod edit;
+pub mod exports;
 pub mod form;
 pub mod model;
 pub mod read;

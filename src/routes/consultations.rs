@@ -5,7 +5,7 @@ use axum::routing::{get, post};
 
 use super::{route, Route};
 use crate::auth::role::Access::*;
-use crate::consultations::{comment, edit, read, versions};
+use crate::consultations::{comment, edit, exports, read, versions};
 
 const GET: Method = Method::GET;
 const POST: Method = Method::POST;
@@ -16,6 +16,24 @@ pub(super) fn routes() -> Vec<Route> {
         route(GET, "/consultations/new", Coordinator, get(edit::show_new)),
         route(POST, "/consultations/new", Coordinator, post(edit::create)),
         route(GET, "/consultations/{slug}", Public, get(read::show)),
+        route(
+            GET,
+            "/consultations/{slug}/comments.csv",
+            Public,
+            get(exports::csv),
+        ),
+        route(
+            GET,
+            "/consultations/{slug}/comments.json",
+            Public,
+            get(exports::json),
+        ),
+        route(
+            GET,
+            "/consultations/{slug}/comments.atom",
+            Public,
+            get(exports::atom),
+        ),
         route(
             GET,
             "/consultations/{slug}/edit",

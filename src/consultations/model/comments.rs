@@ -181,3 +181,30 @@ pub async fn comment_block(
     .map(|r| r.try_get::<Option<i64>, _>("block_id"))
     .transpose()?)
 }
+
+/// Every visible comment of a consultation, oldest first (for exports and the feed).
+pub async fn all_visible(db: &Db, id: ConsultationId) -> AppResult<Vec<Comment>> {
+    sqlx::query(
+        "SELECT c.id, c.block_id, c.version_number, c.parent_id, c.author_name, c.body, c.hidden_reason, c.created_at, \
+         (SELECT COUNT(*) FROM consultation_comment_support s WHERE s.comment_id = c.id) AS support \
+         FROM consultation_comments c WHERE c.consultation_id = $1 AND c.hidden_reason = '' ORDER BY c.id",
+    )
+    .bind(id)
+    .fetch_all(&db.pool)
+    .await?
+    .iter()
+    .map(|r| {
+        Ok(Comment {
+            id: r.try_get("id")?,
+            block_id: r.try_get("block_id")?,
+            version_number: r.try_get("version_number")?,
+            parent_id: r.try_get("parent_id")?,
+            author_name: r.try_get("author_name")?,
+            body: r.try_get("body")?,
+            hidden_reason: r.try_get("hidden_reason")?,
+            created_at: r.try_get("created_at")?,
+            support: r.try_get("support")?,
+        })
+    })
+    .collect()
+}

@@ -195,6 +195,32 @@ async fn an_editor_publishes_and_people_comment_part_by_part() {
     assert!(document
         .text(".consultation-whole")
         .contains("The whole paper is clear."));
+    // Open data: the public comments, formula-safe, without anyone's e-mail address.
+    participant
+        .post_form(&paragraph, &[("body", "=HYPERLINK(\"http://x\")")])
+        .await;
+    let csv = visitor
+        .get("/consultations/concept-paper/comments.csv")
+        .await;
+    csv.assert_status(200);
+    assert!(csv.body.contains("The whole paper is clear.") && csv.body.contains("'=HYPERLINK"));
+    assert!(!csv.body.contains("@example.org"));
+    let json: serde_json::Value = serde_json::from_str(
+        &visitor
+            .get("/consultations/concept-paper/comments.json")
+            .await
+            .body,
+    )
+    .unwrap();
+    assert_eq!(json["count"], 4);
+    assert!(!json.to_string().contains("@example.org"));
+    let feed: atom_syndication::Feed = visitor
+        .get("/consultations/concept-paper/comments.atom")
+        .await
+        .body
+        .parse()
+        .unwrap();
+    assert_eq!(feed.entries().len(), 4);
     // A part that is not in the document is not found, nor is a forged id.
     participant
         .post_form("/consultations/concept-paper/blocks/999", &[("body", "x")])
