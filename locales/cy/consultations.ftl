@@ -85,3 +85,19 @@ consult-reply-cancel = Ysgrifennu sylw newydd yn lle hynny
 consult-whole-document = Sylwadau ar y ddogfen gyfan
 consult-feed-title = Sylwadau newydd
 consult-open-data = Y sylwadau fel data agored
+consult-hide-title = Cuddio sylw
+consult-hide-intro = Mae hyn yn cuddio'r sylw gan { $name } rhag pawb. Mae ei le'n aros, yn dweud bod cymedrolwr wedi'i guddio, a chaiff ei awdur e-bost gyda'r rheswm.
+consult-hide-reason = Pam ei fod wedi'i guddio
+consult-hide-reason-hint = Dywedir hyn wrth ei awdur, felly dywedwch ef yn glir ac yn garedig.
+consult-hide-button = Cuddio'r sylw
+consult-hide-link = Cuddio
+consult-error-reason = Dywedwch pam mae'r sylw wedi'i guddio
+consult-flash-hidden = Mae'r sylw wedi'i guddio ac mae ei awdur wedi cael gwybod pam.
+email-consult-hidden-subject = Cuddiwyd eich sylw ar “{ $title }”
+email-consult-hidden-body = Cuddiodd cymedrolwr eich sylw ar “{ $title }”.
+
+    Y rheswm: { $reason }
+
+    Lle'r oedd: { $link }
+
+    Os credwch mai camgymeriad yw hyn, atebwch yr e-bost hwn.

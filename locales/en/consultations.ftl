@@ -85,3 +85,19 @@ consult-reply-cancel = Write a new comment instead
 consult-whole-document = Comments on the document as a whole
 consult-feed-title = New comments
 consult-open-data = The comments as open data
+consult-hide-title = Hide a comment
+consult-hide-intro = This hides the comment by { $name } from everyone. Its place stays, saying a moderator hid it, and its author is e-mailed the reason.
+consult-hide-reason = Why it is hidden
+consult-hide-reason-hint = Its author is told this, so say it plainly and kindly.
+consult-hide-button = Hide the comment
+consult-hide-link = Hide
+consult-error-reason = Say why the comment is hidden
+consult-flash-hidden = The comment is hidden and its author has been told why.
+email-consult-hidden-subject = Your comment on “{ $title }” was hidden
+email-consult-hidden-body = A moderator hid your comment on “{ $title }”.
+
+    The reason: { $reason }
+
+    Where it was: { $link }
+
+    If you think this is a mistake, reply to this e-mail.

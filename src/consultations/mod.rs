@@ -6,7 +6,7 @@
 //! while open, only on a block of the current version); `form` the editors' and comment
 //! forms; `read` the list, the document and a block's page with its comments; `comment`
 //! commenting, replying and agreeing; `edit` the
-//! editors' pages and publishing; `exports` the public comments as CSV, JSON
+//! editors' pages and publishing; `moderate` hiding a comment with its reason; `exports` the public comments as CSV, JSON
 //! and Atom; `versions` a past version and the differences
 //! between two; `demo` the concept paper for `serve --demo`.
 
@@ -17,5 +17,6 @@ pub mod edit;
 pub mod exports;
 pub mod form;
 pub mod model;
+pub mod moderate;
 pub mod read;
 pub mod versions;

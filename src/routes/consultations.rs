@@ -5,7 +5,7 @@ use axum::routing::{get, post};
 
 use super::{route, Route};
 use crate::auth::role::Access::*;
-use crate::consultations::{comment, edit, exports, read, versions};
+use crate::consultations::{comment, edit, exports, moderate, read, versions};
 
 const GET: Method = Method::GET;
 const POST: Method = Method::POST;
@@ -81,6 +81,18 @@ pub(super) fn routes() -> Vec<Route> {
             "/consultations/{slug}/comments/{id}/agree",
             SignedIn,
             post(comment::agree),
+        ),
+        route(
+            GET,
+            "/consultations/{slug}/comments/{id}/hide",
+            Coordinator,
+            get(moderate::show),
+        ),
+        route(
+            POST,
+            "/consultations/{slug}/comments/{id}/hide",
+            Coordinator,
+            post(moderate::hide),
         ),
     ]
 }

@@ -5,8 +5,10 @@
 //! accepted only while the consultation is open and only on a block of the current version.
 
 mod comments;
+mod moderation;
 
 pub use comments::*;
+pub use moderation::*;
 
 use sqlx::Row;
 

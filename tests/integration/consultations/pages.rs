@@ -221,6 +221,46 @@ async fn an_editor_publishes_and_people_comment_part_by_part() {
         .parse()
         .unwrap();
     assert_eq!(feed.entries().len(), 4);
+    // Moderation: hidden with a reason, logged, the author told.
+    let last = json["comments"][3]["id"].as_i64().unwrap();
+    let hide = format!("/consultations/concept-paper/comments/{last}/hide");
+    coordinator
+        .get(&hide)
+        .await
+        .html()
+        .assert_page_conventions();
+    participant.get(&hide).await.assert_status(403);
+    coordinator
+        .post_form(&hide, &[("reason", " ")])
+        .await
+        .assert_status(422);
+    let mails = app.email_count_to("p@example.org").await;
+    coordinator
+        .post_form(&hide, &[("reason", "A link that looks like a formula")])
+        .await;
+    assert_eq!(
+        app.count("SELECT COUNT(*) FROM consultation_comments WHERE hidden_reason <> ''")
+            .await,
+        1
+    );
+    assert_eq!(
+        app.count("SELECT COUNT(*) FROM audit_log WHERE action = 'consultation-comment-hidden'")
+            .await,
+        1
+    );
+    assert_eq!(app.email_count_to("p@example.org").await, mails + 1);
+    assert!(app
+        .last_email_to("p@example.org")
+        .await
+        .1
+        .contains("A link that looks like a formula"));
+    assert!(!visitor.get(&paragraph).await.body.contains("HYPERLINK"));
+    assert!(visitor
+        .get(&paragraph)
+        .await
+        .html()
+        .text("main")
+        .contains("hidden by a moderator"));
     // A part that is not in the document is not found, nor is a forged id.
     participant
         .post_form("/consultations/concept-paper/blocks/999", &[("body", "x")])
