@@ -101,3 +101,38 @@ email-consult-hidden-body = Cuddiodd cymedrolwr eich sylw ar “{ $title }”.
     Lle'r oedd: { $link }
 
     Os credwch mai camgymeriad yw hyn, atebwch yr e-bost hwn.
+consult-suggestions-count = { $count ->
+    [0] Dim newidiadau wedi'u hawgrymu eto
+    [one] 1 newid wedi'i awgrymu
+   *[other] { $count } newid wedi'u hawgrymu
+}
+consult-suggestion-by = Awgrymwyd gan { $name }
+consult-suggestion-open = yn aros am y golygyddion
+consult-suggestion-accepted = wedi'i dderbyn ar gyfer y fersiwn nesaf
+consult-suggestion-declined = wedi'i wrthod
+consult-decision-reason = Dywedodd y golygyddion: { $reason }
+consult-accept = Derbyn i'r fersiwn nesaf
+consult-decline-reason = Pam ei fod wedi'i wrthod
+consult-decline = Gwrthod
+consult-suggest = Awgrymu newid i'r rhan hon
+consult-proposed = Eich geiriad ar gyfer y rhan hon
+consult-proposed-hint = Newidiwch y testun fel yr hoffech iddo ddarllen. Bydd y golygyddion yn gweld y gwahaniaethau.
+consult-send-suggestion = Anfon yr awgrym
+consult-error-proposed = Ysgrifennwch y geiriad rydych chi'n ei awgrymu
+consult-error-proposed-same = Newidiwch y geiriad cyn ei anfon
+consult-error-decline-reason = Dywedwch pam mae'r awgrym wedi'i wrthod
+consult-error-draft-changed = Nid oes gan y drafft y rhan hon fel yr oedd mwyach; newidiwch y drafft â llaw
+consult-error-decision = Dewiswch dderbyn neu wrthod
+consult-flash-suggested = Mae eich awgrym wedi'i anfon at y golygyddion.
+consult-flash-accepted = Mae'r awgrym yn y drafft, ar gyfer y fersiwn nesaf, ac mae ei awdur wedi cael gwybod.
+consult-flash-declined = Mae'r awgrym wedi'i wrthod ac mae ei awdur wedi cael gwybod pam.
+email-consult-accepted-subject = Derbyniwyd eich awgrym ar gyfer “{ $title }”
+email-consult-accepted-body = Derbyniodd golygyddion “{ $title }” y newid a awgrymwyd gennych. Bydd yn y fersiwn nesaf.
+
+    { $link }
+email-consult-declined-subject = Eich awgrym ar gyfer “{ $title }”
+email-consult-declined-body = Ni wnaeth golygyddion “{ $title }” fabwysiadu'r newid a awgrymwyd gennych.
+
+    Eu rheswm: { $reason }
+
+    { $link }

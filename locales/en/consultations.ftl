@@ -101,3 +101,38 @@ email-consult-hidden-body = A moderator hid your comment on “{ $title }”.
     Where it was: { $link }
 
     If you think this is a mistake, reply to this e-mail.
+consult-suggestions-count = { $count ->
+    [0] No suggested changes yet
+    [one] 1 suggested change
+   *[other] { $count } suggested changes
+}
+consult-suggestion-by = Suggested by { $name }
+consult-suggestion-open = waiting for the editors
+consult-suggestion-accepted = accepted for the next version
+consult-suggestion-declined = declined
+consult-decision-reason = The editors said: { $reason }
+consult-accept = Accept into the next version
+consult-decline-reason = Why it is declined
+consult-decline = Decline
+consult-suggest = Suggest a change to this part
+consult-proposed = Your wording for this part
+consult-proposed-hint = Change the text as you would like it to read. The editors will see the differences.
+consult-send-suggestion = Send the suggestion
+consult-error-proposed = Write the wording you suggest
+consult-error-proposed-same = Change the wording before sending it
+consult-error-decline-reason = Say why the suggestion is declined
+consult-error-draft-changed = The draft no longer has this part as it was; change the draft by hand
+consult-error-decision = Choose to accept or decline
+consult-flash-suggested = Your suggestion is sent to the editors.
+consult-flash-accepted = The suggestion is in the draft, for the next version, and its author has been told.
+consult-flash-declined = The suggestion is declined and its author has been told why.
+email-consult-accepted-subject = Your suggestion for “{ $title }” was accepted
+email-consult-accepted-body = The editors of “{ $title }” accepted your suggested change. It will be in the next version.
+
+    { $link }
+email-consult-declined-subject = Your suggestion for “{ $title }”
+email-consult-declined-body = The editors of “{ $title }” did not take up your suggested change.
+
+    Their reason: { $reason }
+
+    { $link }

@@ -63,3 +63,22 @@ CREATE TABLE consultation_comment_support (
     created_at BIGINT NOT NULL,
     PRIMARY KEY (comment_id, user_id)
 );
+
+-- Suggested new wording for a block; the editors accept it (into the draft) or decline
+-- it with a reason, and the person who suggested it is told either way.
+CREATE TABLE consultation_suggestions (
+    id              BIGINT GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+    consultation_id BIGINT NOT NULL REFERENCES consultations (id) ON DELETE CASCADE,
+    block_id        BIGINT NOT NULL,
+    version_number  BIGINT NOT NULL,
+    original        TEXT NOT NULL,                -- the block's text when it was suggested
+    proposed        TEXT NOT NULL,
+    author_id       BIGINT REFERENCES users (id) ON DELETE SET NULL,
+    author_name     TEXT NOT NULL,
+    status          TEXT NOT NULL DEFAULT 'open' CHECK (status IN ('open', 'accepted', 'declined')),
+    decision_reason TEXT NOT NULL DEFAULT '',
+    decided_by      BIGINT REFERENCES users (id) ON DELETE SET NULL,
+    decided_at      BIGINT,
+    created_at      BIGINT NOT NULL
+);
+CREATE INDEX consultation_suggestions_block ON consultation_suggestions (consultation_id, block_id, id);

@@ -63,3 +63,22 @@ CREATE TABLE consultation_comment_support (
     created_at INTEGER NOT NULL,
     PRIMARY KEY (comment_id, user_id)
 );
+
+-- Suggested new wording for a block; the editors accept it (into the draft) or decline
+-- it with a reason, and the person who suggested it is told either way.
+CREATE TABLE consultation_suggestions (
+    id              INTEGER PRIMARY KEY,
+    consultation_id INTEGER NOT NULL REFERENCES consultations (id) ON DELETE CASCADE,
+    block_id        INTEGER NOT NULL,
+    version_number  INTEGER NOT NULL,
+    original        TEXT NOT NULL,                -- the block's text when it was suggested
+    proposed        TEXT NOT NULL,
+    author_id       INTEGER REFERENCES users (id) ON DELETE SET NULL,
+    author_name     TEXT NOT NULL,
+    status          TEXT NOT NULL DEFAULT 'open' CHECK (status IN ('open', 'accepted', 'declined')),
+    decision_reason TEXT NOT NULL DEFAULT '',
+    decided_by      INTEGER REFERENCES users (id) ON DELETE SET NULL,
+    decided_at      INTEGER,
+    created_at      INTEGER NOT NULL
+);
+CREATE INDEX consultation_suggestions_block ON consultation_suggestions (consultation_id, block_id, id);

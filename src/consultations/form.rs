@@ -112,6 +112,8 @@ pub struct CommentForm {
     pub body: String,
     /// The comment this replies to, if any.
     pub reply_to: String,
+    /// A suggested new wording for the part (the suggestion form on the same page).
+    pub proposed: String,
 }
 
 impl CommentForm {
@@ -130,5 +132,26 @@ impl CommentForm {
         } else {
             Err(errors)
         }
+    }
+}
+
+/// A suggested wording: present, not too long, and not the same as the part's text.
+pub fn check_proposed(lang: Lang, proposed: &str, current: &str) -> Result<String, FieldErrors> {
+    let mut errors = FieldErrors::new(lang);
+    check_text(
+        &mut errors,
+        "proposed",
+        proposed,
+        20_000,
+        "consult-error-proposed",
+        "consult-error-too-long",
+    );
+    if errors.is_empty() && proposed.trim() == current.trim() {
+        errors.add("proposed", "consult-error-proposed-same");
+    }
+    if errors.is_empty() {
+        Ok(proposed.trim().replace("\r\n", "\n"))
+    } else {
+        Err(errors)
     }
 }

@@ -5,7 +5,8 @@
 //! (publishing in one transaction), phases from the dates, and comments (accepted only
 //! while open, only on a block of the current version); `form` the editors' and comment
 //! forms; `read` the list, the document and a block's page with its comments; `comment`
-//! commenting, replying and agreeing; `edit` the
+//! commenting, replying and agreeing; `suggest` suggested changes and the editors'
+//! decisions; `edit` the
 //! editors' pages and publishing; `moderate` hiding a comment with its reason; `exports` the public comments as CSV, JSON
 //! and Atom; `versions` a past version and the differences
 //! between two; `demo` the concept paper for `serve --demo`.
@@ -19,4 +20,5 @@ pub mod form;
 pub mod model;
 pub mod moderate;
 pub mod read;
+pub mod suggest;
 pub mod versions;

@@ -18,6 +18,7 @@ use crate::http::{Ctx, RequestContext};
 use crate::state::AppState;
 use crate::storage::now;
 use crate::views::{format_time, render, render_form, Layout};
+use crate::wiki::diff::Row;
 use crate::wiki::markdown::{self, RenderContext};
 use crate::wiki::sanitise;
 
@@ -243,6 +244,10 @@ struct BlockPage {
     open: bool,
     /// The last version that had this part, if it has been removed since.
     removed_after: Option<i64>,
+    /// Suggested changes, each with its differences from the part's text.
+    suggestions: Vec<(model::Suggestion, Vec<Row>)>,
+    side_by_side: bool,
+    coordinator: bool,
     signed_in: bool,
     errors: FieldErrors,
     form: CommentForm,
@@ -255,6 +260,20 @@ impl BlockPage {
     /// The name of the comment `id` replies to.
     fn parent_name(&self, id: &Option<model::CommentId>) -> String {
         parent_name(&self.comments, id)
+    }
+    /// The error at a suggestion's decision form, if any.
+    fn reason_error(&self, id: &model::SuggestionId) -> Option<String> {
+        self.errors
+            .get(&format!("reason_{}", id.0))
+            .map(str::to_string)
+    }
+    /// The suggestion form's text: as typed, else the part's own.
+    fn proposed_text(&self) -> &str {
+        if self.form.proposed.is_empty() {
+            &self.block.text
+        } else {
+            &self.form.proposed
+        }
     }
 }
 
@@ -280,6 +299,14 @@ pub(super) async fn block_page(
     // A part removed since: still readable, with its comments, but no longer open to them.
     let removed_after = (last_seen < current).then_some(last_seen);
     let comments = model::comments(&state.db, c.id, Some(block_id)).await?;
+    let suggestions = model::suggestions(&state.db, c.id, block_id)
+        .await?
+        .into_iter()
+        .map(|s| {
+            let rows = crate::wiki::diff::rows(&s.original, &s.proposed, 1);
+            (s, rows)
+        })
+        .collect();
     let replying_to = form
         .reply_to
         .parse::<i64>()
@@ -301,6 +328,9 @@ pub(super) async fn block_page(
         html: block_html(ctx, &block.kind, &block.text),
         open: c.phase(now()) == Phase::Open && removed_after.is_none(),
         removed_after,
+        suggestions,
+        side_by_side: false,
+        coordinator: ctx.is_coordinator(),
         signed_in: ctx.user.is_some(),
         c,
         block,

@@ -5,7 +5,7 @@ use axum::routing::{get, post};
 
 use super::{route, Route};
 use crate::auth::role::Access::*;
-use crate::consultations::{comment, edit, exports, moderate, read, versions};
+use crate::consultations::{comment, edit, exports, moderate, read, suggest, versions};
 
 const GET: Method = Method::GET;
 const POST: Method = Method::POST;
@@ -93,6 +93,18 @@ pub(super) fn routes() -> Vec<Route> {
             "/consultations/{slug}/comments/{id}/hide",
             Coordinator,
             post(moderate::hide),
+        ),
+        route(
+            POST,
+            "/consultations/{slug}/blocks/{block}/suggest",
+            SignedIn,
+            post(suggest::suggest),
+        ),
+        route(
+            POST,
+            "/consultations/{slug}/suggestions/{id}",
+            Coordinator,
+            post(suggest::decide),
         ),
     ]
 }

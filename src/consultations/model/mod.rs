@@ -6,9 +6,11 @@
 
 mod comments;
 mod moderation;
+mod suggestions;
 
 pub use comments::*;
 pub use moderation::*;
+pub use suggestions::*;
 
 use sqlx::Row;
 

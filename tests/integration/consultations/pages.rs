@@ -335,3 +335,115 @@ async fn an_editor_publishes_and_people_comment_part_by_part() {
     assert!(late.html().text("main").contains("Too late, but kept."));
     assert!(late.html().text("main").contains("Closed for comments"));
 }
+
+#[tokio::test]
+async fn a_suggested_change_is_accepted_into_the_next_version_and_its_author_told() {
+    use coproduce::consultations::model::{self, ConsultationFields};
+    let app = TestApp::new().await;
+    let fields = ConsultationFields {
+        title: "Concept paper".into(),
+        draft: DOC.into(),
+        opens_at: Some(now() - 3600),
+        closes_at: Some(now() + 86_400),
+        ..ConsultationFields::default()
+    };
+    let id = model::create(&app.db, "concept-paper", &fields, None, false)
+        .await
+        .unwrap();
+    model::publish(&app.db, id, None).await.unwrap();
+    let blocks = model::version_blocks(&app.db, id, 1).await.unwrap();
+    let paragraph = blocks.iter().find(|b| b.kind == "paragraph").unwrap();
+    let page = format!("/consultations/concept-paper/blocks/{}", paragraph.block_id);
+    let participant = app.signed_in("p@example.org", Role::Participant).await;
+    let form = participant.get(&page).await.html();
+    assert_eq!(
+        form.text("#proposed"),
+        paragraph.text,
+        "the form starts from the part's text"
+    );
+    let suggest = format!("{page}/suggest");
+    participant
+        .post_form(&suggest, &[("proposed", " ")])
+        .await
+        .assert_status(422);
+    let same = participant
+        .post_form(&suggest, &[("proposed", &paragraph.text)])
+        .await;
+    same.assert_status(422);
+    same.html().assert_error_summary(&["proposed"]);
+    let better = "People furthest from decision making are rarely asked, and never paid.";
+    assert_eq!(
+        participant
+            .post_form(&suggest, &[("proposed", better)])
+            .await
+            .status,
+        303
+    );
+    assert_eq!(
+        participant
+            .post_form(&suggest, &[("proposed", "Something else entirely.")])
+            .await
+            .status,
+        303
+    );
+    let shown = app.client().get(&page).await;
+    assert!(
+        shown.body.contains("<ins>"),
+        "a suggestion is shown as its differences"
+    );
+    shown.html().assert_page_conventions();
+    let ids: Vec<i64> = sqlx::query_scalar("SELECT id FROM consultation_suggestions ORDER BY id")
+        .fetch_all(&app.db.pool)
+        .await
+        .unwrap();
+    let coordinator = app.signed_in("c@example.org", Role::Coordinator).await;
+    let decide = |n: i64| format!("/consultations/concept-paper/suggestions/{n}");
+    participant
+        .post_form(&decide(ids[0]), &[("decision", "accept")])
+        .await
+        .assert_status(403);
+    let no_reason = coordinator
+        .post_form(&decide(ids[1]), &[("decision", "decline")])
+        .await;
+    no_reason.assert_status(422);
+    assert!(no_reason
+        .html()
+        .text(&format!("#reason_{}-error", ids[1]))
+        .contains("Say why"));
+    let mails = app.email_count_to("p@example.org").await;
+    coordinator
+        .post_form(
+            &decide(ids[1]),
+            &[("decision", "decline"), ("reason", "Out of scope")],
+        )
+        .await;
+    coordinator
+        .post_form(&decide(ids[0]), &[("decision", "accept")])
+        .await;
+    assert_eq!(
+        app.email_count_to("p@example.org").await,
+        mails + 2,
+        "told either way"
+    );
+    assert!(app
+        .last_email_to("p@example.org")
+        .await
+        .0
+        .contains("accepted"));
+    // Deciding twice changes nothing.
+    coordinator
+        .post_form(&decide(ids[0]), &[("decision", "decline"), ("reason", "x")])
+        .await
+        .assert_status(404);
+    model::publish(&app.db, id, None).await.unwrap();
+    let v2 = model::version_blocks(&app.db, id, 2).await.unwrap();
+    let same_block = v2
+        .iter()
+        .find(|b| b.block_id == paragraph.block_id)
+        .unwrap();
+    assert_eq!(
+        same_block.text, better,
+        "the accepted wording is in the next version, on the same part"
+    );
+    assert_eq!(same_block.change, "edited");
+}

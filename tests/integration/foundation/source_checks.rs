@@ -57,6 +57,7 @@ fn messages(lang: &str) -> BTreeSet<String> {
 const BUILT_NAMES: &[(&str, bool)] = &[
     ("bulk-action-", true),
     ("bulk-summary-", true),
+    ("consult-suggestion-", true),
     ("edit-", false),
     ("reason-", false),
     ("reply-", false),
