@@ -8,6 +8,24 @@ use super::{version_blocks, Comment, CommentId, Consultation, ConsultationId, Ph
 use crate::error::AppResult;
 use crate::storage::Db;
 
+/// The columns a comment is read with (`c` is `consultation_comments`).
+const COMMENT_COLUMNS: &str = "c.id, c.block_id, c.version_number, c.parent_id, c.author_name, c.body, c.hidden_reason, c.created_at, \
+     (SELECT COUNT(*) FROM consultation_comment_support s WHERE s.comment_id = c.id) AS support";
+
+fn comment_from_row(r: &sqlx::any::AnyRow) -> AppResult<Comment> {
+    Ok(Comment {
+        id: r.try_get("id")?,
+        block_id: r.try_get("block_id")?,
+        version_number: r.try_get("version_number")?,
+        parent_id: r.try_get("parent_id")?,
+        author_name: r.try_get("author_name")?,
+        body: r.try_get("body")?,
+        hidden_reason: r.try_get("hidden_reason")?,
+        created_at: r.try_get("created_at")?,
+        support: r.try_get("support")?,
+    })
+}
+
 /// Why a comment was not taken.
 #[derive(Debug, PartialEq, Eq)]
 pub enum CommentRefused {
@@ -85,9 +103,7 @@ pub async fn comments(
     block_id: Option<i64>,
 ) -> AppResult<Vec<Comment>> {
     let sql = format!(
-        "SELECT c.id, c.block_id, c.version_number, c.parent_id, c.author_name, c.body, c.hidden_reason, c.created_at, \
-         (SELECT COUNT(*) FROM consultation_comment_support s WHERE s.comment_id = c.id) AS support \
-         FROM consultation_comments c WHERE c.consultation_id = $1 AND {} ORDER BY c.id",
+        "SELECT {COMMENT_COLUMNS} FROM consultation_comments c WHERE c.consultation_id = $1 AND {} ORDER BY c.id",
         if block_id.is_some() { "c.block_id = $2" } else { "c.block_id IS NULL" }
     );
     let mut query = sqlx::query(&sql).bind(id);
@@ -98,19 +114,7 @@ pub async fn comments(
         .fetch_all(&db.pool)
         .await?
         .iter()
-        .map(|r| {
-            Ok(Comment {
-                id: r.try_get("id")?,
-                block_id: r.try_get("block_id")?,
-                version_number: r.try_get("version_number")?,
-                parent_id: r.try_get("parent_id")?,
-                author_name: r.try_get("author_name")?,
-                body: r.try_get("body")?,
-                hidden_reason: r.try_get("hidden_reason")?,
-                created_at: r.try_get("created_at")?,
-                support: r.try_get("support")?,
-            })
-        })
+        .map(comment_from_row)
         .collect()
 }
 
@@ -184,27 +188,14 @@ pub async fn comment_block(
 
 /// Every visible comment of a consultation, oldest first (for exports and the feed).
 pub async fn all_visible(db: &Db, id: ConsultationId) -> AppResult<Vec<Comment>> {
-    sqlx::query(
-        "SELECT c.id, c.block_id, c.version_number, c.parent_id, c.author_name, c.body, c.hidden_reason, c.created_at, \
-         (SELECT COUNT(*) FROM consultation_comment_support s WHERE s.comment_id = c.id) AS support \
-         FROM consultation_comments c WHERE c.consultation_id = $1 AND c.hidden_reason = '' ORDER BY c.id",
-    )
-    .bind(id)
-    .fetch_all(&db.pool)
-    .await?
-    .iter()
-    .map(|r| {
-        Ok(Comment {
-            id: r.try_get("id")?,
-            block_id: r.try_get("block_id")?,
-            version_number: r.try_get("version_number")?,
-            parent_id: r.try_get("parent_id")?,
-            author_name: r.try_get("author_name")?,
-            body: r.try_get("body")?,
-            hidden_reason: r.try_get("hidden_reason")?,
-            created_at: r.try_get("created_at")?,
-            support: r.try_get("support")?,
-        })
-    })
-    .collect()
+    let sql = format!(
+        "SELECT {COMMENT_COLUMNS} FROM consultation_comments c WHERE c.consultation_id = $1 AND c.hidden_reason = '' ORDER BY c.id"
+    );
+    sqlx::query(&sql)
+        .bind(id)
+        .fetch_all(&db.pool)
+        .await?
+        .iter()
+        .map(comment_from_row)
+        .collect()
 }

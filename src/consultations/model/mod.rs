@@ -228,15 +228,17 @@ pub async fn version_blocks(
     .fetch_all(&db.pool)
     .await?
     .iter()
-    .map(|r| {
-        Ok(VersionBlock {
-            block_id: r.try_get("block_id")?,
-            kind: r.try_get("kind")?,
-            text: r.try_get("text")?,
-            change: r.try_get("change")?,
-        })
-    })
+    .map(block_from_row)
     .collect()
+}
+
+fn block_from_row(r: &sqlx::any::AnyRow) -> AppResult<VersionBlock> {
+    Ok(VersionBlock {
+        block_id: r.try_get("block_id")?,
+        kind: r.try_get("kind")?,
+        text: r.try_get("text")?,
+        change: r.try_get("change")?,
+    })
 }
 
 /// Publishes the draft as the next version: its blocks matched to the current version's
@@ -354,16 +356,6 @@ pub async fn latest_block(
     .bind(block_id)
     .fetch_optional(&db.pool)
     .await?;
-    row.map(|r| {
-        Ok((
-            r.try_get("number")?,
-            VersionBlock {
-                block_id: r.try_get("block_id")?,
-                kind: r.try_get("kind")?,
-                text: r.try_get("text")?,
-                change: r.try_get("change")?,
-            },
-        ))
-    })
-    .transpose()
+    row.map(|r| Ok((r.try_get("number")?, block_from_row(&r)?)))
+        .transpose()
 }
