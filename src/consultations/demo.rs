@@ -1,7 +1,8 @@
 //! The demo consultation for `serve --demo`: the open concept paper the founding brief
 //! names as its first output, drafted only from what the brief says (its objective,
-//! intended outcomes and rationale), open for comments, with one example comment, all
-//! labelled as examples. Idempotent; once its closing date has passed it moves 60 days on.
+//! intended outcomes and rationale), open for comments, with one example comment and one
+//! example suggestion, all labelled as examples. Idempotent; once its closing date has
+//! passed it moves 60 days on.
 
 use super::model::{self, ConsultationFields, NewComment};
 use crate::error::AppResult;
@@ -66,6 +67,21 @@ pub async fn load(db: &Db) -> AppResult<()> {
                 body: "(An example.) Tools and confidence matter, but so do travel costs and care: could the paper say how people will be paid for their time?",
             };
             let _ = model::add_comment(db, &c, &example, t).await?;
+        }
+        if let Some(block) = blocks
+            .iter()
+            .find(|b| b.text.starts_with("The overall direction"))
+        {
+            let proposed = "The overall direction and design will be determined by the equality organisational partners, with the people they work with. (An example suggestion.)";
+            let _ = model::suggest(
+                db,
+                &c,
+                block.block_id,
+                proposed,
+                (None, "Example suggestion"),
+                t,
+            )
+            .await?;
         }
     }
     Ok(())

@@ -36,7 +36,7 @@ pub async fn suggest(
         &c,
         block,
         &proposed,
-        (user.id.0, &user.name),
+        (Some(user.id.0), &user.name),
         now(),
     )
     .await?

@@ -43,7 +43,7 @@ pub async fn suggest(
     c: &Consultation,
     block_id: i64,
     proposed: &str,
-    author: (i64, &str),
+    author: (Option<i64>, &str),
     at: i64,
 ) -> AppResult<Result<SuggestionId, SuggestionRefused>> {
     let (Phase::Open, Some(version)) = (c.phase(at), c.current_version) else {
