@@ -11,7 +11,7 @@ use super::model::{self, CommentId, CommentRefused, NewComment};
 use super::read::{block_page, document_page, visible};
 use crate::error::{AppError, AppResult};
 use crate::forms::FieldErrors;
-use crate::http::Ctx;
+use crate::http::{Ctx, RequestContext};
 use crate::state::AppState;
 use crate::storage::now;
 
@@ -21,34 +21,7 @@ pub async fn comment(
     Path((slug, block)): Path<(String, i64)>,
     body: Bytes,
 ) -> AppResult<Response> {
-    let user = ctx.require_user()?.clone();
-    let c = visible(&state, &ctx, &slug).await?;
-    let form: CommentForm = crate::http::parse_form(&body)?;
-    let text = match form.validate(ctx.lang) {
-        Ok(text) => text,
-        Err(errors) => return block_page(&state, &ctx, c, block, form, errors).await,
-    };
-    let parent_id = form.reply_to.parse::<i64>().ok().map(CommentId);
-    let new = NewComment {
-        block_id: Some(block),
-        parent_id,
-        author_id: Some(user.id.0),
-        author_name: &user.name,
-        body: &text,
-    };
-    match model::add_comment(&state.db, &c, &new, now()).await? {
-        Ok(id) => Ok(Redirect::to(&format!(
-            "/consultations/{slug}/blocks/{block}#comment-{}",
-            id.0
-        ))
-        .into_response()),
-        Err(CommentRefused::NotOpen) => {
-            let mut errors = FieldErrors::new(ctx.lang);
-            errors.add("body", "consult-error-not-open");
-            block_page(&state, &ctx, c, block, form, errors).await
-        }
-        Err(CommentRefused::NoSuchBlock | CommentRefused::NoSuchParent) => Err(AppError::NotFound),
-    }
+    post(&state, &ctx, &slug, Some(block), &body).await
 }
 
 /// `POST /consultations/{slug}/comments`: a comment on the document as a whole.
@@ -58,28 +31,48 @@ pub async fn comment_on_document(
     Path(slug): Path<String>,
     body: Bytes,
 ) -> AppResult<Response> {
+    post(&state, &ctx, &slug, None, &body).await
+}
+
+/// A comment on part `block` (or, with `None`, on the whole document); a refused one
+/// comes back on the same page with the text kept.
+async fn post(
+    state: &AppState,
+    ctx: &RequestContext,
+    slug: &str,
+    block: Option<i64>,
+    body: &[u8],
+) -> AppResult<Response> {
     let user = ctx.require_user()?.clone();
-    let c = visible(&state, &ctx, &slug).await?;
-    let form: CommentForm = crate::http::parse_form(&body)?;
+    let c = visible(state, ctx, slug).await?;
+    let form: CommentForm = crate::http::parse_form(body)?;
+    let again = |c, form, errors| async move {
+        match block {
+            Some(block) => block_page(state, ctx, c, block, form, errors).await,
+            None => document_page(state, ctx, c, form, errors).await,
+        }
+    };
     let text = match form.validate(ctx.lang) {
         Ok(text) => text,
-        Err(errors) => return document_page(&state, &ctx, c, form, errors).await,
+        Err(errors) => return again(c, form, errors).await,
     };
     let new = NewComment {
-        block_id: None,
+        block_id: block,
         parent_id: form.reply_to.parse::<i64>().ok().map(CommentId),
         author_id: Some(user.id.0),
         author_name: &user.name,
         body: &text,
     };
+    let page = match block {
+        Some(block) => format!("/consultations/{slug}/blocks/{block}"),
+        None => format!("/consultations/{slug}"),
+    };
     match model::add_comment(&state.db, &c, &new, now()).await? {
-        Ok(id) => {
-            Ok(Redirect::to(&format!("/consultations/{slug}#comment-{}", id.0)).into_response())
-        }
+        Ok(id) => Ok(Redirect::to(&format!("{page}#comment-{}", id.0)).into_response()),
         Err(CommentRefused::NotOpen) => {
             let mut errors = FieldErrors::new(ctx.lang);
             errors.add("body", "consult-error-not-open");
-            document_page(&state, &ctx, c, form, errors).await
+            again(c, form, errors).await
         }
         Err(CommentRefused::NoSuchBlock | CommentRefused::NoSuchParent) => Err(AppError::NotFound),
     }

@@ -164,7 +164,7 @@ pub async fn board(
         more_before: page > 1,
         more_after: page * LIST_PAGE < total,
         total,
-        tags: mb_tags(&state).await?,
+        tags: model::tags::all(&state.db).await?,
     })
 }
 
@@ -192,10 +192,6 @@ pub async fn move_card(
     pipeline.stage = stage;
     om::set_pipeline(&state.db, org.id, &pipeline).await?;
     Ok((Flash("outreach-flash-moved"), Redirect::to("/outreach")).into_response())
-}
-
-async fn mb_tags(state: &AppState) -> AppResult<Vec<(String, i64)>> {
-    model::tags::all(&state.db).await
 }
 
 /// `value` safe in a query string.

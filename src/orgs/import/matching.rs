@@ -118,10 +118,6 @@ impl Index {
         self.known.insert(id, known);
     }
 
-    pub fn known(&self, id: OrganisationId) -> Option<&Known> {
-        self.known.get(&id)
-    }
-
     /// Takes the lead-network role for `nation` for a new record: false if it is taken.
     pub fn take_lead(&mut self, nation: &str) -> bool {
         self.leads.insert(nation.to_string())
