@@ -3,7 +3,7 @@
 //! across all instances.
 
 use crate::jobs::Registry;
-use crate::{auth, events, jobs, mail, orgs, wiki};
+use crate::{auth, consultations, events, jobs, mail, orgs, wiki};
 
 /// Keep finished jobs this long, for admins to look back on.
 const KEEP_FINISHED_SECONDS: i64 = 7 * 24 * 3600;
@@ -23,6 +23,11 @@ pub fn registry() -> Registry {
         // Every half minute: event reminders and feedback links (idempotent).
         .periodic("events.reminders", 30, |run| async move {
             events::reminders::run_due(&run.db, &run.config).await?;
+            Ok(())
+        })
+        // Every minute: consultation followers' notices (at most one e-mail a day each).
+        .periodic("consultations.notices", 60, |run| async move {
+            consultations::model::deliver_notices(&run.db, &run.config).await?;
             Ok(())
         })
         // Every five minutes: expired sessions, old throttle records, old jobs and the sent

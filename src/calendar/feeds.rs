@@ -19,12 +19,28 @@ use crate::views::{format_time, render, Layout};
 
 /// A calendar file of `listings` (events' online links are left out: those go to
 /// registrants only).
-fn calendar_response(state: &AppState, name: &str, listings: &[Listing]) -> Response {
+fn calendar_response(
+    state: &AppState,
+    lang: crate::i18n::Lang,
+    name: &str,
+    listings: &[Listing],
+) -> Response {
     let events = listings
         .iter()
         .map(|l| {
             let url = state.config.link(&l.path());
-            ics::event(&l.entry(&url))
+            match &l.source {
+                Source::ConsultationCloses { .. } => {
+                    let title = lang.t_args(
+                        "calendar-consultation-closes",
+                        &[("title", l.title.clone().into())],
+                    );
+                    let mut entry = l.entry(&url);
+                    entry.title = &title;
+                    ics::event(&entry)
+                }
+                _ => ics::event(&l.entry(&url)),
+            }
         })
         .collect();
     (
@@ -41,6 +57,7 @@ pub async fn public_feed(State(state): State<AppState>, Ctx(ctx): Ctx) -> AppRes
         let listings = model::for_feed(&state.db, true).await?;
         Ok(calendar_response(
             &state,
+            ctx.lang,
             &ctx.lang.t("meetings-feed-name"),
             &listings,
         ))
@@ -64,6 +81,7 @@ pub async fn private_feed(
             let listings = model::for_feed(&state.db, false).await?;
             Ok(calendar_response(
                 &state,
+                ctx.lang,
                 &ctx.lang.t("meetings-feed-name-private"),
                 &listings,
             ))
@@ -127,7 +145,7 @@ pub async fn atom_feed(State(state): State<AppState>, Ctx(ctx): Ctx) -> AppResul
                     ctx.lang.t(&format!("meetings-status-{status}")),
                     l.text
                 ),
-                Source::Event { .. } => {
+                Source::Event { .. } | Source::ConsultationCloses { .. } => {
                     format!("{} · {}", format_time(ctx.lang, l.starts_at), l.text)
                 }
             };

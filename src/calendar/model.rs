@@ -1,6 +1,7 @@
 //! What's on: the read model the combined calendar views share. Meetings and events are
 //! read here as [`Listing`]s, straight from their tables, so the feeds and the month view
-//! need neither domain (and neither domain needs the other). Each coordinator's private
+//! need neither domain (and neither domain needs the other); consultations' closing dates
+//! are read the same way, for the feeds. Each coordinator's private
 //! feed address (`calendar_feed_tokens`) lives here too.
 
 use sqlx::Row;
@@ -18,6 +19,10 @@ pub enum Source {
         status: String,
     },
     Event {
+        slug: String,
+    },
+    /// The closing date of a consultation (a moment, not a stretch of time).
+    ConsultationCloses {
         slug: String,
     },
 }
@@ -44,6 +49,7 @@ impl Listing {
         match &self.source {
             Source::Meeting { id, .. } => format!("/meetings/{id}"),
             Source::Event { slug } => format!("/events/{slug}"),
+            Source::ConsultationCloses { slug } => format!("/consultations/{slug}"),
         }
     }
 
@@ -52,7 +58,9 @@ impl Listing {
     pub fn entry<'a>(&'a self, url: &'a str) -> Entry<'a> {
         let (online_url, status) = match &self.source {
             Source::Meeting { status, .. } => (self.online_url.as_str(), ics::status_of(status)),
-            Source::Event { .. } => ("", EntryStatus::Confirmed),
+            Source::Event { .. } | Source::ConsultationCloses { .. } => {
+                ("", EntryStatus::Confirmed)
+            }
         };
         Entry {
             uid: &self.uid,
@@ -148,14 +156,58 @@ fn visibility(public_only: bool) -> &'static str {
 /// `public_only` leaves out private ones.
 pub async fn for_feed(db: &Db, public_only: bool) -> AppResult<Vec<Listing>> {
     let filter = format!("starts_at >= $1 {}", visibility(public_only));
-    both(
+    let mut listings = both(
         db,
         &filter,
         "starts_at, id",
         &[now() - 365 * 24 * 3600],
         1000,
     )
-    .await
+    .await?;
+    listings.extend(consultation_closings(db, public_only).await?);
+    Ok(listings)
+}
+
+/// The closing dates of published consultations, from a year ago onwards (a draft's only
+/// when `public_only` is false).
+async fn consultation_closings(db: &Db, public_only: bool) -> AppResult<Vec<Listing>> {
+    let at = now();
+    let filter = if public_only {
+        "AND opens_at <= $2"
+    } else {
+        "AND $2 = $2"
+    };
+    let sql = format!(
+        "SELECT id, slug, updated_at, title, summary, closes_at FROM consultations c WHERE closes_at >= $1 {filter} \
+         AND EXISTS (SELECT 1 FROM consultation_versions v WHERE v.consultation_id = c.id) ORDER BY closes_at, id LIMIT 1000"
+    );
+    sqlx::query(&sql)
+        .bind(at - 365 * 24 * 3600)
+        .bind(at)
+        .fetch_all(&db.pool)
+        .await?
+        .iter()
+        .map(|r| {
+            let closes: i64 = r.try_get("closes_at")?;
+            Ok(Listing {
+                source: Source::ConsultationCloses {
+                    slug: r.try_get("slug")?,
+                },
+                uid: format!(
+                    "{}.closes@consultations.coproduce",
+                    r.try_get::<i64, _>("id")?
+                ),
+                sequence: 0,
+                updated_at: r.try_get("updated_at")?,
+                title: r.try_get("title")?,
+                text: r.try_get("summary")?,
+                starts_at: closes,
+                ends_at: closes,
+                venue: String::new(),
+                online_url: String::new(),
+            })
+        })
+        .collect()
 }
 
 /// Starting in `[start, end)`, in time order.

@@ -9,16 +9,30 @@
 //! decisions; `edit` the
 //! editors' pages and publishing; `moderate` hiding a comment with its reason; `exports` the public comments as CSV, JSON
 //! and Atom; `versions` a past version and the differences
-//! between two; `demo` the concept paper for `serve --demo`.
+//! between two; `demo` the concept paper for `serve --demo`. Responding: `questions_page`
+//! the editors' questions, `respond_form` and `respond` the response form and its personal
+//! link, `received` responses entered by coordinators and their list; what we heard:
+//! `themes_page` tagging, `analysis` the heat strip and counts, `response_page` "you said,
+//! we did"; `follow_pages` following and stopping; `report` a visitor's report of a comment.
 
+pub mod analysis;
+pub mod answer_exports;
 pub mod blocks;
 pub mod comment;
 pub mod demo;
 pub mod edit;
 pub mod exports;
+pub mod follow_pages;
 pub mod form;
 pub mod model;
 pub mod moderate;
+pub mod questions_page;
 pub mod read;
+pub mod received;
+pub mod report;
+pub mod respond;
+pub mod respond_form;
+pub mod response_page;
 pub mod suggest;
+pub mod themes_page;
 pub mod versions;

@@ -29,9 +29,15 @@ struct HideView {
     c: Consultation,
     comment: Comment,
     reason: String,
+    /// Why visitors reported it, if they did.
+    reports: Vec<String>,
 }
 
-async fn find(state: &AppState, c: &Consultation, id: i64) -> AppResult<(Comment, String)> {
+pub(super) async fn find(
+    state: &AppState,
+    c: &Consultation,
+    id: i64,
+) -> AppResult<(Comment, String)> {
     let place = model::comment_block(&state.db, c.id, CommentId(id))
         .await?
         .ok_or(AppError::NotFound)?;
@@ -47,7 +53,8 @@ async fn find(state: &AppState, c: &Consultation, id: i64) -> AppResult<(Comment
     Ok((comment, back))
 }
 
-fn page(
+async fn page(
+    state: &AppState,
     ctx: &RequestContext,
     c: Consultation,
     comment: Comment,
@@ -57,6 +64,7 @@ fn page(
     let mut layout =
         Layout::new(ctx, "consult-hide-title").with_crumbs(&[("consult-title", "/consultations")]);
     let has_errors = layout.mark_errors_if(&errors);
+    let reports = model::report_reasons(&state.db, comment.id).await?;
     render_form(
         has_errors,
         &HideView {
@@ -65,6 +73,7 @@ fn page(
             c,
             comment,
             reason,
+            reports,
         },
     )
 }
@@ -76,7 +85,15 @@ pub async fn show(
 ) -> AppResult<Response> {
     let c = visible(&state, &ctx, &slug).await?;
     let (comment, _) = find(&state, &c, id).await?;
-    page(&ctx, c, comment, String::new(), FieldErrors::new(ctx.lang))
+    page(
+        &state,
+        &ctx,
+        c,
+        comment,
+        String::new(),
+        FieldErrors::new(ctx.lang),
+    )
+    .await
 }
 
 pub async fn hide(
@@ -99,7 +116,7 @@ pub async fn hide(
         "consult-error-too-long",
     );
     if !errors.is_empty() {
-        return page(&ctx, c, comment, form.reason, errors);
+        return page(&state, &ctx, c, comment, form.reason, errors).await;
     }
     let link = state.config.link(&format!("{back}#comment-{id}"));
     model::hide_comment(

@@ -78,6 +78,10 @@ pub fn phase_text(ctx: &RequestContext, c: &Consultation) -> String {
             "consult-phase-closed",
             &[("closed", date(c.fields.closes_at).into())],
         ),
+        Phase::Responded => ctx.lang.t_args(
+            "consult-phase-responded",
+            &[("published", date(c.response_published_at).into())],
+        ),
     }
 }
 
@@ -143,6 +147,9 @@ struct ShowView {
     action: String,
     page_url: String,
     replying_to: Option<Comment>,
+    /// Whether the signed-in participant follows it.
+    following: bool,
+    responded: bool,
 }
 
 impl ShowView {
@@ -209,7 +216,13 @@ pub(super) async fn document_page(
         .with_crumbs(&[("consult-title", "/consultations")]);
     let has_errors = layout.mark_errors_if(&errors);
     let page_url = format!("/consultations/{}", c.slug);
+    let following = match &ctx.user {
+        Some(u) => model::is_following(&state.db, c.id, u.id.0).await?,
+        None => false,
+    };
     let view = ShowView {
+        following,
+        responded: c.phase(now()) == Phase::Responded,
         layout,
         phase: phase_text(ctx, &c),
         coordinator: ctx.is_coordinator(),

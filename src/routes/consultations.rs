@@ -5,7 +5,10 @@ use axum::routing::{get, post};
 
 use super::{route, Route};
 use crate::auth::role::Access::*;
-use crate::consultations::{comment, edit, exports, moderate, read, suggest, versions};
+use crate::consultations::{
+    analysis, answer_exports, comment, edit, exports, follow_pages, moderate, questions_page, read,
+    received, report, respond, response_page, suggest, themes_page, versions,
+};
 
 const GET: Method = Method::GET;
 const POST: Method = Method::POST;
@@ -105,6 +108,150 @@ pub(super) fn routes() -> Vec<Route> {
             "/consultations/{slug}/suggestions/{id}",
             Coordinator,
             post(suggest::decide),
+        ),
+        route(
+            GET,
+            "/consultations/{slug}/comments/{id}/report",
+            Public,
+            get(report::show),
+        ),
+        route(
+            POST,
+            "/consultations/{slug}/comments/{id}/report",
+            Public,
+            post(report::report),
+        ),
+        route(
+            GET,
+            "/consultations/{slug}/questions",
+            Coordinator,
+            get(questions_page::show),
+        ),
+        route(
+            POST,
+            "/consultations/{slug}/questions",
+            Coordinator,
+            post(questions_page::add),
+        ),
+        route(
+            POST,
+            "/consultations/{slug}/questions/{id}/remove",
+            Coordinator,
+            post(questions_page::remove),
+        ),
+        route(
+            GET,
+            "/consultations/{slug}/respond",
+            Public,
+            get(respond::show),
+        ),
+        route(
+            POST,
+            "/consultations/{slug}/respond",
+            Public,
+            post(respond::save),
+        ),
+        route(
+            GET,
+            "/consultations/{slug}/respond/{token}",
+            Public,
+            get(respond::show_link),
+        ),
+        route(
+            POST,
+            "/consultations/{slug}/respond/{token}",
+            Public,
+            post(respond::save_link),
+        ),
+        route(
+            GET,
+            "/consultations/{slug}/responses",
+            Coordinator,
+            get(received::list),
+        ),
+        route(
+            GET,
+            "/consultations/{slug}/responses.csv",
+            Coordinator,
+            get(answer_exports::responses_csv),
+        ),
+        route(
+            GET,
+            "/consultations/{slug}/responses/new",
+            Coordinator,
+            get(received::show_new),
+        ),
+        route(
+            POST,
+            "/consultations/{slug}/responses/new",
+            Coordinator,
+            post(received::create),
+        ),
+        route(
+            GET,
+            "/consultations/{slug}/answers.csv",
+            Public,
+            get(answer_exports::answers_csv),
+        ),
+        route(
+            GET,
+            "/consultations/{slug}/answers.json",
+            Public,
+            get(answer_exports::answers_json),
+        ),
+        route(
+            GET,
+            "/consultations/{slug}/analysis",
+            Public,
+            get(analysis::show),
+        ),
+        route(
+            GET,
+            "/consultations/{slug}/themes",
+            Coordinator,
+            get(themes_page::show),
+        ),
+        route(
+            POST,
+            "/consultations/{slug}/themes",
+            Coordinator,
+            post(themes_page::add),
+        ),
+        route(
+            POST,
+            "/consultations/{slug}/tags",
+            Coordinator,
+            post(themes_page::tag),
+        ),
+        route(
+            GET,
+            "/consultations/{slug}/response",
+            Public,
+            get(response_page::show),
+        ),
+        route(
+            POST,
+            "/consultations/{slug}/response",
+            Coordinator,
+            post(response_page::save),
+        ),
+        route(
+            POST,
+            "/consultations/{slug}/follow",
+            SignedIn,
+            post(follow_pages::follow),
+        ),
+        route(
+            GET,
+            "/consultations/unfollow/{token}",
+            Public,
+            get(follow_pages::show_unfollow),
+        ),
+        route(
+            POST,
+            "/consultations/unfollow/{token}",
+            Public,
+            post(follow_pages::unfollow),
         ),
     ]
 }

@@ -90,6 +90,12 @@ const MIGRATIONS: &[(i64, &str, &str, &str)] = &[
         include_str!("../../migrations/sqlite/0013_consultations.sql"),
         include_str!("../../migrations/postgres/0013_consultations.sql"),
     ),
+    (
+        14,
+        "consultation responses",
+        include_str!("../../migrations/sqlite/0014_consultation_responses.sql"),
+        include_str!("../../migrations/postgres/0014_consultation_responses.sql"),
+    ),
 ];
 
 /// Applies every migration not yet applied to this database.

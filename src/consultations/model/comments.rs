@@ -10,7 +10,8 @@ use crate::storage::Db;
 
 /// The columns a comment is read with (`c` is `consultation_comments`).
 const COMMENT_COLUMNS: &str = "c.id, c.block_id, c.version_number, c.parent_id, c.author_name, c.body, c.hidden_reason, c.created_at, \
-     (SELECT COUNT(*) FROM consultation_comment_support s WHERE s.comment_id = c.id) AS support";
+     (SELECT COUNT(*) FROM consultation_comment_support s WHERE s.comment_id = c.id) AS support, \
+     (SELECT COUNT(*) FROM consultation_comment_reports p WHERE p.comment_id = c.id) AS reports";
 
 fn comment_from_row(r: &sqlx::any::AnyRow) -> AppResult<Comment> {
     Ok(Comment {
@@ -23,6 +24,7 @@ fn comment_from_row(r: &sqlx::any::AnyRow) -> AppResult<Comment> {
         hidden_reason: r.try_get("hidden_reason")?,
         created_at: r.try_get("created_at")?,
         support: r.try_get("support")?,
+        reports: r.try_get("reports")?,
     })
 }
 
@@ -79,6 +81,7 @@ pub async fn add_comment(
             return Ok(Err(CommentRefused::NoSuchParent));
         }
     }
+    let mut tx = db.begin_write().await?;
     let row = sqlx::query(
         "INSERT INTO consultation_comments (consultation_id, block_id, version_number, parent_id, author_id, author_name, body, created_at) \
          VALUES ($1, $2, $3, $4, $5, $6, $7, $8) RETURNING id",
@@ -91,8 +94,12 @@ pub async fn add_comment(
     .bind(new.author_name.to_string())
     .bind(new.body.to_string())
     .bind(at)
-    .fetch_one(&db.pool)
+    .fetch_one(&mut *tx)
     .await?;
+    if let Some(parent) = new.parent_id {
+        super::notify_reply_on(&mut tx, c.id, parent.0, new.author_id).await?;
+    }
+    tx.commit().await?;
     Ok(Ok(row.try_get("id")?))
 }
 

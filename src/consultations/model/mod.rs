@@ -4,13 +4,25 @@
 //! writes the version and every block in one transaction. `comments` holds the comments:
 //! accepted only while the consultation is open and only on a block of the current version.
 
+mod answers;
 mod comments;
+mod follow;
 mod moderation;
+mod questions;
+mod response_doc;
+mod responses;
 mod suggestions;
+mod themes;
 
+pub use answers::*;
 pub use comments::*;
+pub use follow::*;
 pub use moderation::*;
+pub use questions::*;
+pub use response_doc::*;
+pub use responses::*;
 pub use suggestions::*;
+pub use themes::*;
 
 use sqlx::Row;
 
@@ -28,6 +40,8 @@ pub enum Phase {
     Draft,
     Open,
     Closed,
+    /// Closed, and the response ("you said, we did") is published.
+    Responded,
 }
 
 /// A consultation's own fields.
@@ -50,6 +64,9 @@ pub struct Consultation {
     /// The number of the current (latest) version, if any is published.
     pub current_version: Option<i64>,
     pub is_example: bool,
+    /// The published response (Markdown) and when it was published.
+    pub response_body: String,
+    pub response_published_at: Option<i64>,
 }
 
 impl Consultation {
@@ -59,6 +76,7 @@ impl Consultation {
             self.current_version.is_some() && self.fields.opens_at.is_some_and(|t| t <= now);
         match (opened, self.fields.closes_at) {
             (false, _) => Phase::Draft,
+            (true, _) if self.response_published_at.is_some() => Phase::Responded,
             (true, Some(closes)) if closes <= now => Phase::Closed,
             (true, _) => Phase::Open,
         }
@@ -86,6 +104,8 @@ pub struct Comment {
     pub created_at: i64,
     /// How many people said "I agree".
     pub support: i64,
+    /// How many times visitors reported it.
+    pub reports: i64,
 }
 
 fn kind_code(kind: BlockKind) -> &'static str {
@@ -169,7 +189,7 @@ pub async fn update(db: &Db, id: ConsultationId, f: &ConsultationFields) -> AppR
     Ok(())
 }
 
-const COLUMNS: &str = "c.id, c.slug, c.title, c.summary, c.easy_read, c.consulting, c.draft, c.opens_at, c.closes_at, c.is_example, \
+const COLUMNS: &str = "c.id, c.slug, c.title, c.summary, c.easy_read, c.consulting, c.draft, c.opens_at, c.closes_at, c.is_example, c.response_body, c.response_published_at, \
      (SELECT MAX(v.number) FROM consultation_versions v WHERE v.consultation_id = c.id) AS current_version";
 
 fn from_row(r: &sqlx::any::AnyRow) -> AppResult<Consultation> {
@@ -187,6 +207,8 @@ fn from_row(r: &sqlx::any::AnyRow) -> AppResult<Consultation> {
         },
         current_version: r.try_get("current_version")?,
         is_example: r.try_get::<i64, _>("is_example")? != 0,
+        response_body: r.try_get("response_body")?,
+        response_published_at: r.try_get("response_published_at")?,
     })
 }
 

@@ -66,3 +66,37 @@ pub async fn hide_comment(
     tx.commit().await?;
     Ok(true)
 }
+
+/// A visitor reports a comment of `c` to the coordinators, with a reason; false if there
+/// is no such visible comment.
+pub async fn report_comment(
+    db: &Db,
+    c: &Consultation,
+    comment: CommentId,
+    reason: &str,
+) -> AppResult<bool> {
+    let done = sqlx::query(
+        "INSERT INTO consultation_comment_reports (comment_id, reason, created_at) \
+         SELECT id, $1, $2 FROM consultation_comments WHERE id = $3 AND consultation_id = $4 AND hidden_reason = ''",
+    )
+    .bind(reason.to_string())
+    .bind(now())
+    .bind(comment)
+    .bind(c.id)
+    .execute(&db.pool)
+    .await?;
+    Ok(done.rows_affected() == 1)
+}
+
+/// The reasons given in reports of a comment, newest first (coordinators only).
+pub async fn report_reasons(db: &Db, comment: CommentId) -> AppResult<Vec<String>> {
+    sqlx::query(
+        "SELECT reason FROM consultation_comment_reports WHERE comment_id = $1 ORDER BY id DESC",
+    )
+    .bind(comment)
+    .fetch_all(&db.pool)
+    .await?
+    .iter()
+    .map(|r| Ok(r.try_get("reason")?))
+    .collect()
+}

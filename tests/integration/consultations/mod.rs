@@ -1,5 +1,7 @@
-//! Tests of consultations (issue #12) so far: versions, stable block ids, comments, and
-//! the reading, commenting and editors' pages.
+//! Tests of consultations (issue #12): versions, stable block ids, comments, the reading,
+//! commenting and editors' pages, responding, what we heard and the published response.
 
+mod heard;
 mod model;
 mod pages;
+mod responding;

@@ -57,7 +57,12 @@ fn messages(lang: &str) -> BTreeSet<String> {
 const BUILT_NAMES: &[(&str, bool)] = &[
     ("bulk-action-", true),
     ("bulk-summary-", true),
+    ("consult-analysis-", true),
+    ("consult-kind-", true),
+    ("consult-notice-", true),
+    ("consult-scale-", true),
     ("consult-suggestion-", true),
+    ("consult-via-", true),
     ("edit-", false),
     ("reason-", false),
     ("reply-", false),
