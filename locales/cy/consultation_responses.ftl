@@ -213,3 +213,24 @@ consult-reports-count = { $count ->
    *[other] Rhoddwyd gwybod { $count } o weithiau
 }
 calendar-consultation-closes = Ymgynghoriad yn cau: { $title }
+consult-import-title = Dod â'r drafft i mewn o ffeil
+consult-import-file = Dogfen
+consult-import-hint = Markdown (.md), Word (.docx) neu OpenDocument (.odt), hyd at 10 MB. Mae ei thestun yn cymryd lle'r drafft yn y ffurflen uchod i chi ei wirio; does dim yn cael ei gadw nes i chi bwyso “Cadw”.
+consult-import-button = Dod â hi i mewn
+consult-import-done = Mae testun y ffeil yn y drafft uchod. Gwiriwch ef, yna cadwch.
+consult-import-nothing-dropped = Daethpwyd â phopeth yn y ffeil drosodd.
+consult-import-dropped = Roedd pethau yn y ffeil na ddaethpwyd â nhw drosodd:
+consult-import-error-missing = Dewiswch ffeil
+consult-import-error-not-a-document = Nid ffeil Markdown, Word (.docx) nac OpenDocument (.odt) yw hon, neu mae wedi'i difrodi
+consult-import-error-too-big = Mae'r ffeil yn rhy fawr, neu byddai'n dadbacio i lawer mwy nag sydd ei angen ar ddogfen
+consult-import-error-not-text = Nid testun plaen UTF-8 yw'r ffeil
+consult-import-dropped-footnotes = Troednodiadau ac ôl-nodiadau (rhowch nhw yn y testun os ydyn nhw'n bwysig)
+consult-import-dropped-comments = Sylwadau a ysgrifennwyd yn yr ymyl
+consult-import-dropped-tracked-changes = Newidiadau wedi'u tracio (cadwyd ychwanegiadau, ond nid dileadau, fel pe baen nhw wedi'u derbyn)
+consult-import-dropped-text-boxes = Blychau testun
+consult-import-dropped-embedded-objects = Gwrthrychau wedi'u mewnosod, fel siartiau neu daenlenni
+consult-import-dropped-scripts = Macros a sgriptiau (byth yn cael eu rhedeg na'u cadw)
+consult-import-dropped-merged-cells = Celloedd tabl wedi'u huno (mae pob un bellach yn gell ei hun)
+consult-import-dropped-links-not-to-the-web = Dolenni i leoedd nad ydyn nhw'n dudalennau gwe nac yn gyfeiriadau e-bost (cadwyd eu geiriau)
+consult-import-dropped-images-without-description = Delweddau heb ddisgrifiad: ychwanegwch un at bob delwedd yn y drafft, rhwng y cromfachau sgwâr
+consult-import-dropped-images-not-readable = Delweddau na ellid eu darllen fel lluniau

@@ -213,3 +213,24 @@ consult-reports-count = { $count ->
    *[other] Reported { $count } times
 }
 calendar-consultation-closes = Consultation closes: { $title }
+consult-import-title = Bring the draft in from a file
+consult-import-file = A document
+consult-import-hint = Markdown (.md), Word (.docx) or OpenDocument (.odt), up to 10 MB. Its text replaces the draft in the form above for you to check; nothing is saved until you press “Save”.
+consult-import-button = Bring it in
+consult-import-done = The file's text is in the draft above. Check it, then save.
+consult-import-nothing-dropped = Everything in the file was brought across.
+consult-import-dropped = The file held things that were not brought across:
+consult-import-error-missing = Choose a file
+consult-import-error-not-a-document = This is not a Markdown, Word (.docx) or OpenDocument (.odt) file, or it is damaged
+consult-import-error-too-big = The file is too big, or it would unpack to far more than a document needs
+consult-import-error-not-text = The file is not plain text in UTF-8
+consult-import-dropped-footnotes = Footnotes and endnotes (put them in the text if they matter)
+consult-import-dropped-comments = Comments written in the margin
+consult-import-dropped-tracked-changes = Tracked changes (insertions were kept, deletions were not, as if accepted)
+consult-import-dropped-text-boxes = Text boxes
+consult-import-dropped-embedded-objects = Embedded objects, such as charts or spreadsheets
+consult-import-dropped-scripts = Macros and scripts (never run, never kept)
+consult-import-dropped-merged-cells = Merged table cells (each is now a cell of its own)
+consult-import-dropped-links-not-to-the-web = Links to places that are not web pages or e-mail addresses (their words were kept)
+consult-import-dropped-images-without-description = Images with no description: add one to each image in the draft, inside the square brackets
+consult-import-dropped-images-not-readable = Images that could not be read as pictures

@@ -22,6 +22,8 @@ struct EditView {
     form: ConsultationForm,
     /// The consultation being changed; none when starting one.
     c: Option<Consultation>,
+    /// After importing a file: what it brought and what it left out, to review.
+    imported: Option<Vec<String>>,
 }
 
 fn page(
@@ -29,6 +31,17 @@ fn page(
     c: Option<Consultation>,
     form: ConsultationForm,
     errors: FieldErrors,
+) -> AppResult<Response> {
+    page_with(ctx, c, form, errors, None)
+}
+
+/// The editors' page, with the notes of an import to review (`imported`).
+pub(super) fn page_with(
+    ctx: &RequestContext,
+    c: Option<Consultation>,
+    form: ConsultationForm,
+    errors: FieldErrors,
+    imported: Option<Vec<String>>,
 ) -> AppResult<Response> {
     let key = if c.is_some() {
         "consult-edit-title"
@@ -44,6 +57,7 @@ fn page(
             errors,
             form,
             c,
+            imported,
         },
     )
 }

@@ -13,7 +13,8 @@
 //! the editors' questions, `respond_form` and `respond` the response form and its personal
 //! link, `received` responses entered by coordinators and their list; what we heard:
 //! `themes_page` tagging, `analysis` the heat strip and counts, `response_page` "you said,
-//! we did"; `follow_pages` following and stopping; `report` a visitor's report of a comment.
+//! we did"; `follow_pages` following and stopping; `report` a visitor's report of a comment;
+//! `import` reads a draft from `.md`, `.docx` or `.odt` and `import_page` offers it for review.
 
 pub mod analysis;
 pub mod answer_exports;
@@ -24,6 +25,8 @@ pub mod edit;
 pub mod exports;
 pub mod follow_pages;
 pub mod form;
+pub mod import;
+pub mod import_page;
 pub mod model;
 pub mod moderate;
 pub mod questions_page;

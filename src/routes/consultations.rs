@@ -6,8 +6,8 @@ use axum::routing::{get, post};
 use super::{route, Route};
 use crate::auth::role::Access::*;
 use crate::consultations::{
-    analysis, answer_exports, comment, edit, exports, follow_pages, moderate, questions_page, read,
-    received, report, respond, response_page, suggest, themes_page, versions,
+    analysis, answer_exports, comment, edit, exports, follow_pages, import_page, moderate,
+    questions_page, read, received, report, respond, response_page, suggest, themes_page, versions,
 };
 
 const GET: Method = Method::GET;
@@ -48,6 +48,12 @@ pub(super) fn routes() -> Vec<Route> {
             "/consultations/{slug}/edit",
             Coordinator,
             post(edit::edit),
+        ),
+        route(
+            POST,
+            "/consultations/{slug}/import",
+            Coordinator,
+            post(import_page::import),
         ),
         route(
             POST,

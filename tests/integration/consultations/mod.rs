@@ -2,6 +2,7 @@
 //! commenting and editors' pages, responding, what we heard and the published response.
 
 mod heard;
+mod import;
 mod model;
 mod pages;
 mod responding;

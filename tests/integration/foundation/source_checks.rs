@@ -58,6 +58,8 @@ const BUILT_NAMES: &[(&str, bool)] = &[
     ("bulk-action-", true),
     ("bulk-summary-", true),
     ("consult-analysis-", true),
+    ("consult-import-dropped-", true),
+    ("consult-import-error-", true),
     ("consult-kind-", true),
     ("consult-notice-", true),
     ("consult-scale-", true),
