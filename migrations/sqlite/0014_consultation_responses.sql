@@ -1,9 +1,16 @@
--- Responding to a consultation (#12): its own questions, responses (online with a personal
+-- Responding to a consultation (#12), and its Welsh version: its own questions, responses (online with a personal
 -- link, or entered by coordinators when received elsewhere), answers, the optional
 -- self-description kept apart from the response, themes that comments and answers are
 -- tagged with, visitors' reports of comments, followers with the notices waiting for their
 -- daily e-mail, and the published response ("you said, we did").
 
+-- The Welsh version, beside the English (its parts paired with the English ones in order).
+ALTER TABLE consultations ADD COLUMN title_cy TEXT NOT NULL DEFAULT '';
+ALTER TABLE consultations ADD COLUMN summary_cy TEXT NOT NULL DEFAULT '';
+ALTER TABLE consultations ADD COLUMN easy_read_cy TEXT NOT NULL DEFAULT '';
+ALTER TABLE consultations ADD COLUMN draft_cy TEXT NOT NULL DEFAULT '';
+ALTER TABLE consultation_versions ADD COLUMN body_cy TEXT NOT NULL DEFAULT '';
+ALTER TABLE consultation_blocks ADD COLUMN text_cy TEXT NOT NULL DEFAULT '';
 ALTER TABLE consultations ADD COLUMN response_body TEXT NOT NULL DEFAULT '';
 ALTER TABLE consultations ADD COLUMN response_published_at INTEGER;
 ALTER TABLE consultations ADD COLUMN opened_notice_at INTEGER;    -- "it is open" notices made

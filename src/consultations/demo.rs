@@ -53,6 +53,7 @@ pub async fn load(db: &Db) -> AppResult<()> {
         draft: DRAFT.into(),
         opens_at: Some(t - DAY),
         closes_at: Some(t + 60 * DAY),
+        welsh: Default::default(),
     };
     let id = model::create(db, SLUG, &fields, None, true).await?;
     model::publish(db, id, None).await?;

@@ -24,6 +24,8 @@ struct EditView {
     c: Option<Consultation>,
     /// After importing a file: what it brought and what it left out, to review.
     imported: Option<Vec<String>>,
+    /// When the Welsh draft has a different number of parts from the English.
+    parts_note: Option<String>,
 }
 
 fn page(
@@ -50,6 +52,16 @@ pub(super) fn page_with(
     };
     let mut layout = Layout::new(ctx, key).with_crumbs(&[("consult-title", "/consultations")]);
     let has_errors = layout.mark_errors_if(&errors);
+    let (english, welsh) = (
+        super::blocks::split(&form.draft).len(),
+        super::blocks::split(&form.draft_cy).len(),
+    );
+    let parts_note = (welsh > 0 && welsh != english).then(|| {
+        ctx.lang.t_args(
+            "consult-parts-differ",
+            &[("welsh", welsh.into()), ("english", english.into())],
+        )
+    });
     render_form(
         has_errors,
         &EditView {
@@ -58,6 +70,7 @@ pub(super) fn page_with(
             form,
             c,
             imported,
+            parts_note,
         },
     )
 }

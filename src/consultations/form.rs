@@ -2,7 +2,7 @@
 
 use serde::Deserialize;
 
-use super::model::ConsultationFields;
+use super::model::{ConsultationFields, WelshFields};
 use crate::calendar::when;
 use crate::forms::{check_text, FieldErrors};
 use crate::i18n::Lang;
@@ -24,6 +24,10 @@ pub struct ConsultationForm {
     pub opens_time: String,
     pub closes_date: String,
     pub closes_time: String,
+    pub title_cy: String,
+    pub summary_cy: String,
+    pub easy_read_cy: String,
+    pub draft_cy: String,
 }
 
 impl ConsultationForm {
@@ -41,6 +45,10 @@ impl ConsultationForm {
             opens_time,
             closes_date,
             closes_time,
+            title_cy: f.welsh.title.clone(),
+            summary_cy: f.welsh.summary.clone(),
+            easy_read_cy: f.welsh.easy_read.clone(),
+            draft_cy: f.welsh.draft.clone(),
         }
     }
 
@@ -60,6 +68,10 @@ impl ConsultationForm {
             ("easy_read", &self.easy_read, 5_000),
             ("consulting", &self.consulting, 300),
             ("draft", &self.draft, MAX_DOCUMENT),
+            ("title_cy", &self.title_cy, 200),
+            ("summary_cy", &self.summary_cy, 2_000),
+            ("easy_read_cy", &self.easy_read_cy, 5_000),
+            ("draft_cy", &self.draft_cy, MAX_DOCUMENT),
         ] {
             if value.chars().count() > max {
                 errors.add(field, "consult-error-too-long");
@@ -102,6 +114,12 @@ impl ConsultationForm {
             draft: self.draft.replace("\r\n", "\n"),
             opens_at,
             closes_at,
+            welsh: WelshFields {
+                title: self.title_cy.trim().to_string(),
+                summary: self.summary_cy.trim().to_string(),
+                easy_read: self.easy_read_cy.trim().to_string(),
+                draft: self.draft_cy.replace("\r\n", "\n"),
+            },
         })
     }
 }

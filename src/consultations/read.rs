@@ -125,6 +125,8 @@ pub async fn list(State(state): State<AppState>, Ctx(ctx): Ctx) -> AppResult<Res
 struct BlockView {
     id: i64,
     html: String,
+    /// The Welsh version's part in the same place, as HTML (empty if none).
+    html_cy: String,
     /// "Comment on part 3", or "2 comments on part 3".
     link: String,
     kind: String,
@@ -150,6 +152,14 @@ struct ShowView {
     /// Whether the signed-in participant follows it.
     following: bool,
     responded: bool,
+    /// English and Welsh side by side (`?view=both`).
+    both: bool,
+    /// Whether there is a Welsh version to show.
+    has_welsh: bool,
+    /// The title, summary and Easy Read in the reader's language where there is one.
+    title: String,
+    summary: String,
+    easy_read: String,
 }
 
 impl ShowView {
@@ -168,11 +178,12 @@ pub async fn show(
     Query(query): Query<ReplyQuery>,
 ) -> AppResult<Response> {
     let c = visible(&state, &ctx, &slug).await?;
+    let both = query.view == "both";
     let form = CommentForm {
         reply_to: query.reply,
         ..CommentForm::default()
     };
-    document_page(&state, &ctx, c, form, FieldErrors::new(ctx.lang)).await
+    document_page_as(&state, &ctx, c, form, FieldErrors::new(ctx.lang), both).await
 }
 
 /// The document page, with the comments on the whole document and their form (`errors`
@@ -183,6 +194,26 @@ pub(super) async fn document_page(
     c: Consultation,
     form: CommentForm,
     errors: FieldErrors,
+) -> AppResult<Response> {
+    document_page_as(state, ctx, c, form, errors, false).await
+}
+
+/// The words in the reader's language: the Welsh where there is one and they read Welsh.
+fn in_reader_language(ctx: &RequestContext, english: &str, welsh: &str) -> String {
+    if ctx.lang == crate::i18n::Lang::Cy && !welsh.is_empty() {
+        welsh.to_string()
+    } else {
+        english.to_string()
+    }
+}
+
+async fn document_page_as(
+    state: &AppState,
+    ctx: &RequestContext,
+    c: Consultation,
+    form: CommentForm,
+    errors: FieldErrors,
+    both: bool,
 ) -> AppResult<Response> {
     let counts = model::comment_counts(&state.db, c.id).await?;
     let blocks = match c.current_version {
@@ -198,6 +229,11 @@ pub(super) async fn document_page(
             BlockView {
                 id: b.block_id,
                 html: block_html(ctx, &b.kind, &b.text),
+                html_cy: if b.text_cy.is_empty() {
+                    String::new()
+                } else {
+                    block_html(ctx, &b.kind, &b.text_cy)
+                },
                 link: ctx.lang.t_args(
                     "consult-comments-on",
                     &[("count", count.into()), ("part", part.into())],
@@ -205,15 +241,17 @@ pub(super) async fn document_page(
                 kind: b.kind.clone(),
             }
         })
-        .collect();
+        .collect::<Vec<BlockView>>();
+    let has_welsh = blocks.iter().any(|b| !b.html_cy.is_empty());
     let comments = model::comments(&state.db, c.id, None).await?;
     let replying_to = form
         .reply_to
         .parse::<i64>()
         .ok()
         .and_then(|id| comments.iter().find(|m| m.id.0 == id).cloned());
-    let mut layout = Layout::titled(ctx, c.fields.title.clone())
-        .with_crumbs(&[("consult-title", "/consultations")]);
+    let title = in_reader_language(ctx, &c.fields.title, &c.fields.welsh.title);
+    let mut layout =
+        Layout::titled(ctx, title.clone()).with_crumbs(&[("consult-title", "/consultations")]);
     let has_errors = layout.mark_errors_if(&errors);
     let page_url = format!("/consultations/{}", c.slug);
     let following = match &ctx.user {
@@ -221,6 +259,11 @@ pub(super) async fn document_page(
         None => false,
     };
     let view = ShowView {
+        both: both && has_welsh,
+        has_welsh,
+        summary: in_reader_language(ctx, &c.fields.summary, &c.fields.welsh.summary),
+        easy_read: in_reader_language(ctx, &c.fields.easy_read, &c.fields.welsh.easy_read),
+        title,
         following,
         responded: c.phase(now()) == Phase::Responded,
         layout,
@@ -359,6 +402,8 @@ pub(super) async fn block_page(
 #[serde(default)]
 pub struct ReplyQuery {
     reply: String,
+    /// `both`: English and Welsh side by side.
+    view: String,
 }
 
 pub async fn show_block(

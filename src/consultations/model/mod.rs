@@ -54,6 +54,18 @@ pub struct ConsultationFields {
     pub draft: String,
     pub opens_at: Option<i64>,
     pub closes_at: Option<i64>,
+    /// The Welsh version (each may be empty).
+    pub welsh: WelshFields,
+}
+
+/// The Welsh version of a consultation's words; its draft's parts are paired in order
+/// with the English draft's when it is published.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct WelshFields {
+    pub title: String,
+    pub summary: String,
+    pub easy_read: String,
+    pub draft: String,
 }
 
 #[derive(Clone, Debug)]
@@ -90,6 +102,8 @@ pub struct VersionBlock {
     pub kind: String,
     pub text: String,
     pub change: String,
+    /// The Welsh version's part in the same place, if it has one.
+    pub text_cy: String,
 }
 
 #[derive(Clone, Debug)]
@@ -151,8 +165,9 @@ pub async fn create(
 ) -> AppResult<ConsultationId> {
     let t = now();
     let row = sqlx::query(
-        "INSERT INTO consultations (slug, title, summary, easy_read, consulting, draft, opens_at, closes_at, is_example, created_by, created_at, updated_at) \
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $11) RETURNING id",
+        "INSERT INTO consultations (slug, title, summary, easy_read, consulting, draft, opens_at, closes_at, is_example, created_by, created_at, updated_at, \
+         title_cy, summary_cy, easy_read_cy, draft_cy) \
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $11, $12, $13, $14, $15) RETURNING id",
     )
     .bind(slug.to_string())
     .bind(f.title.clone())
@@ -165,6 +180,10 @@ pub async fn create(
     .bind(i64::from(is_example))
     .bind(by)
     .bind(t)
+    .bind(f.welsh.title.clone())
+    .bind(f.welsh.summary.clone())
+    .bind(f.welsh.easy_read.clone())
+    .bind(f.welsh.draft.clone())
     .fetch_one(&db.pool)
     .await?;
     Ok(row.try_get("id")?)
@@ -173,7 +192,8 @@ pub async fn create(
 /// Saves the consultation's fields (the draft included; published versions never change).
 pub async fn update(db: &Db, id: ConsultationId, f: &ConsultationFields) -> AppResult<()> {
     sqlx::query(
-        "UPDATE consultations SET title = $1, summary = $2, easy_read = $3, consulting = $4, draft = $5, opens_at = $6, closes_at = $7, updated_at = $8 WHERE id = $9",
+        "UPDATE consultations SET title = $1, summary = $2, easy_read = $3, consulting = $4, draft = $5, opens_at = $6, closes_at = $7, updated_at = $8, \
+         title_cy = $10, summary_cy = $11, easy_read_cy = $12, draft_cy = $13 WHERE id = $9",
     )
     .bind(f.title.clone())
     .bind(f.summary.clone())
@@ -184,12 +204,17 @@ pub async fn update(db: &Db, id: ConsultationId, f: &ConsultationFields) -> AppR
     .bind(f.closes_at)
     .bind(now())
     .bind(id)
+    .bind(f.welsh.title.clone())
+    .bind(f.welsh.summary.clone())
+    .bind(f.welsh.easy_read.clone())
+    .bind(f.welsh.draft.clone())
     .execute(&db.pool)
     .await?;
     Ok(())
 }
 
 const COLUMNS: &str = "c.id, c.slug, c.title, c.summary, c.easy_read, c.consulting, c.draft, c.opens_at, c.closes_at, c.is_example, c.response_body, c.response_published_at, \
+     c.title_cy, c.summary_cy, c.easy_read_cy, c.draft_cy, \
      (SELECT MAX(v.number) FROM consultation_versions v WHERE v.consultation_id = c.id) AS current_version";
 
 fn from_row(r: &sqlx::any::AnyRow) -> AppResult<Consultation> {
@@ -204,6 +229,12 @@ fn from_row(r: &sqlx::any::AnyRow) -> AppResult<Consultation> {
             draft: r.try_get("draft")?,
             opens_at: r.try_get("opens_at")?,
             closes_at: r.try_get("closes_at")?,
+            welsh: WelshFields {
+                title: r.try_get("title_cy")?,
+                summary: r.try_get("summary_cy")?,
+                easy_read: r.try_get("easy_read_cy")?,
+                draft: r.try_get("draft_cy")?,
+            },
         },
         current_version: r.try_get("current_version")?,
         is_example: r.try_get::<i64, _>("is_example")? != 0,
@@ -241,7 +272,7 @@ pub async fn version_blocks(
     number: i64,
 ) -> AppResult<Vec<VersionBlock>> {
     sqlx::query(
-        "SELECT b.block_id, b.kind, b.text, b.change FROM consultation_blocks b \
+        "SELECT b.block_id, b.kind, b.text, b.change, b.text_cy FROM consultation_blocks b \
          JOIN consultation_versions v ON v.id = b.version_id \
          WHERE v.consultation_id = $1 AND v.number = $2 ORDER BY b.position",
     )
@@ -260,6 +291,7 @@ fn block_from_row(r: &sqlx::any::AnyRow) -> AppResult<VersionBlock> {
         kind: r.try_get("kind")?,
         text: r.try_get("text")?,
         change: r.try_get("change")?,
+        text_cy: r.try_get("text_cy")?,
     })
 }
 
@@ -269,13 +301,14 @@ fn block_from_row(r: &sqlx::any::AnyRow) -> AppResult<VersionBlock> {
 pub async fn publish(db: &Db, id: ConsultationId, by: Option<i64>) -> AppResult<i64> {
     let mut tx = db.begin_write().await?;
     let row = sqlx::query(
-        "SELECT draft, next_block_id, (SELECT MAX(number) FROM consultation_versions WHERE consultation_id = $1) AS current \
+        "SELECT draft, draft_cy, next_block_id, (SELECT MAX(number) FROM consultation_versions WHERE consultation_id = $1) AS current \
          FROM consultations WHERE id = $1",
     )
     .bind(id)
     .fetch_one(&mut *tx)
     .await?;
     let draft: String = row.try_get("draft")?;
+    let draft_cy: String = row.try_get("draft_cy")?;
     let current: Option<i64> = row.try_get("current")?;
     let mut next_free = u32::try_from(row.try_get::<i64, _>("next_block_id")?).unwrap_or(1);
     let previous: Vec<(u32, Block)> = match current {
@@ -301,22 +334,25 @@ pub async fn publish(db: &Db, id: ConsultationId, by: Option<i64>) -> AppResult<
         None => Vec::new(),
     };
     let next = blocks::split(&draft);
+    // The Welsh version's parts, paired in order with the English ones.
+    let welsh = blocks::split(&draft_cy);
     let ids = blocks::match_blocks(&previous, &next, &mut next_free);
     let number = current.unwrap_or(0) + 1;
     let version_id: i64 = sqlx::query(
-        "INSERT INTO consultation_versions (consultation_id, number, body, published_by, published_at) VALUES ($1, $2, $3, $4, $5) RETURNING id",
+        "INSERT INTO consultation_versions (consultation_id, number, body, body_cy, published_by, published_at) VALUES ($1, $2, $3, $6, $4, $5) RETURNING id",
     )
     .bind(id)
     .bind(number)
     .bind(draft.clone())
     .bind(by)
     .bind(now())
+    .bind(draft_cy.clone())
     .fetch_one(&mut *tx)
     .await?
     .try_get("id")?;
     for (position, (block, (block_id, change))) in next.iter().zip(&ids).enumerate() {
         sqlx::query(
-            "INSERT INTO consultation_blocks (version_id, position, block_id, kind, text, change) VALUES ($1, $2, $3, $4, $5, $6)",
+            "INSERT INTO consultation_blocks (version_id, position, block_id, kind, text, change, text_cy) VALUES ($1, $2, $3, $4, $5, $6, $7)",
         )
         .bind(version_id)
         .bind(i64::try_from(position).unwrap_or(i64::MAX))
@@ -324,6 +360,7 @@ pub async fn publish(db: &Db, id: ConsultationId, by: Option<i64>) -> AppResult<
         .bind(kind_code(block.kind))
         .bind(block.text.clone())
         .bind(change_code(*change))
+        .bind(welsh.get(position).map(|b| b.text.clone()).unwrap_or_default())
         .execute(&mut *tx)
         .await?;
     }
@@ -370,7 +407,7 @@ pub async fn latest_block(
     block_id: i64,
 ) -> AppResult<Option<(i64, VersionBlock)>> {
     let row = sqlx::query(
-        "SELECT v.number, b.block_id, b.kind, b.text, b.change FROM consultation_blocks b \
+        "SELECT v.number, b.block_id, b.kind, b.text, b.change, b.text_cy FROM consultation_blocks b \
          JOIN consultation_versions v ON v.id = b.version_id \
          WHERE v.consultation_id = $1 AND b.block_id = $2 ORDER BY v.number DESC LIMIT 1",
     )

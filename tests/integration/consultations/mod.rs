@@ -6,3 +6,4 @@ mod import;
 mod model;
 mod pages;
 mod responding;
+mod welsh;
