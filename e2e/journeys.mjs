@@ -14,6 +14,7 @@ import { eventJourney } from "./journeys_events.mjs";
 import { requestJourney } from "./journeys_requests.mjs";
 import { importJourney } from "./journeys_import.mjs";
 import { consultationJourney } from "./journeys_consultations.mjs";
+import { responseJourney } from "./journeys_responses.mjs";
 const BIN = process.env.COPRODUCE_BIN;
 const DATA_DIR = process.env.COPRODUCE_DATA_DIR;
 const ARTIFACTS = new URL("./artifacts/", import.meta.url).pathname;
@@ -405,6 +406,7 @@ async function main() {
     await eventJourney(browser, admin);
     await importJourney(browser, admin);
     await consultationJourney(browser, admin);
+    await responseJourney(browser, admin);
 
     // JavaScript off: the sign-in form still works.
     const noJs = await browser.newContext({ javaScriptEnabled: false });

@@ -1,6 +1,7 @@
 //! The application state every handler can reach, and the request limits the router and the
 //! upload routes share. This sits at the bottom of the layers: it knows the configuration,
-//! the database pool, the metrics registry and the visitors' page cache, and nothing above.
+//! the database pool, the metrics registry, the visitors' page cache and the cache of
+//! immutable renderings, and nothing above.
 
 use std::sync::Arc;
 
@@ -26,6 +27,8 @@ pub struct Shared {
     pub metrics: Arc<Metrics>,
     /// Wiki pages as visitors see them, for a second (see `views::page_cache`).
     pub page_cache: Arc<crate::views::page_cache::PageCache>,
+    /// Renderings of things that never change once made (see `views::render_cache`).
+    pub render_cache: Arc<crate::views::render_cache::RenderCache>,
 }
 
 impl AppState {
@@ -38,6 +41,7 @@ impl AppState {
             blobs,
             metrics: Arc::new(Metrics::new()),
             page_cache: Arc::default(),
+            render_cache: Arc::default(),
         })))
     }
 }

@@ -1,7 +1,8 @@
 //! The demo consultation for `serve --demo`: the open concept paper the founding brief
 //! names as its first output, drafted only from what the brief says (its objective,
 //! intended outcomes and rationale), open for comments, with one example comment and one
-//! example suggestion, all labelled as examples. Idempotent; once its closing date has
+//! example suggestion, all labelled as examples, and two questions for the response form
+//! (one on the outcome the brief names, one asking about barriers). Idempotent; once its closing date has
 //! passed it moves 60 days on.
 
 use super::model::{self, ConsultationFields, NewComment};
@@ -84,6 +85,23 @@ pub async fn load(db: &Db) -> AppResult<()> {
             )
             .await?;
         }
+        // The questions the response form asks (the paper's own, in its words).
+        model::add_question(
+            db,
+            id,
+            model::QuestionKind::Scale,
+            "More people should have the tools, confidence and resources to take part in the decisions that affect them.",
+            &[],
+        )
+        .await?;
+        model::add_question(
+            db,
+            id,
+            model::QuestionKind::Text,
+            "What stops you, or the people you work with, taking part in decisions that affect you?",
+            &[],
+        )
+        .await?;
     }
     Ok(())
 }

@@ -183,7 +183,16 @@ pub async fn show(
         reply_to: query.reply,
         ..CommentForm::default()
     };
-    document_page_as(&state, &ctx, c, form, FieldErrors::new(ctx.lang), both).await
+    // Visitors share a one-second copy (keyed by the only parameter they can use).
+    let key = format!(
+        "/consultations/{slug}?view={}",
+        if both { "both" } else { "" }
+    );
+    let cache = state.page_cache.clone();
+    crate::views::page_cache::cached_heavy(&cache, &ctx, &key, || async {
+        document_page_as(&state, &ctx, c, form, FieldErrors::new(ctx.lang), both).await
+    })
+    .await
 }
 
 /// The document page, with the comments on the whole document and their form (`errors`
@@ -216,29 +225,61 @@ async fn document_page_as(
     both: bool,
 ) -> AppResult<Response> {
     let counts = model::comment_counts(&state.db, c.id).await?;
-    let blocks = match c.current_version {
-        Some(v) => model::version_blocks(&state.db, c.id, v).await?,
-        None => Vec::new(),
+    // A published version never changes: its parts (id, kind and HTML in both languages)
+    // are read and rendered once per language, then kept.
+    let key = format!(
+        "consultation:{}:{}:{}",
+        c.id.0,
+        c.current_version.unwrap_or(0),
+        ctx.lang.code()
+    );
+    let rendered = match state.render_cache.get(&key) {
+        Some(hit) => hit,
+        None => {
+            let blocks = match c.current_version {
+                Some(v) => model::version_blocks(&state.db, c.id, v).await?,
+                None => Vec::new(),
+            };
+            state.render_cache.get_or(&key, || {
+                blocks
+                    .iter()
+                    .flat_map(|b| {
+                        let welsh = if b.text_cy.is_empty() {
+                            String::new()
+                        } else {
+                            block_html(ctx, &b.kind, &b.text_cy)
+                        };
+                        [
+                            b.block_id.to_string(),
+                            b.kind.clone(),
+                            block_html(ctx, &b.kind, &b.text),
+                            welsh,
+                        ]
+                    })
+                    .collect()
+            })
+        }
     };
-    let blocks = blocks
-        .iter()
+    // "2 comments on part 7": one Fluent call per distinct count, the part put in after.
+    let mut link_words: std::collections::HashMap<i64, String> = std::collections::HashMap::new();
+    let blocks = rendered
+        .chunks_exact(4)
         .enumerate()
-        .map(|(n, b)| {
-            let count = counts.get(&b.block_id).copied().unwrap_or(0);
-            let part = i64::try_from(n + 1).unwrap_or(0);
-            BlockView {
-                id: b.block_id,
-                html: block_html(ctx, &b.kind, &b.text),
-                html_cy: if b.text_cy.is_empty() {
-                    String::new()
-                } else {
-                    block_html(ctx, &b.kind, &b.text_cy)
-                },
-                link: ctx.lang.t_args(
+        .map(|(n, part)| {
+            let id: i64 = part[0].parse().unwrap_or(0);
+            let count = counts.get(&id).copied().unwrap_or(0);
+            let words = link_words.entry(count).or_insert_with(|| {
+                ctx.lang.t_args(
                     "consult-comments-on",
-                    &[("count", count.into()), ("part", part.into())],
-                ),
-                kind: b.kind.clone(),
+                    &[("count", count.into()), ("part", "\u{1}".into())],
+                )
+            });
+            BlockView {
+                id,
+                kind: part[1].clone(),
+                html: part[2].clone(),
+                html_cy: part[3].clone(),
+                link: words.replace('\u{1}', &(n + 1).to_string()),
             }
         })
         .collect::<Vec<BlockView>>();

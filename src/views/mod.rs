@@ -5,6 +5,7 @@ pub mod atom;
 mod choice;
 mod layout;
 pub mod page_cache;
+pub mod render_cache;
 mod time;
 
 pub use choice::{choices, Choice};

@@ -4,7 +4,7 @@
 
 use sqlx::Row;
 
-use super::{version_blocks, Comment, CommentId, Consultation, ConsultationId, Phase};
+use super::{Comment, CommentId, Consultation, ConsultationId, Phase};
 use crate::error::AppResult;
 use crate::storage::Db;
 
@@ -59,10 +59,16 @@ pub async fn add_comment(
         return Ok(Err(CommentRefused::NotOpen));
     };
     if let Some(block) = new.block_id {
-        let present = version_blocks(db, c.id, version)
-            .await?
-            .iter()
-            .any(|b| b.block_id == block);
+        let present = sqlx::query(
+            "SELECT 1 AS x FROM consultation_blocks b JOIN consultation_versions v ON v.id = b.version_id \
+             WHERE v.consultation_id = $1 AND v.number = $2 AND b.block_id = $3",
+        )
+        .bind(c.id)
+        .bind(version)
+        .bind(block)
+        .fetch_optional(&db.pool)
+        .await?
+        .is_some();
         if !present {
             return Ok(Err(CommentRefused::NoSuchBlock));
         }
@@ -125,20 +131,29 @@ pub async fn comments(
         .collect()
 }
 
-/// How many visible comments each block has (block id → count).
+/// How many visible comments each block has (block id → count). Read as one row (the
+/// pairs joined in the database) rather than a row per block: a long document has a
+/// thousand parts, and rows cost far more to pass along than one string.
 pub async fn comment_counts(
     db: &Db,
     id: ConsultationId,
 ) -> AppResult<std::collections::HashMap<i64, i64>> {
-    sqlx::query(
-        "SELECT block_id, COUNT(*) AS n FROM consultation_comments WHERE consultation_id = $1 AND block_id IS NOT NULL AND hidden_reason = '' GROUP BY block_id",
+    let row = sqlx::query(
+        "SELECT string_agg(CAST(block_id AS TEXT) || ':' || CAST(n AS TEXT), ',') AS pairs FROM \
+         (SELECT block_id, COUNT(*) AS n FROM consultation_comments WHERE consultation_id = $1 AND block_id IS NOT NULL AND hidden_reason = '' GROUP BY block_id) counted",
     )
     .bind(id)
-    .fetch_all(&db.pool)
-    .await?
-    .iter()
-    .map(|r| Ok((r.try_get("block_id")?, r.try_get("n")?)))
-    .collect()
+    .fetch_one(&db.pool)
+    .await?;
+    let pairs: Option<String> = row.try_get("pairs")?;
+    Ok(pairs
+        .unwrap_or_default()
+        .split(',')
+        .filter_map(|pair| {
+            let (block, n) = pair.split_once(':')?;
+            Some((block.parse().ok()?, n.parse().ok()?))
+        })
+        .collect())
 }
 
 /// Records that `user_id` agrees with a comment (once; again changes nothing), while the
