@@ -95,7 +95,7 @@ async fn main() -> anyhow::Result<()> {
     let c = model::find_by_slug(&db, "bench")
         .await
         .map_err(err)?
-        .expect("created");
+        .ok_or_else(|| anyhow::anyhow!("the consultation was not created"))?;
     let blocks = model::version_blocks(&db, id, 1).await.map_err(err)?;
     let start = Instant::now();
     for n in 0..COMMENTS {

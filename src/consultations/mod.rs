@@ -21,6 +21,7 @@ pub mod answer_exports;
 pub mod blocks;
 pub mod comment;
 pub mod demo;
+pub mod document;
 pub mod edit;
 pub mod exports;
 pub mod follow_pages;

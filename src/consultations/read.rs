@@ -122,23 +122,14 @@ pub async fn list(State(state): State<AppState>, Ctx(ctx): Ctx) -> AppResult<Res
     })
 }
 
-struct BlockView {
-    id: i64,
-    html: String,
-    /// The Welsh version's part in the same place, as HTML (empty if none).
-    html_cy: String,
-    /// "Comment on part 3", or "2 comments on part 3".
-    link: String,
-    kind: String,
-}
-
 #[derive(Template)]
 #[template(path = "consultations/show.html")]
 struct ShowView {
     layout: Layout,
     c: Consultation,
     phase: String,
-    blocks: Vec<BlockView>,
+    /// The document's parts, as HTML (see `document`).
+    document: String,
     coordinator: bool,
     /// Comments on the whole document, and their form.
     comments: Vec<Comment>,
@@ -224,66 +215,7 @@ async fn document_page_as(
     errors: FieldErrors,
     both: bool,
 ) -> AppResult<Response> {
-    let counts = model::comment_counts(&state.db, c.id).await?;
-    // A published version never changes: its parts (id, kind and HTML in both languages)
-    // are read and rendered once per language, then kept.
-    let key = format!(
-        "consultation:{}:{}:{}",
-        c.id.0,
-        c.current_version.unwrap_or(0),
-        ctx.lang.code()
-    );
-    let rendered = match state.render_cache.get(&key) {
-        Some(hit) => hit,
-        None => {
-            let blocks = match c.current_version {
-                Some(v) => model::version_blocks(&state.db, c.id, v).await?,
-                None => Vec::new(),
-            };
-            state.render_cache.get_or(&key, || {
-                blocks
-                    .iter()
-                    .flat_map(|b| {
-                        let welsh = if b.text_cy.is_empty() {
-                            String::new()
-                        } else {
-                            block_html(ctx, &b.kind, &b.text_cy)
-                        };
-                        [
-                            b.block_id.to_string(),
-                            b.kind.clone(),
-                            block_html(ctx, &b.kind, &b.text),
-                            welsh,
-                        ]
-                    })
-                    .collect()
-            })
-        }
-    };
-    // "2 comments on part 7": one Fluent call per distinct count, the part put in after.
-    let mut link_words: std::collections::HashMap<i64, String> = std::collections::HashMap::new();
-    let blocks = rendered
-        .chunks_exact(4)
-        .enumerate()
-        .map(|(n, part)| {
-            let id: i64 = part[0].parse().unwrap_or(0);
-            let count = counts.get(&id).copied().unwrap_or(0);
-            let words = link_words.entry(count).or_insert_with(|| {
-                ctx.lang.t_args(
-                    "consult-comments-on",
-                    &[("count", count.into()), ("part", "\u{1}".into())],
-                )
-            });
-            BlockView {
-                id,
-                kind: part[1].clone(),
-                html: part[2].clone(),
-                html_cy: part[3].clone(),
-                link: words.replace('\u{1}', &(n + 1).to_string()),
-            }
-        })
-        .collect::<Vec<BlockView>>();
-    let has_welsh = blocks.iter().any(|b| !b.html_cy.is_empty());
+    let (document, has_welsh) = super::document::parts_html(state, ctx, &c, both).await?;
     let comments = model::comments(&state.db, c.id, None).await?;
     let replying_to = form
         .reply_to
@@ -310,7 +242,7 @@ async fn document_page_as(
         layout,
         phase: phase_text(ctx, &c),
         coordinator: ctx.is_coordinator(),
-        blocks,
+        document,
         open: c.phase(now()) == Phase::Open,
         signed_in: ctx.user.is_some(),
         action: format!("{page_url}/comments"),
