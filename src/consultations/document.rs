@@ -84,13 +84,14 @@ async fn comments_stamp(state: &AppState, c: &Consultation) -> AppResult<(i64, i
     Ok((row.try_get("n")?, row.try_get("newest")?))
 }
 
-/// The parts' HTML for this reader, and whether there is a Welsh version.
+/// The parts' HTML for this reader (the first string; the second is `welsh` when there
+/// is a Welsh version), shared rather than copied: a long document's is half a megabyte.
 pub async fn parts_html(
     state: &AppState,
     ctx: &RequestContext,
     c: &Consultation,
     both: bool,
-) -> AppResult<(String, bool)> {
+) -> AppResult<std::sync::Arc<Vec<String>>> {
     let (count, newest) = comments_stamp(state, c).await?;
     let key = format!(
         "consultation-parts:{}:{}:{}:{both}:{count}:{newest}",
@@ -99,7 +100,7 @@ pub async fn parts_html(
         ctx.lang.code()
     );
     if let Some(hit) = state.render_cache.get(&key) {
-        return Ok((hit[0].clone(), hit[1] == "welsh"));
+        return Ok(hit);
     }
     let parts = rendered_parts(state, ctx, c).await?;
     let has_welsh = parts.chunks_exact(4).any(|p| !p[3].is_empty());
@@ -140,8 +141,7 @@ pub async fn parts_html(
         .render()
         .map_err(|e| crate::error::AppError::Internal(e.into()))?;
     let marker = if has_welsh { "welsh" } else { "" };
-    state
+    Ok(state
         .render_cache
-        .get_or(&key, || vec![html.clone(), marker.to_string()]);
-    Ok((html, has_welsh))
+        .get_or(&key, || vec![html, marker.to_string()]))
 }

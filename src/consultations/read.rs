@@ -128,8 +128,8 @@ struct ShowView {
     layout: Layout,
     c: Consultation,
     phase: String,
-    /// The document's parts, as HTML (see `document`).
-    document: String,
+    /// The document's parts, as HTML, and whether there is a Welsh version (see `document`).
+    document: std::sync::Arc<Vec<String>>,
     coordinator: bool,
     /// Comments on the whole document, and their form.
     comments: Vec<Comment>,
@@ -154,6 +154,9 @@ struct ShowView {
 }
 
 impl ShowView {
+    fn document_html(&self) -> &str {
+        self.document.first().map(String::as_str).unwrap_or("")
+    }
     fn when(&self, at: &i64) -> String {
         format_time(self.layout.lang, *at)
     }
@@ -215,7 +218,8 @@ async fn document_page_as(
     errors: FieldErrors,
     both: bool,
 ) -> AppResult<Response> {
-    let (document, has_welsh) = super::document::parts_html(state, ctx, &c, both).await?;
+    let document = super::document::parts_html(state, ctx, &c, both).await?;
+    let has_welsh = document.get(1).is_some_and(|m| m == "welsh");
     let comments = model::comments(&state.db, c.id, None).await?;
     let replying_to = form
         .reply_to

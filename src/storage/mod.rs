@@ -35,6 +35,9 @@ pub struct Db {
     pub backend: Backend,
     /// For SQLite, the database file this pool opened (see [`guard`]).
     pub file: Option<guard::FileIdentity>,
+    /// SQLite has one writer: this process's writers queue here, in order, instead of
+    /// each polling the database's lock with growing sleeps (see [`Db::begin_write`]).
+    write_gate: std::sync::Arc<tokio::sync::Mutex<()>>,
 }
 
 /// Where the database lives: an explicit URL (PostgreSQL or SQLite) or a data directory
@@ -119,6 +122,7 @@ impl Db {
             pool,
             backend,
             file,
+            write_gate: std::sync::Arc::default(),
         })
     }
 
@@ -199,18 +203,62 @@ pub fn now() -> i64 {
     chrono::Utc::now().timestamp()
 }
 
-/// A write transaction.
-pub type WriteTx = sqlx::Transaction<'static, sqlx::Any>;
+/// How long a writer waits for its turn before giving up (as SQLite's busy timeout).
+const WRITE_WAIT: Duration = Duration::from_secs(10);
+
+/// A write transaction. On SQLite it also holds this process's turn to write, given back
+/// when the transaction ends. It reads as the connection (`&mut *tx`).
+pub struct WriteTx {
+    tx: sqlx::Transaction<'static, sqlx::Any>,
+    _turn: Option<tokio::sync::OwnedMutexGuard<()>>,
+}
+
+impl WriteTx {
+    pub async fn commit(self) -> Result<(), sqlx::Error> {
+        self.tx.commit().await
+    }
+
+    pub async fn rollback(self) -> Result<(), sqlx::Error> {
+        self.tx.rollback().await
+    }
+}
+
+impl std::ops::Deref for WriteTx {
+    type Target = sqlx::AnyConnection;
+    fn deref(&self) -> &sqlx::AnyConnection {
+        &self.tx
+    }
+}
+
+impl std::ops::DerefMut for WriteTx {
+    fn deref_mut(&mut self) -> &mut sqlx::AnyConnection {
+        &mut self.tx
+    }
+}
 
 impl Db {
-    /// Begins a transaction that will write. On SQLite it takes the write lock at once
+    /// Begins a transaction that will write. On SQLite it first waits its turn among this
+    /// process's writers (first come, first served), then takes the write lock at once
     /// (`BEGIN IMMEDIATE`), so two writers queue instead of failing with "database is
-    /// locked" when the second upgrades from reading; on PostgreSQL it is a plain `BEGIN`
-    /// and rows are locked with [`Db::for_update`].
+    /// locked" when the second upgrades from reading, and none sleeps on a lock another
+    /// has just freed; on PostgreSQL it is a plain `BEGIN` and rows are locked with
+    /// [`Db::for_update`].
     pub async fn begin_write(&self) -> Result<WriteTx, sqlx::Error> {
         match self.backend {
-            Backend::Sqlite => self.pool.begin_with("BEGIN IMMEDIATE").await,
-            Backend::Postgres => self.pool.begin().await,
+            Backend::Sqlite => {
+                let turn = tokio::time::timeout(WRITE_WAIT, self.write_gate.clone().lock_owned())
+                    .await
+                    .map_err(|_| sqlx::Error::PoolTimedOut)?;
+                let tx = self.pool.begin_with("BEGIN IMMEDIATE").await?;
+                Ok(WriteTx {
+                    tx,
+                    _turn: Some(turn),
+                })
+            }
+            Backend::Postgres => Ok(WriteTx {
+                tx: self.pool.begin().await?,
+                _turn: None,
+            }),
         }
     }
 
