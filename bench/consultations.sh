@@ -4,20 +4,24 @@
 # every block). Then, with `wrk -t2 -c50` on loopback: the document page for a visitor and
 # for a signed-in participant (never cached), beside nginx serving the same HTML as a
 # static file in the same run, and posting a comment (p95 each).
-#   bench/consultations.sh
+#   bench/consultations.sh            # SQLite in a temporary data directory
+#   bench/consultations.sh postgres   # a throw-away PostgreSQL cluster on 127.0.0.1
 # Needs wrk and nginx (Debian packages; installed if missing) and a release build.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 ROOT=$(pwd)
+BACKEND=${1:-sqlite}
 PORT=${BENCH_PORT:-18181}
 NGINX_PORT=${BENCH_NGINX_PORT:-18282}
 DURATION=${BENCH_DURATION:-15s}
 WORK=$(mktemp -d /tmp/coproduce-consultation-bench.XXXXXX)
 chmod 755 "$WORK"
 SERVER_PID=""
+source "$ROOT/scripts/lib/postgres.sh"
 cleanup() {
   set +e
   [ -n "$SERVER_PID" ] && kill "$SERVER_PID" 2>/dev/null && wait "$SERVER_PID" 2>/dev/null
+  [ "$BACKEND" = postgres ] && pg_stop "$WORK"
   [ -f "$WORK/nginx.pid" ] && kill "$(cat "$WORK/nginx.pid")" 2>/dev/null
   rm -rf "$WORK"
 }
@@ -25,10 +29,17 @@ trap cleanup EXIT
 for tool in wrk nginx; do
   command -v "$tool" >/dev/null || { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "$tool" >/dev/null; }
 done
-cargo bench --quiet --bench consultation_seed -- "$WORK/data"
+env_args=(env -u DATABASE_URL -u BENCH_DATABASE_URL)
+if [ "$BACKEND" = postgres ]; then
+  pg_install_if_missing
+  pg_start "$WORK" "${BENCH_PG_PORT:-54339}"
+  env_args=(env DATABASE_URL="$PG_URL" BENCH_DATABASE_URL="$PG_URL")
+fi
+echo "backend: $BACKEND"
+"${env_args[@]}" cargo bench --quiet --bench consultation_seed -- "$WORK/data"
 BIN=${COPRODUCE_BIN:-$ROOT/target/release/coproduce}
 [ -x "$BIN" ] || cargo build --release --quiet
-RUST_LOG=warn "$BIN" --data-dir "$WORK/data" serve --bind "127.0.0.1:$PORT" >"$WORK/server.log" 2>&1 &
+"${env_args[@]}" RUST_LOG=warn "$BIN" --data-dir "$WORK/data" serve --bind "127.0.0.1:$PORT" >"$WORK/server.log" 2>&1 &
 SERVER_PID=$!
 until curl -fsS "http://127.0.0.1:$PORT/healthz" >/dev/null 2>&1; do sleep 0.05; done
 PAGE=/consultations/bench
@@ -55,7 +66,7 @@ wrk -t2 -c50 -d"$DURATION" --latency -s bench/p95.lua "http://127.0.0.1:$PORT$PA
 echo "=== nginx: the same HTML as a static file"
 wrk -t2 -c50 -d"$DURATION" --latency -s bench/p95.lua "http://127.0.0.1:$NGINX_PORT/page.html"
 
-echo "bench participant passphrase" | "$BIN" --data-dir "$WORK/data" \
+echo "bench participant passphrase" | "${env_args[@]}" "$BIN" --data-dir "$WORK/data" \
   admin create-user --email participant@example.org --name Bench --role participant --password-stdin >/dev/null
 JAR="$WORK/cookies"
 TOKEN=$(curl -fsS -c "$JAR" "http://127.0.0.1:$PORT/sign-in" | sed -n 's/.*name="csrf_token" value="\([^"]*\)".*/\1/p' | head -n 1)

@@ -3,7 +3,8 @@
 //! version that edits one part in ten, moves five and inserts ten (all blocks matched).
 //! `bench/consultations.sh` then load-tests the page and posting a comment.
 //!
-//! Run: `cargo bench --bench consultation_seed -- DATA_DIR` (SQLite in DATA_DIR).
+//! Run: `cargo bench --bench consultation_seed -- DATA_DIR` (SQLite in DATA_DIR), or with
+//! `BENCH_DATABASE_URL=postgres://…` (an empty database).
 
 use std::time::Instant;
 
@@ -70,8 +71,13 @@ async fn main() -> anyhow::Result<()> {
         .filter(|a| !a.starts_with('-'))
         .map(std::path::PathBuf::from)
         .unwrap_or_else(|| std::env::temp_dir().join("coproduce-consultation-bench"));
-    let _ = std::fs::remove_dir_all(&dir);
-    let url = storage::database_url(None, &dir)?;
+    let url = match std::env::var("BENCH_DATABASE_URL") {
+        Ok(url) if !url.is_empty() => url,
+        _ => {
+            let _ = std::fs::remove_dir_all(&dir);
+            storage::database_url(None, &dir)?
+        }
+    };
     let db = Db::connect(&url, 8).await?;
     storage::run_migrations(&db).await?;
     let first = document(false);
