@@ -3,7 +3,7 @@
 # `benches/consultation_seed.rs`, which also times publishing a new version that matches
 # every block). Then, with `wrk -t2 -c50` on loopback: the document page for a visitor and
 # for a signed-in participant (never cached), beside nginx serving the same HTML as a
-# static file in the same run, and posting a comment (p95 each).
+# static file in the same run, and posting a comment 1, 10 and 50 at once (p95 each).
 #   bench/consultations.sh            # SQLite in a temporary data directory
 #   bench/consultations.sh postgres   # a throw-away PostgreSQL cluster on 127.0.0.1
 # Needs wrk and nginx (Debian packages; installed if missing) and a release build.
@@ -80,8 +80,10 @@ wrk -t2 -c50 -d"$DURATION" --latency -s bench/p95.lua -H "Cookie: coproduce_sess
 PART=$(grep -o 'href="/consultations/bench/blocks/[0-9]*"' "$WORK/static/page.html" | sed -n '40p' | sed 's/href="\(.*\)"/\1/')
 FORM_TOKEN=$(curl -fsS -H "Cookie: coproduce_session=$SESSION" "http://127.0.0.1:$PORT$PART" | sed -n 's/.*name="csrf_token" value="\([^"]*\)".*/\1/p' | head -n 1)
 BEFORE=$(curl -fsS "http://127.0.0.1:$PORT/consultations/bench/comments.json" | python3 -c 'import json,sys; print(json.load(sys.stdin)["count"])')
-echo "=== coproduce: posting a comment on $PART, 50 at once"
-COMMENT_PATH="$PART" COMMENT_COOKIE="coproduce_session=$SESSION" COMMENT_TOKEN="$FORM_TOKEN" \
-  wrk -t2 -c50 -d"$DURATION" --latency -s bench/comment_post.lua "http://127.0.0.1:$PORT"
+for connections in 1 10 50; do
+  echo "=== coproduce: posting a comment on $PART, $connections at once"
+  COMMENT_PATH="$PART" COMMENT_COOKIE="coproduce_session=$SESSION" COMMENT_TOKEN="$FORM_TOKEN" \
+    wrk -t1 -c"$connections" -d"$DURATION" --latency -s bench/comment_post.lua "http://127.0.0.1:$PORT"
+done
 AFTER=$(curl -fsS "http://127.0.0.1:$PORT/consultations/bench/comments.json" | python3 -c 'import json,sys; print(json.load(sys.stdin)["count"])')
 echo "comments kept: $((AFTER - BEFORE)) new (from $BEFORE to $AFTER)"

@@ -243,3 +243,4 @@ consult-field-draft-cy = Y drafft Cymraeg
 consult-show-both = Dangos Cymraeg a Saesneg ochr yn ochr
 consult-show-one = Dangos un iaith
 consult-parts-differ = Mae gan y drafft Cymraeg { $welsh } rhan a'r Saesneg { $english }: maen nhw'n cael eu paru yn eu trefn, felly gwiriwch eu bod yn cyfateb cyn cyhoeddi.
+consult-error-part-removed = Tynnwyd y rhan hon o'r ddogfen mewn fersiwn diweddarach, felly dydy hi ddim yn derbyn sylwadau mwyach. Mae eich sylw wedi'i gadw isod: gallwch ei gopïo a rhoi sylw ar y ddogfen gyfan yn lle hynny.

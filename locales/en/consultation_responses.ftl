@@ -243,3 +243,4 @@ consult-field-draft-cy = The Welsh draft
 consult-show-both = Show English and Welsh side by side
 consult-show-one = Show one language
 consult-parts-differ = The Welsh draft has { $welsh } parts and the English { $english }: they are paired in order, so check that they line up before publishing.
+consult-error-part-removed = This part was taken out of the document in a later version, so it no longer takes comments. Your comment is kept below: you can copy it and comment on the whole document instead.

@@ -74,7 +74,18 @@ async fn post(
             errors.add("body", "consult-error-not-open");
             again(c, form, errors).await
         }
-        Err(CommentRefused::NoSuchBlock | CommentRefused::NoSuchParent) => Err(AppError::NotFound),
+        Err(CommentRefused::NoSuchBlock) => {
+            // A part taken out since the page was opened: say so, with the text kept.
+            match block {
+                Some(b) if model::latest_block(&state.db, c.id, b).await?.is_some() => {
+                    let mut errors = FieldErrors::new(ctx.lang);
+                    errors.add("body", "consult-error-part-removed");
+                    again(c, form, errors).await
+                }
+                _ => Err(AppError::NotFound),
+            }
+        }
+        Err(CommentRefused::NoSuchParent) => Err(AppError::NotFound),
     }
 }
 

@@ -5,5 +5,6 @@ mod heard;
 mod import;
 mod model;
 mod pages;
+mod refusals;
 mod responding;
 mod welsh;
