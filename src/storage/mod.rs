@@ -5,6 +5,7 @@
 //! functions that branch on [`Backend`].
 
 pub mod backup;
+mod batch;
 pub mod blobs;
 pub mod guard;
 pub mod ids;
@@ -38,6 +39,8 @@ pub struct Db {
     /// SQLite has one writer: this process's writers queue here, in order, instead of
     /// each polling the database's lock with growing sleeps (see [`Db::begin_write`]).
     write_gate: std::sync::Arc<tokio::sync::Mutex<()>>,
+    /// This process's group-commit writer (see [`Db::write_batched`]).
+    batcher: std::sync::Arc<batch::Batcher>,
 }
 
 /// Where the database lives: an explicit URL (PostgreSQL or SQLite) or a data directory
@@ -123,6 +126,7 @@ impl Db {
             backend,
             file,
             write_gate: std::sync::Arc::default(),
+            batcher: std::sync::Arc::default(),
         })
     }
 

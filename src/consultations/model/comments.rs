@@ -87,26 +87,37 @@ pub async fn add_comment(
             return Ok(Err(CommentRefused::NoSuchParent));
         }
     }
-    let mut tx = db.begin_write().await?;
-    let row = sqlx::query(
-        "INSERT INTO consultation_comments (consultation_id, block_id, version_number, parent_id, author_id, author_name, body, created_at) \
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8) RETURNING id",
-    )
-    .bind(c.id)
-    .bind(new.block_id)
-    .bind(version)
-    .bind(new.parent_id)
-    .bind(new.author_id)
-    .bind(new.author_name.to_string())
-    .bind(new.body.to_string())
-    .bind(at)
-    .fetch_one(&mut *tx)
-    .await?;
-    if let Some(parent) = new.parent_id {
-        super::notify_reply_on(&mut tx, c.id, parent.0, new.author_id).await?;
-    }
-    tx.commit().await?;
-    Ok(Ok(row.try_get("id")?))
+    // Committed together with other comments arriving at the same moment (one disk
+    // flush for many people commenting at once), with the reply's notice.
+    let consultation = c.id;
+    let (block_id, parent_id, author_id) = (new.block_id, new.parent_id, new.author_id);
+    let (author_name, body) = (new.author_name.to_string(), new.body.to_string());
+    let id = db
+        .write_batched(move |conn| {
+            Box::pin(async move {
+                let row = sqlx::query(
+                    "INSERT INTO consultation_comments (consultation_id, block_id, version_number, parent_id, author_id, author_name, body, created_at) \
+                     VALUES ($1, $2, $3, $4, $5, $6, $7, $8) RETURNING id",
+                )
+                .bind(consultation)
+                .bind(block_id)
+                .bind(version)
+                .bind(parent_id)
+                .bind(author_id)
+                .bind(author_name)
+                .bind(body)
+                .bind(at)
+                .fetch_one(&mut *conn)
+                .await?;
+                if let Some(parent) = parent_id {
+                    super::notify_reply_on(conn, consultation, parent.0, author_id).await?;
+                }
+                let id: CommentId = row.try_get("id")?;
+                Ok(id)
+            })
+        })
+        .await?;
+    Ok(Ok(id))
 }
 
 /// The comments on a block (or, with `None`, on the document as a whole), oldest first.

@@ -7,6 +7,7 @@ mod bad_input;
 mod connections;
 mod disk_full;
 mod feeds_and_calendars;
+mod group_commit;
 mod jobs;
 mod language;
 mod links;
