@@ -19,6 +19,8 @@ ALTER TABLE consultations ADD COLUMN closing_notice_at BIGINT;   -- "closes in 3
 -- Counting each part's visible comments reads only this index (a long document has
 -- thousands of comments).
 CREATE INDEX consultation_comments_counts ON consultation_comments (consultation_id, hidden_reason, block_id);
+-- The newest comment of a consultation, for the page's stamp (see consultations::document).
+CREATE INDEX consultation_comments_newest ON consultation_comments (consultation_id, id);
 
 CREATE TABLE consultation_questions (
     id              BIGINT GENERATED ALWAYS AS IDENTITY PRIMARY KEY,

@@ -2,7 +2,7 @@
 //! in the reader's language or English and Welsh side by side. Two caches keep a long
 //! document fast (see docs/BENCHMARKS.md): a published version's parts are rendered from
 //! Markdown once per language (versions never change), and the finished HTML of all the
-//! parts is kept under a stamp of the comments (how many are visible, and the newest), so
+//! parts is kept under a stamp of the comments (the newest, and how many are hidden), so
 //! it is built again only when a comment is added or hidden.
 
 use std::collections::HashMap;
@@ -71,12 +71,13 @@ async fn rendered_parts(
     }))
 }
 
-/// How many comments are visible and the newest one's id: any change to either changes
-/// what the parts' links say.
+/// The newest comment's id and how many are hidden: a comment added or hidden changes
+/// one of them, and so what the parts' links say. Both are read from indexes without
+/// visiting every comment.
 async fn comments_stamp(state: &AppState, c: &Consultation) -> AppResult<(i64, i64)> {
     let row = sqlx::query(
-        "SELECT COUNT(*) AS n, COALESCE(MAX(id), 0) AS newest FROM consultation_comments \
-         WHERE consultation_id = $1 AND hidden_reason = ''",
+        "SELECT (SELECT COUNT(*) FROM consultation_comments WHERE consultation_id = $1 AND hidden_reason <> '') AS n, \
+         COALESCE((SELECT MAX(id) FROM consultation_comments WHERE consultation_id = $1), 0) AS newest",
     )
     .bind(c.id)
     .fetch_one(&state.db.pool)

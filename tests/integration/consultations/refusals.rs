@@ -52,6 +52,39 @@ async fn refused_comments_say_why_and_keep_the_text() {
         0,
         "nothing half-kept"
     );
+    // The document's links follow a comment added and hidden (the parts' HTML is kept
+    // under a stamp of the comments).
+    let first = blocks[1].block_id;
+    participant
+        .post_form(
+            &format!("/consultations/paper/blocks/{first}"),
+            &[("body", "On the first paragraph")],
+        )
+        .await
+        .assert_status(303);
+    let links = participant
+        .get("/consultations/paper")
+        .await
+        .html()
+        .texts(".consultation-block__comments a");
+    assert_eq!(links[1], "1 comment on part 2", "{links:?}");
+    let id = model::comments(&app.db, c.id, Some(first)).await.unwrap()[0]
+        .id
+        .0;
+    let coordinator = app.signed_in("c@example.org", Role::Coordinator).await;
+    coordinator
+        .post_form(
+            &format!("/consultations/paper/comments/{id}/hide"),
+            &[("reason", "Off topic")],
+        )
+        .await
+        .assert_status(303);
+    let links = participant
+        .get("/consultations/paper")
+        .await
+        .html()
+        .texts(".consultation-block__comments a");
+    assert_eq!(links[1], "Comment on part 2", "{links:?}");
     // A part that never existed is simply not found.
     participant
         .post_form("/consultations/paper/blocks/424242", &[("body", "x")])
