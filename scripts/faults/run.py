@@ -10,7 +10,9 @@ Trials, each printing its counts and failing the run on any lost write:
   3. PostgreSQL restarted under load: the app recovers by itself, nothing acknowledged lost;
   4. a full disk (a small tmpfs): writes fail while it is full, work again once there is
      room, and /healthz says so; skipped, with the reason, where tmpfs cannot be mounted;
-  5. a slow SMTP server and two instances: every message delivered exactly once.
+  5. a slow SMTP server and two instances: every message delivered exactly once;
+  6. kill -9 while people comment on a consultation at once (group commit on SQLite):
+     every acknowledged comment is there after the restart.
 """
 
 import argparse
@@ -24,6 +26,7 @@ import urllib.request
 
 sys.path.insert(0, os.path.dirname(__file__))
 from client import Writers, lost, Session  # noqa: E402
+from comments import CommentWriters, lost_comments  # noqa: E402
 from slow_smtp import SlowSmtp  # noqa: E402
 
 EMAIL = "faults@example.org"
@@ -38,8 +41,9 @@ def report(line, ok):
 
 
 class Server:
-    def __init__(self, args, data_dir, port, env=None, config=None):
+    def __init__(self, args, data_dir, port, env=None, config=None, demo=False):
         self.args, self.data_dir, self.port = args, data_dir, port
+        self.demo = demo
         self.env = {k: v for k, v in os.environ.items() if k != "DATABASE_URL"}
         self.env.update(RUST_LOG="warn", RUST_BACKTRACE="0", **(env or {}))
         self.config = config
@@ -53,7 +57,7 @@ class Server:
     def start(self):
         log = open(os.path.join(self.args.work, f"server-{self.port}.log"), "a")
         self.process = subprocess.Popen(
-            self.command("serve", "--bind", f"127.0.0.1:{self.port}"),
+            self.command("serve", "--bind", f"127.0.0.1:{self.port}", *(["--demo"] if self.demo else [])),
             env=self.env, stdout=log, stderr=log,
         )
         self.wait_healthy()
@@ -117,6 +121,27 @@ def sqlite_kill(args):
     server.stop()
     report(f"SQLite kill -9 under {len(writers.sessions)} writers: {len(writers.acknowledged)} "
            f"acknowledged, {len(missing)} lost, integrity {integrity}",
+           not missing and integrity == "ok" and writers.acknowledged)
+
+
+def comments_kill(args):
+    data = os.path.join(args.work, "comments-kill")
+    server = Server(args, data, args.port + 6, demo=True)
+    server.start()
+    server.create_admin()
+    writers = CommentWriters(server.base, EMAIL, PASSWORD, 12)
+    writers.start()
+    time.sleep(3)
+    server.kill9()
+    writers.stop()
+    server.start()
+    missing = lost_comments(server.base, writers.acknowledged)
+    db = sqlite3.connect(os.path.join(data, "coproduce.sqlite3"))
+    integrity = db.execute("PRAGMA integrity_check").fetchone()[0]
+    db.close()
+    server.stop()
+    report(f"SQLite kill -9 under {len(writers.sessions)} commenters: {len(writers.acknowledged)} "
+           f"comments acknowledged, {len(missing)} lost, integrity {integrity}",
            not missing and integrity == "ok" and writers.acknowledged)
 
 
@@ -261,7 +286,7 @@ def main():
     args = parser.parse_args()
     os.makedirs(args.work, exist_ok=True)
     started = time.time()
-    for trial in (sqlite_kill, postgres_kill, postgres_restart, full_disk, slow_smtp):
+    for trial in (sqlite_kill, comments_kill, postgres_kill, postgres_restart, full_disk, slow_smtp):
         trial(args)
     print(f"fault: suite took {time.time() - started:.0f} s", flush=True)
     if FAILURES:
