@@ -365,3 +365,42 @@ async fn a_visitor_reports_a_comment_and_the_closing_date_is_in_the_calendar() {
         ics.body
     );
 }
+
+#[tokio::test]
+async fn followers_are_told_three_days_before_it_closes() {
+    let app = TestApp::new().await;
+    let c = open_consultation(&app).await;
+    let follower = app.signed_in("f@example.org", Role::Participant).await;
+    follower
+        .post_form("/consultations/paper/follow", &[("on", "yes")])
+        .await
+        .assert_status(303);
+    // The "now open" notice goes out first; the closing one is not due yet.
+    model::deliver_notices(&app.db, &app.state.config)
+        .await
+        .unwrap();
+    let (_, body) = app.last_email_to("f@example.org").await;
+    assert!(
+        body.contains("It is now open") && !body.contains("three days"),
+        "{body}"
+    );
+    app.exec(&format!(
+        "UPDATE consultations SET closes_at = {} WHERE id = {}",
+        now() + 2 * 86_400,
+        c.id.0
+    ))
+    .await;
+    app.exec("UPDATE consultation_mailed SET last_at = 0").await;
+    model::deliver_notices(&app.db, &app.state.config)
+        .await
+        .unwrap();
+    let (_, body) = app.last_email_to("f@example.org").await;
+    assert!(body.contains("It closes in three days"), "{body}");
+    // Made once, however often the job runs.
+    app.exec("UPDATE consultation_mailed SET last_at = 0").await;
+    let before = app.email_count_to("f@example.org").await;
+    model::deliver_notices(&app.db, &app.state.config)
+        .await
+        .unwrap();
+    assert_eq!(app.email_count_to("f@example.org").await, before);
+}

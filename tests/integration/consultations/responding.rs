@@ -367,3 +367,28 @@ async fn coordinators_enter_responses_received_elsewhere_and_only_they_see_detai
     );
     assert!(!answers.contains("mair@example.org"));
 }
+
+#[tokio::test]
+async fn visitors_responses_are_rate_limited_per_address() {
+    let app = TestApp::new().await;
+    let _c = open_consultation(&app).await;
+    let visitor = app.client();
+    let mut statuses = Vec::new();
+    for n in 0..12 {
+        let email = format!("v{n}@example.org");
+        let got = visitor
+            .post_form(
+                "/consultations/paper/respond",
+                &[("name", "V"), ("email", &email), ("action", "save")],
+            )
+            .await;
+        statuses.push(got.status);
+    }
+    assert!(statuses[..10].iter().all(|s| *s == 303), "{statuses:?}");
+    assert_eq!(statuses[11], 429, "{statuses:?}");
+    assert_eq!(
+        app.count("SELECT COUNT(*) FROM consultation_responses")
+            .await,
+        10
+    );
+}
