@@ -37,6 +37,8 @@ pub struct Metrics {
     requests: Family<RequestLabels, Counter>,
     durations: Family<RouteLabels, Histogram>,
     outbox_pending: Gauge<i64, std::sync::atomic::AtomicI64>,
+    /// The password-hashing queue: waiting, running, and the most ever run at once.
+    hashes: [Gauge<i64, std::sync::atomic::AtomicI64>; 3],
     started: Gauge<f64, AtomicU64>,
 }
 
@@ -63,6 +65,20 @@ impl Metrics {
             "E-mails waiting to be sent",
             outbox_pending.clone(),
         );
+        let hashes: [Gauge<i64, std::sync::atomic::AtomicI64>; 3] = Default::default();
+        for (gauge, (name, help)) in hashes.iter().zip([
+            (
+                "password_hashes_waiting",
+                "Password hashes waiting for a slot",
+            ),
+            ("password_hashes_running", "Password hashes running now"),
+            (
+                "password_hashes_peak",
+                "The most password hashes run at once since start",
+            ),
+        ]) {
+            registry.register(name, help, gauge.clone());
+        }
         let started = Gauge::<f64, AtomicU64>::default();
         started.set(chrono::Utc::now().timestamp() as f64);
         registry.register(
@@ -75,6 +91,7 @@ impl Metrics {
             requests,
             durations,
             outbox_pending,
+            hashes,
             started,
         }
     }
@@ -156,6 +173,10 @@ pub async fn show_metrics(
     }
     let pending = crate::mail::outbox::pending_count(&state.db).await?;
     state.metrics.outbox_pending.set(pending);
+    let (waiting, running, peak) = crate::auth::password::hashing_load();
+    for (gauge, value) in state.metrics.hashes.iter().zip([waiting, running, peak]) {
+        gauge.set(i64::try_from(value).unwrap_or(i64::MAX));
+    }
     let body = state.metrics.render()?;
     Ok((
         [(

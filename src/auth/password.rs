@@ -94,6 +94,7 @@ fn slots() -> &'static tokio::sync::Semaphore {
 }
 
 static IN_FLIGHT: std::sync::atomic::AtomicUsize = std::sync::atomic::AtomicUsize::new(0);
+static WAITING: std::sync::atomic::AtomicUsize = std::sync::atomic::AtomicUsize::new(0);
 static PEAK: std::sync::atomic::AtomicUsize = std::sync::atomic::AtomicUsize::new(0);
 
 /// The most hashes that have run at the same moment since the process started (for
@@ -102,12 +103,26 @@ pub fn peak_concurrent_hashes() -> usize {
     PEAK.load(std::sync::atomic::Ordering::SeqCst)
 }
 
+/// The hashing queue now: (waiting for a slot, running, the most ever run at once), for
+/// `/metrics`.
+pub fn hashing_load() -> (usize, usize, usize) {
+    use std::sync::atomic::Ordering;
+    (
+        WAITING.load(Ordering::SeqCst),
+        IN_FLIGHT.load(Ordering::SeqCst),
+        PEAK.load(Ordering::SeqCst),
+    )
+}
+
 /// Runs `work` on the blocking pool once a hashing slot is free.
 async fn off_thread<T: Send + 'static>(
     work: impl FnOnce() -> T + Send + 'static,
 ) -> crate::error::AppResult<T> {
     use std::sync::atomic::Ordering;
-    let Ok(Ok(permit)) = tokio::time::timeout(SLOT_WAIT, slots().acquire()).await else {
+    WAITING.fetch_add(1, Ordering::SeqCst);
+    let waited = tokio::time::timeout(SLOT_WAIT, slots().acquire()).await;
+    WAITING.fetch_sub(1, Ordering::SeqCst);
+    let Ok(Ok(permit)) = waited else {
         return Err(crate::error::AppError::TooManyRequests {
             retry_after_secs: 5,
         });

@@ -38,6 +38,15 @@ async fn healthz_and_metrics() {
         metrics.body
     );
     assert!(metrics.body.contains("coproduce_outbox_pending_messages"));
+    for gauge in ["waiting", "running", "peak"] {
+        assert!(
+            metrics
+                .body
+                .contains(&format!("coproduce_password_hashes_{gauge} ")),
+            "the hashing queue is in /metrics: {}",
+            metrics.body
+        );
+    }
     assert!(metrics
         .body
         .contains("coproduce_http_request_duration_seconds_bucket"));
