@@ -167,6 +167,7 @@ consult-themes-items = Sylwadau ac atebion
 consult-themes-of = Themâu'r hyn a ddywedodd { $name }
 consult-themes-save = Cadw'r themâu
 consult-on-block = ar ran { $block }
+consult-on-removed-part = ar ran a dynnwyd allan ers hynny
 consult-on-whole = ar y ddogfen gyfan
 consult-error-theme = Rhowch enw'r thema
 consult-error-theme-exists = Mae thema gyda'r enw hwnnw eisoes

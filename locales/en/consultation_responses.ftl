@@ -167,6 +167,7 @@ consult-themes-items = Comments and answers
 consult-themes-of = Themes of what { $name } said
 consult-themes-save = Save themes
 consult-on-block = on part { $block }
+consult-on-removed-part = on a part taken out since
 consult-on-whole = on the whole document
 consult-error-theme = Enter the theme's name
 consult-error-theme-exists = There is already a theme with that name

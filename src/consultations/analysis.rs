@@ -43,12 +43,7 @@ pub fn strip(blocks: &[model::VersionBlock], counts: &HashMap<i64, i64>) -> Vec<
                 1 + (3 * count) / most.max(1)
             }
             .min(4);
-            let opening: String = b
-                .text
-                .trim_start_matches(['#', ' ', '-', '*'])
-                .chars()
-                .take(60)
-                .collect();
+            let opening = super::blocks::opening_words(&b.text);
             StripCell {
                 block_id: b.block_id,
                 part: n + 1,

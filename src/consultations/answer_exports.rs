@@ -8,18 +8,13 @@ use axum::http::header;
 use axum::response::{IntoResponse, Response};
 use serde_json::json;
 
+use super::exports::time;
 use super::model;
 use super::read::visible;
 use crate::error::AppResult;
 use crate::http::download::csv_download;
 use crate::http::Ctx;
 use crate::state::AppState;
-
-fn time(at: i64) -> String {
-    chrono::DateTime::from_timestamp(at, 0)
-        .map(|t| t.to_rfc3339())
-        .unwrap_or_default()
-}
 
 /// The published answers with their question's words.
 async fn rows(

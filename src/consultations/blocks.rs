@@ -213,6 +213,14 @@ fn longest_increasing(values: &[usize]) -> Vec<bool> {
     on
 }
 
+/// The first words of a part, without its Markdown markers, to name it in a list.
+pub fn opening_words(text: &str) -> String {
+    text.trim_start_matches(['#', ' ', '-', '*'])
+        .chars()
+        .take(60)
+        .collect()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

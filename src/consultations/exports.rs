@@ -16,7 +16,8 @@ use crate::http::Ctx;
 use crate::state::AppState;
 use crate::views::atom::{atom_entry, atom_response};
 
-fn time(at: i64) -> String {
+/// An RFC 3339 time, as the exports write them.
+pub(super) fn time(at: i64) -> String {
     chrono::DateTime::from_timestamp(at, 0)
         .map(|t| t.to_rfc3339())
         .unwrap_or_default()

@@ -66,17 +66,12 @@ async fn page(
     for t in model::themes(&state.db, c.id).await? {
         let mut parts = Vec::new();
         for block in blocks_of.get(&t.id).cloned().unwrap_or_default() {
-            let opening: String = model::latest_block(&state.db, c.id, block)
-                .await?
-                .map(|(_, b)| {
-                    b.text
-                        .trim_start_matches(['#', ' ', '-', '*'])
-                        .chars()
-                        .take(60)
-                        .collect()
-                })
+            let fate = model::block_fate(&state.db, c.id, block, current).await?;
+            let opening = fate
+                .as_ref()
+                .map(|(_, text)| super::blocks::opening_words(text))
                 .unwrap_or_default();
-            let words = match model::block_fate(&state.db, c.id, block, current).await? {
+            let words = match fate.map(|(f, _)| f) {
                 Some(BlockFate::Changed(v)) => ctx.lang.t_args(
                     "consult-fate-changed",
                     &[("part", opening.clone().into()), ("number", v.into())],

@@ -59,8 +59,20 @@ async fn page(
     let themes = model::themes(&state.db, c.id).await?;
     let tags = model::tags(&state.db, c.id).await?;
     let anonymous = ctx.lang.t("consult-anonymous");
-    let part = |block: Option<i64>| match block {
-        Some(b) => ctx.lang.t_args("consult-on-block", &[("block", b.into())]),
+    // Parts are named by their place in the current version, as the document shows them.
+    let places: std::collections::HashMap<i64, usize> = match c.current_version {
+        Some(v) => model::version_blocks(&state.db, c.id, v).await?,
+        None => Vec::new(),
+    }
+    .iter()
+    .enumerate()
+    .map(|(n, b)| (b.block_id, n + 1))
+    .collect();
+    let part = |block: Option<i64>| match block.map(|b| places.get(&b)) {
+        Some(Some(n)) => ctx
+            .lang
+            .t_args("consult-on-block", &[("block", (*n).into())]),
+        Some(None) => ctx.lang.t("consult-on-removed-part"),
         None => ctx.lang.t("consult-on-whole"),
     };
     let mut all: Vec<(TagTarget, i64, String, String, String)> =

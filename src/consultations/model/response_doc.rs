@@ -119,13 +119,13 @@ pub enum BlockFate {
     Removed(i64),
 }
 
-/// The fate of part `block` across the published versions.
+/// The fate of part `block` across the published versions, with its latest text.
 pub async fn block_fate(
     db: &Db,
     id: super::ConsultationId,
     block: i64,
     current: i64,
-) -> AppResult<Option<BlockFate>> {
+) -> AppResult<Option<(BlockFate, String)>> {
     let rows = sqlx::query(
         "SELECT v.number, b.text FROM consultation_blocks b JOIN consultation_versions v ON v.id = b.version_id \
          WHERE v.consultation_id = $1 AND b.block_id = $2 ORDER BY v.number",
@@ -141,17 +141,18 @@ pub async fn block_fate(
             r.try_get::<String, _>("text")?,
         ));
     }
-    let Some((last, _)) = history.last() else {
+    let Some((last, latest)) = history.last().cloned() else {
         return Ok(None);
     };
-    if *last < current {
-        return Ok(Some(BlockFate::Removed(*last)));
+    if last < current {
+        return Ok(Some((BlockFate::Removed(last), latest)));
     }
     let changed = history
         .windows(2)
         .find(|w| w[0].1 != w[1].1)
         .map(|w| w[1].0);
-    Ok(Some(
+    Ok(Some((
         changed.map_or(BlockFate::Unchanged, BlockFate::Changed),
-    ))
+        latest,
+    )))
 }
