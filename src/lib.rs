@@ -9,6 +9,7 @@ pub mod auth_pages;
 pub mod calendar;
 pub mod cli;
 pub mod config;
+pub mod consortium;
 pub mod consultations;
 pub mod demo;
 pub mod error;

@@ -3,7 +3,7 @@
 //! across all instances.
 
 use crate::jobs::Registry;
-use crate::{auth, consultations, events, jobs, mail, orgs, wiki};
+use crate::{auth, consortium, consultations, events, jobs, mail, orgs, wiki};
 
 /// Keep finished jobs this long, for admins to look back on.
 const KEEP_FINISHED_SECONDS: i64 = 7 * 24 * 3600;
@@ -28,6 +28,12 @@ pub fn registry() -> Registry {
         // Every minute: consultation followers' notices (at most one e-mail a day each).
         .periodic("consultations.notices", 60, |run| async move {
             consultations::model::deliver_notices(&run.db, &run.config).await?;
+            Ok(())
+        })
+        // Every minute: consortium rounds that are due close, signatories hear that a round
+        // has opened, and those who have not answered are reminded a day before the close.
+        .periodic("consortium.decisions", 60, |run| async move {
+            consortium::model::run_decision_mail(&run.db, &run.config).await?;
             Ok(())
         })
         // Every five minutes: expired sessions, old throttle records, old jobs and the sent

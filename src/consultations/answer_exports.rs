@@ -8,13 +8,13 @@ use axum::http::header;
 use axum::response::{IntoResponse, Response};
 use serde_json::json;
 
-use super::exports::time;
 use super::model;
 use super::read::visible;
 use crate::error::AppResult;
 use crate::http::download::csv_download;
 use crate::http::Ctx;
 use crate::state::AppState;
+use crate::views::rfc3339 as time;
 
 /// The published answers with their question's words.
 async fn rows(

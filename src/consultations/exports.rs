@@ -15,13 +15,7 @@ use crate::http::download::csv_download;
 use crate::http::Ctx;
 use crate::state::AppState;
 use crate::views::atom::{atom_entry, atom_response};
-
-/// An RFC 3339 time, as the exports write them.
-pub(super) fn time(at: i64) -> String {
-    chrono::DateTime::from_timestamp(at, 0)
-        .map(|t| t.to_rfc3339())
-        .unwrap_or_default()
-}
+use crate::views::rfc3339 as time;
 
 pub async fn csv(
     State(state): State<AppState>,

@@ -4,6 +4,7 @@
 //! requests.
 
 mod accounts;
+mod consortium;
 mod consultations;
 mod events;
 mod meetings;
@@ -57,6 +58,7 @@ pub fn table() -> Vec<Route> {
         meetings::routes(),
         events::routes(),
         consultations::routes(),
+        consortium::routes(),
     ]
     .into_iter()
     .flatten()

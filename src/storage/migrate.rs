@@ -96,6 +96,12 @@ const MIGRATIONS: &[(i64, &str, &str, &str)] = &[
         include_str!("../../migrations/sqlite/0014_consultation_responses.sql"),
         include_str!("../../migrations/postgres/0014_consultation_responses.sql"),
     ),
+    (
+        15,
+        "consortium and proposals",
+        include_str!("../../migrations/sqlite/0015_consortium.sql"),
+        include_str!("../../migrations/postgres/0015_consortium.sql"),
+    ),
 ];
 
 /// Applies every migration not yet applied to this database.

@@ -10,7 +10,7 @@ mod time;
 
 pub use choice::{choices, Choice};
 pub use layout::{Crumb, Layout, NavItem};
-pub use time::{format_date, format_time};
+pub use time::{format_date, format_time, rfc3339};
 
 use askama::Template;
 use axum::http::StatusCode;

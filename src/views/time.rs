@@ -47,6 +47,13 @@ pub fn format_date(lang: Lang, unix_seconds: i64) -> String {
     )
 }
 
+/// An RFC 3339 time in UTC, as the open-data exports (CSV, JSON) write them.
+pub fn rfc3339(unix_seconds: i64) -> String {
+    chrono::DateTime::from_timestamp(unix_seconds, 0)
+        .map(|t| t.to_rfc3339())
+        .unwrap_or_default()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -7,6 +7,7 @@
 //! also set (scripts/test starts SeaweedFS), the PostgreSQL run keeps uploads in that
 //! object store; `object_storage` always needs it.
 
+mod consortium;
 mod consultations;
 mod events;
 mod foundation;

@@ -204,6 +204,7 @@ async fn periodic_jobs_are_queued_once_per_period_by_all_instances() {
         kinds,
         vec![
             "cleanup",
+            "consortium.decisions",
             "consultations.notices",
             "events.reminders",
             "orgs.bulk",

@@ -57,6 +57,13 @@ fn messages(lang: &str) -> BTreeSet<String> {
 const BUILT_NAMES: &[(&str, bool)] = &[
     ("bulk-action-", true),
     ("bulk-summary-", true),
+    ("consortium-error-", true),
+    ("consortium-log-", true),
+    ("consortium-result-", true),
+    ("consortium-role-", true),
+    ("consortium-rules-block-by-", true),
+    ("consortium-rules-block-effect-", true),
+    ("consortium-stance-", true),
     ("consult-analysis-", true),
     ("consult-import-dropped-", true),
     ("consult-import-error-", true),
@@ -192,6 +199,8 @@ fn the_layers_only_point_down() {
         "meetings",
         "events",
         "consultations",
+        "consortium",
+        "proposals",
         "site",
         "demo",
     ];

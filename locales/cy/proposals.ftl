@@ -1,0 +1,2 @@
+# Cynigion am gyllid (#13).
+proposals-title = Cynigion am gyllid

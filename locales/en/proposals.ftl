@@ -1,0 +1,2 @@
+# Funding proposals (#13).
+proposals-title = Funding proposals

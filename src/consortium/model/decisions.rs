@@ -1,0 +1,361 @@
+//! Decisions put to the members: what is proposed, its background and documents, and its
+//! rounds (opening and closing times, the rules version, the result once closed). Putting
+//! a proposal makes round 1; reopening a closed decision makes the next round and keeps
+//! the earlier ones with their stances. The register reads every decision with its latest
+//! round and the count of each stance in two queries.
+
+use std::collections::HashMap;
+
+use sqlx::Row;
+
+use super::{DecisionId, Outcome, Stance};
+use crate::config::Config;
+use crate::consortium::outcome::Tally;
+use crate::error::AppResult;
+use crate::storage::{now, Db};
+
+#[derive(Clone, Debug)]
+pub struct Decision {
+    pub id: DecisionId,
+    pub title: String,
+    pub proposal: String,
+    pub background: String,
+    /// The frozen proposal version it is about (a sign-off), if any.
+    pub proposal_version_id: Option<i64>,
+    pub wiki_revision_id: Option<i64>,
+    pub file_id: Option<i64>,
+    /// The facilitator's outcome statement (Markdown).
+    pub outcome: String,
+    pub is_example: bool,
+    pub created_at: i64,
+}
+
+/// One round of a decision.
+#[derive(Clone, Debug)]
+pub struct Round {
+    pub decision_id: DecisionId,
+    pub round: i64,
+    pub rules_id: i64,
+    pub opens_at: i64,
+    pub closes_at: i64,
+    pub result: Option<Outcome>,
+    /// How many members could decide when it closed.
+    pub eligible: i64,
+    pub closed_at: Option<i64>,
+}
+
+impl Round {
+    /// Open for stances at `now`.
+    pub fn is_open(&self, now: i64) -> bool {
+        self.closed_at.is_none() && self.opens_at <= now && now < self.closes_at
+    }
+}
+
+/// A decision with its latest round and the stances given in it.
+#[derive(Clone, Debug)]
+pub struct RegisterEntry {
+    pub decision: Decision,
+    pub round: Round,
+    pub tally: Tally,
+}
+
+/// What a new decision says and when it is open.
+#[derive(Clone, Debug, Default)]
+pub struct NewDecision {
+    pub title: String,
+    pub proposal: String,
+    pub background: String,
+    pub opens_at: i64,
+    pub closes_at: i64,
+    pub proposal_version_id: Option<i64>,
+    pub wiki_revision_id: Option<i64>,
+    pub file_id: Option<i64>,
+    pub is_example: bool,
+}
+
+const DECISION_COLUMNS: &str = "d.id, d.title, d.proposal, d.background, d.proposal_version_id, d.wiki_revision_id, d.file_id, d.outcome, d.is_example, d.created_at";
+const ROUND_COLUMNS: &str =
+    "r.decision_id, r.round, r.rules_id, r.opens_at, r.closes_at, r.result, r.eligible, r.closed_at";
+
+fn decision_from_row(r: &sqlx::any::AnyRow) -> AppResult<Decision> {
+    Ok(Decision {
+        id: r.try_get("id")?,
+        title: r.try_get("title")?,
+        proposal: r.try_get("proposal")?,
+        background: r.try_get("background")?,
+        proposal_version_id: r.try_get("proposal_version_id")?,
+        wiki_revision_id: r.try_get("wiki_revision_id")?,
+        file_id: r.try_get("file_id")?,
+        outcome: r.try_get("outcome")?,
+        is_example: r.try_get::<i64, _>("is_example")? != 0,
+        created_at: r.try_get("created_at")?,
+    })
+}
+
+pub(super) fn round_from_row(r: &sqlx::any::AnyRow) -> AppResult<Round> {
+    Ok(Round {
+        decision_id: r.try_get("decision_id")?,
+        round: r.try_get("round")?,
+        rules_id: r.try_get("rules_id")?,
+        opens_at: r.try_get("opens_at")?,
+        closes_at: r.try_get("closes_at")?,
+        result: r
+            .try_get::<Option<String>, _>("result")?
+            .and_then(|c| Outcome::from_code(&c)),
+        eligible: r.try_get("eligible")?,
+        closed_at: r.try_get("closed_at")?,
+    })
+}
+
+/// Puts a proposal to the members under rules version `rules_id`: the decision and its
+/// first round, and (when it opens now) the signatories' mail, in one transaction.
+pub async fn create_decision(
+    db: &Db,
+    config: &Config,
+    new: &NewDecision,
+    rules_id: i64,
+    by: Option<i64>,
+) -> AppResult<DecisionId> {
+    let mut tx = db.begin_write().await?;
+    let id: DecisionId = sqlx::query(
+        "INSERT INTO consortium_decisions (title, proposal, background, proposal_version_id, wiki_revision_id, file_id, is_example, created_by, created_at) \
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) RETURNING id",
+    )
+    .bind(new.title.clone())
+    .bind(new.proposal.clone())
+    .bind(new.background.clone())
+    .bind(new.proposal_version_id)
+    .bind(new.wiki_revision_id)
+    .bind(new.file_id)
+    .bind(i64::from(new.is_example))
+    .bind(by)
+    .bind(now())
+    .fetch_one(&mut *tx)
+    .await?
+    .try_get("id")?;
+    insert_round_on(
+        &mut tx,
+        config,
+        id,
+        1,
+        rules_id,
+        new.opens_at,
+        new.closes_at,
+    )
+    .await?;
+    tx.commit().await?;
+    Ok(id)
+}
+
+async fn insert_round_on(
+    tx: &mut sqlx::AnyConnection,
+    config: &Config,
+    id: DecisionId,
+    round: i64,
+    rules_id: i64,
+    opens_at: i64,
+    closes_at: i64,
+) -> AppResult<()> {
+    sqlx::query(
+        "INSERT INTO consortium_rounds (decision_id, round, rules_id, opens_at, closes_at) VALUES ($1, $2, $3, $4, $5)",
+    )
+    .bind(id)
+    .bind(round)
+    .bind(rules_id)
+    .bind(opens_at)
+    .bind(closes_at)
+    .execute(&mut *tx)
+    .await?;
+    if opens_at <= now() {
+        super::closing::mail_opened_on(tx, config, id, round).await?;
+    }
+    Ok(())
+}
+
+/// Why a decision could not be reopened.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ReopenRefused {
+    /// Its latest round is still open (or not yet open).
+    StillOpen,
+}
+
+/// Reopens a closed decision as a new round under `rules_id`; the earlier rounds stay as
+/// they were. Returns the new round's number.
+pub async fn reopen_decision(
+    db: &Db,
+    config: &Config,
+    id: DecisionId,
+    rules_id: i64,
+    opens_at: i64,
+    closes_at: i64,
+) -> AppResult<Result<i64, ReopenRefused>> {
+    let mut tx = db.begin_write().await?;
+    let sql = format!(
+        "SELECT round, closed_at FROM consortium_rounds WHERE decision_id = $1 ORDER BY round DESC LIMIT 1 {}",
+        db.for_update()
+    );
+    let latest = sqlx::query(&sql).bind(id).fetch_one(&mut *tx).await?;
+    if latest.try_get::<Option<i64>, _>("closed_at")?.is_none() {
+        return Ok(Err(ReopenRefused::StillOpen));
+    }
+    let round = latest.try_get::<i64, _>("round")? + 1;
+    insert_round_on(&mut tx, config, id, round, rules_id, opens_at, closes_at).await?;
+    tx.commit().await?;
+    Ok(Ok(round))
+}
+
+/// Saves the outcome statement.
+pub async fn set_outcome_statement(db: &Db, id: DecisionId, text: &str) -> AppResult<()> {
+    sqlx::query("UPDATE consortium_decisions SET outcome = $1 WHERE id = $2")
+        .bind(text.to_string())
+        .bind(id)
+        .execute(&db.pool)
+        .await?;
+    Ok(())
+}
+
+pub async fn find_decision(db: &Db, id: DecisionId) -> AppResult<Option<Decision>> {
+    let sql = format!("SELECT {DECISION_COLUMNS} FROM consortium_decisions d WHERE d.id = $1");
+    sqlx::query(&sql)
+        .bind(id)
+        .fetch_optional(&db.pool)
+        .await?
+        .as_ref()
+        .map(decision_from_row)
+        .transpose()
+}
+
+/// Every round of a decision, latest first.
+pub async fn rounds(db: &Db, id: DecisionId) -> AppResult<Vec<Round>> {
+    let sql = format!(
+        "SELECT {ROUND_COLUMNS} FROM consortium_rounds r WHERE r.decision_id = $1 ORDER BY r.round DESC"
+    );
+    sqlx::query(&sql)
+        .bind(id)
+        .fetch_all(&db.pool)
+        .await?
+        .iter()
+        .map(round_from_row)
+        .collect()
+}
+
+/// The count of each stance in each (decision, round), for rounds matching `filter`.
+async fn tallies(
+    db: &Db,
+    filter: &str,
+    bind: Option<DecisionId>,
+) -> AppResult<HashMap<(DecisionId, i64), Tally>> {
+    let sql = format!(
+        "SELECT s.decision_id, s.round, s.stance, COUNT(*) AS n FROM consortium_stances s {filter} GROUP BY s.decision_id, s.round, s.stance"
+    );
+    let mut query = sqlx::query(&sql);
+    if let Some(id) = bind {
+        query = query.bind(id);
+    }
+    let mut out: HashMap<(DecisionId, i64), Tally> = HashMap::new();
+    for r in query.fetch_all(&db.pool).await? {
+        let key = (r.try_get("decision_id")?, r.try_get("round")?);
+        let n: i64 = r.try_get("n")?;
+        let t = out.entry(key).or_default();
+        match Stance::from_code(&r.try_get::<String, _>("stance")?) {
+            Some(Stance::Consent) => t.consent += n,
+            Some(Stance::Reservations) => t.reservations += n,
+            Some(Stance::StandAside) => t.stand_aside += n,
+            Some(Stance::Object) => t.object += n,
+            Some(Stance::Block) => t.block += n,
+            None => {}
+        }
+    }
+    Ok(out)
+}
+
+/// The tally of every round of decision `id`.
+pub async fn decision_tallies(db: &Db, id: DecisionId) -> AppResult<HashMap<i64, Tally>> {
+    Ok(tallies(db, "WHERE s.decision_id = $1", Some(id))
+        .await?
+        .into_iter()
+        .map(|((_, round), t)| (round, t))
+        .collect())
+}
+
+/// The register: every decision with its latest round and its count of stances, newest
+/// first.
+pub async fn register(db: &Db) -> AppResult<Vec<RegisterEntry>> {
+    let sql = format!(
+        "SELECT {DECISION_COLUMNS}, {ROUND_COLUMNS} FROM consortium_decisions d \
+         JOIN consortium_rounds r ON r.decision_id = d.id \
+         AND r.round = (SELECT MAX(x.round) FROM consortium_rounds x WHERE x.decision_id = d.id) \
+         ORDER BY r.opens_at DESC, d.id DESC"
+    );
+    let rows = sqlx::query(&sql).fetch_all(&db.pool).await?;
+    let counts = tallies(
+        db,
+        "WHERE s.round = (SELECT MAX(x.round) FROM consortium_rounds x WHERE x.decision_id = s.decision_id)",
+        None,
+    )
+    .await?;
+    rows.iter()
+        .map(|r| {
+            let decision = decision_from_row(r)?;
+            let round = round_from_row(r)?;
+            let tally = counts
+                .get(&(decision.id, round.round))
+                .copied()
+                .unwrap_or_default();
+            Ok(RegisterEntry {
+                decision,
+                round,
+                tally,
+            })
+        })
+        .collect()
+}
+
+/// A wiki page revision given as a decision's document: its page title and link.
+pub async fn wiki_revision_link(db: &Db, revision: i64) -> AppResult<Option<(String, String)>> {
+    let row = sqlx::query(
+        "SELECT p.title FROM wiki_revisions r JOIN wiki_pages p ON p.id = r.page_id WHERE r.id = $1",
+    )
+    .bind(revision)
+    .fetch_optional(&db.pool)
+    .await?;
+    row.map(|r| {
+        let title: String = r.try_get("title")?;
+        let href = crate::wiki::title::Title::parse(&title)
+            .map(|t| format!("{}?oldid={revision}", t.href()))
+            .unwrap_or_default();
+        Ok((title, href))
+    })
+    .transpose()
+}
+
+/// The latest revision of each wiki page, by title, to choose a decision's document from.
+pub async fn wiki_revision_choices(db: &Db) -> AppResult<Vec<(i64, String)>> {
+    sqlx::query(
+        "SELECT p.head_revision_id, p.title FROM wiki_pages p WHERE p.head_revision_id IS NOT NULL ORDER BY p.title LIMIT 2000",
+    )
+    .fetch_all(&db.pool)
+    .await?
+    .iter()
+    .map(|r| Ok((r.try_get("head_revision_id")?, r.try_get("title")?)))
+    .collect()
+}
+
+/// Uploaded files by name, to choose a decision's document from: id and name.
+pub async fn file_choices(db: &Db) -> AppResult<Vec<(i64, String)>> {
+    sqlx::query("SELECT id, name FROM files ORDER BY name LIMIT 2000")
+        .fetch_all(&db.pool)
+        .await?
+        .iter()
+        .map(|r| Ok((r.try_get("id")?, r.try_get("name")?)))
+        .collect()
+}
+
+/// A file's name, for its link (`/files/{name}`).
+pub async fn file_name(db: &Db, id: i64) -> AppResult<Option<String>> {
+    let row = sqlx::query("SELECT name FROM files WHERE id = $1")
+        .bind(id)
+        .fetch_optional(&db.pool)
+        .await?;
+    row.map(|r| Ok(r.try_get("name")?)).transpose()
+}

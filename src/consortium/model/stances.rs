@@ -1,0 +1,178 @@
+//! A member's stance in a round. Recording one is one transaction that first locks the
+//! round (`FOR UPDATE` on PostgreSQL; SQLite's write transactions are already one at a
+//! time) and checks, under that lock, that the round is open and the member decides:
+//! closing takes the same lock, so a stance arriving as the round closes is either in
+//! before the close (and counted) or refused after it, never half-recorded. The current
+//! stance is one row per member per round (two representatives answering at once leave
+//! one stance, the later); every stance given is kept in the history.
+
+use sqlx::Row;
+
+use super::{today, DecisionId, MemberId, MemberRole, Stance};
+use crate::error::AppResult;
+use crate::storage::Db;
+
+/// Why a stance was not recorded.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum StanceRefused {
+    /// The round has not opened yet.
+    NotOpenYet,
+    /// The round has closed (or its closing time has passed).
+    Closed,
+    /// Not the decision's latest round.
+    NoSuchRound,
+    /// The member has left the consortium (or had not joined by then).
+    NotAMember,
+    /// Observers do not take part in decisions.
+    DoesNotDecide,
+}
+
+/// Who is recording a stance, and how.
+#[derive(Clone, Debug)]
+pub struct Casting<'a> {
+    pub by_user: i64,
+    /// Empty when the member's own signatory gives it; otherwise how the member's agreement
+    /// was given (a coordinator recording it on their behalf).
+    pub on_behalf_how: &'a str,
+}
+
+/// Records `member`'s `stance` (with `reason`) in round `round` of decision `id` at `at`.
+#[allow(clippy::too_many_arguments)]
+pub async fn record_stance(
+    db: &Db,
+    id: DecisionId,
+    round: i64,
+    member: MemberId,
+    stance: Stance,
+    reason: &str,
+    casting: &Casting<'_>,
+    at: i64,
+) -> AppResult<Result<(), StanceRefused>> {
+    let mut tx = db.begin_write().await?;
+    let sql = format!(
+        "SELECT r.opens_at, r.closes_at, r.closed_at, \
+         (SELECT MAX(x.round) FROM consortium_rounds x WHERE x.decision_id = r.decision_id) AS latest \
+         FROM consortium_rounds r WHERE r.decision_id = $1 AND r.round = $2 {}",
+        db.for_update()
+    );
+    let Some(r) = sqlx::query(&sql)
+        .bind(id)
+        .bind(round)
+        .fetch_optional(&mut *tx)
+        .await?
+    else {
+        return Ok(Err(StanceRefused::NoSuchRound));
+    };
+    if r.try_get::<i64, _>("latest")? != round {
+        return Ok(Err(StanceRefused::NoSuchRound));
+    }
+    if r.try_get::<Option<i64>, _>("closed_at")?.is_some() || at >= r.try_get("closes_at")? {
+        return Ok(Err(StanceRefused::Closed));
+    }
+    if at < r.try_get::<i64, _>("opens_at")? {
+        return Ok(Err(StanceRefused::NotOpenYet));
+    }
+    let m = sqlx::query("SELECT role, joined_on, left_on FROM consortium_members WHERE id = $1")
+        .bind(member)
+        .fetch_optional(&mut *tx)
+        .await?;
+    let Some(m) = m else {
+        return Ok(Err(StanceRefused::NotAMember));
+    };
+    let day = today(at);
+    let left: Option<String> = m.try_get("left_on")?;
+    if left.is_some_and(|l| l <= day) || m.try_get::<String, _>("joined_on")? > day {
+        return Ok(Err(StanceRefused::NotAMember));
+    }
+    if !MemberRole::from_code(&m.try_get::<String, _>("role")?).is_some_and(MemberRole::decides) {
+        return Ok(Err(StanceRefused::DoesNotDecide));
+    }
+    sqlx::query(
+        "INSERT INTO consortium_stances (decision_id, round, member_id, stance, reason, cast_by, on_behalf_how, updated_at) \
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8) \
+         ON CONFLICT (decision_id, round, member_id) DO UPDATE SET stance = excluded.stance, reason = excluded.reason, \
+         cast_by = excluded.cast_by, on_behalf_how = excluded.on_behalf_how, updated_at = excluded.updated_at",
+    )
+    .bind(id)
+    .bind(round)
+    .bind(member)
+    .bind(stance.code())
+    .bind(reason.to_string())
+    .bind(casting.by_user)
+    .bind(casting.on_behalf_how.to_string())
+    .bind(at)
+    .execute(&mut *tx)
+    .await?;
+    sqlx::query(
+        "INSERT INTO consortium_stance_history (decision_id, round, member_id, stance, reason, cast_by, on_behalf_how, created_at) \
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8)",
+    )
+    .bind(id)
+    .bind(round)
+    .bind(member)
+    .bind(stance.code())
+    .bind(reason.to_string())
+    .bind(casting.by_user)
+    .bind(casting.on_behalf_how.to_string())
+    .bind(at)
+    .execute(&mut *tx)
+    .await?;
+    tx.commit().await?;
+    Ok(Ok(()))
+}
+
+/// A stance as members see it: whose, what, why, and who recorded it.
+#[derive(Clone, Debug)]
+pub struct StanceView {
+    pub member_id: MemberId,
+    pub member_name: String,
+    pub stance: Stance,
+    pub reason: String,
+    pub cast_by: String,
+    pub on_behalf_how: String,
+    pub at: i64,
+}
+
+fn view_from_row(r: &sqlx::any::AnyRow, at: &str) -> AppResult<StanceView> {
+    Ok(StanceView {
+        member_id: r.try_get("member_id")?,
+        member_name: r.try_get("name")?,
+        stance: Stance::from_code(&r.try_get::<String, _>("stance")?).unwrap_or(Stance::Consent),
+        reason: r.try_get("reason")?,
+        cast_by: r.try_get("cast_by_name")?,
+        on_behalf_how: r.try_get("on_behalf_how")?,
+        at: r.try_get(at)?,
+    })
+}
+
+/// The current stances of a round, by organisation name.
+pub async fn stances(db: &Db, id: DecisionId, round: i64) -> AppResult<Vec<StanceView>> {
+    sqlx::query(
+        "SELECT s.member_id, o.name, s.stance, s.reason, COALESCE(u.name, '') AS cast_by_name, s.on_behalf_how, s.updated_at \
+         FROM consortium_stances s JOIN consortium_members m ON m.id = s.member_id JOIN organisations o ON o.id = m.organisation_id \
+         LEFT JOIN users u ON u.id = s.cast_by WHERE s.decision_id = $1 AND s.round = $2 ORDER BY o.name_sort",
+    )
+    .bind(id)
+    .bind(round)
+    .fetch_all(&db.pool)
+    .await?
+    .iter()
+    .map(|r| view_from_row(r, "updated_at"))
+    .collect()
+}
+
+/// Every stance given in a round, changed ones included, oldest first.
+pub async fn stance_history(db: &Db, id: DecisionId, round: i64) -> AppResult<Vec<StanceView>> {
+    sqlx::query(
+        "SELECT s.member_id, o.name, s.stance, s.reason, COALESCE(u.name, '') AS cast_by_name, s.on_behalf_how, s.created_at \
+         FROM consortium_stance_history s JOIN consortium_members m ON m.id = s.member_id JOIN organisations o ON o.id = m.organisation_id \
+         LEFT JOIN users u ON u.id = s.cast_by WHERE s.decision_id = $1 AND s.round = $2 ORDER BY s.id",
+    )
+    .bind(id)
+    .bind(round)
+    .fetch_all(&db.pool)
+    .await?
+    .iter()
+    .map(|r| view_from_row(r, "created_at"))
+    .collect()
+}
