@@ -51,6 +51,17 @@ impl FieldErrors {
     }
 }
 
+/// A day, `YYYY-MM-DD`, if it is a real date (the message is at `field` otherwise).
+pub fn check_day(errors: &mut FieldErrors, field: &'static str, value: &str) -> Option<String> {
+    match chrono::NaiveDate::parse_from_str(value.trim(), "%Y-%m-%d") {
+        Ok(day) => Some(day.format("%Y-%m-%d").to_string()),
+        Err(_) => {
+            errors.add(field, "meetings-error-date");
+            None
+        }
+    }
+}
+
 /// Checks a required, length-limited text field.
 pub fn check_text(
     errors: &mut FieldErrors,

@@ -138,6 +138,11 @@ impl From<i64> for Arg {
         Arg::Num(n)
     }
 }
+impl From<&&i64> for Arg {
+    fn from(n: &&i64) -> Arg {
+        Arg::Num(**n)
+    }
+}
 
 /// The preferred supported language in an `Accept-Language` header, by quality value.
 pub fn from_accept_language(header: &str) -> Option<Lang> {

@@ -138,6 +138,7 @@ consortium-markdown-hint = Gallwch ddefnyddio Markdown.
 consortium-documents = Dogfennau
 consortium-document-page = Tudalen wici (fel y mae nawr)
 consortium-document-page-hint = Caiff fersiwn bresennol y dudalen ei chadw gyda'r penderfyniad, hyd yn oed os bydd y dudalen yn newid wedyn.
+consortium-document-proposal = Y cynnig am gyllid “{ $title }”, fel y’i rhewyd
 consortium-document-file = Ffeil
 consortium-document-revision = { $title } (y fersiwn y mae'r penderfyniad yn ymwneud â hi)
 consortium-when = Pryd mae ar agor

@@ -1,2 +1,213 @@
 # Cynigion am gyllid (#13).
 proposals-title = Cynigion am gyllid
+proposals-intro = Ceisiadau y mae'r consortiwm yn eu hysgrifennu gyda'i gilydd, adran wrth adran, ac y mae pob aelod yn eu cymeradwyo cyn iddynt fynd at y cyllidwr.
+proposals-none = Dim cynigion am gyllid eto.
+proposals-new-title = Dechrau cynnig am gyllid
+proposals-field-title = Teitl
+proposals-field-funder = Cyllidwr
+proposals-field-funder-hint = Er enghraifft, Cronfa Gymunedol y Loteri Genedlaethol
+proposals-field-programme = Rhaglen
+proposals-field-summary = Crynodeb
+proposals-field-sections = Cwestiynau'r cyllidwr
+proposals-field-sections-hint = Un adran ar bob llinell, pob un â'i therfyn geiriau ar ôl bar, er enghraifft: Ein nodau | 250. Gadewch y terfyn allan os nad oes un.
+proposals-create = Dechrau'r cynnig
+proposals-error-title = Rhowch deitl i'r cynnig
+proposals-error-funder = Enwch y cyllidwr
+proposals-error-sections = Ysgrifennwch un adran ar bob llinell, fel "Teitl | terfyn geiriau" (100 adran ar y mwyaf)
+proposals-flash-created = Mae'r cynnig wedi'i ddechrau.
+proposals-stage-drafting = Drafftio
+proposals-answer-awaiting = Wedi'i gyflwyno: yn aros am benderfyniad y cyllidwr
+proposals-answer-awarded = Dyfarnwyd
+proposals-answer-declined = Gwrthodwyd
+proposals-answer-withdrawn = Tynnwyd yn ôl
+proposals-submitted-version = Y fersiwn a gyflwynwyd
+proposals-version = Fersiwn { $number }
+proposals-award = Swm a ddyfarnwyd
+proposals-starts = yn dechrau { $date }
+proposals-conditions = Amodau
+proposals-feedback = Adborth y cyllidwr
+proposals-sections = Adrannau
+proposals-sections-caption = Pob adran, pwy sy'n berchen arni, ble mae hi a'i geiriau
+proposals-section = Adran
+proposals-owner = Perchennog
+proposals-status = Statws
+proposals-status-not_started = Heb ddechrau
+proposals-status-drafting = Drafftio
+proposals-status-review = Yn barod i'w hadolygu
+proposals-status-agreed = Cytunwyd
+proposals-words = Geiriau
+proposals-words-of = { $count } gair o
+proposals-words-count = { $count } gair
+proposals-word-count = { $limit ->
+    [0] {"{"}count{"}"} gair
+   *[other] {"{"}count{"}"} gair o { $limit }
+}
+proposals-word-over = {"{"}over{"}"} gair dros y terfyn o { $limit }
+proposals-budget = Cyllideb
+proposals-attachments = Atodiadau
+proposals-missing = { $count ->
+    [one] 1 yn dal ar goll
+   *[other] { $count } yn dal ar goll
+}
+proposals-record-answer = Cofnodi ateb y cyllidwr
+proposals-versions = Fersiynau wedi'u rhewi
+proposals-versions-intro = Mae rhewi yn cadw'r cynnig yn union fel y mae nawr — ei destun, ei gyllideb a'i atodiadau, gydag ôl bys (hash) — ac yn gofyn i bob aelod ei gymeradwyo. Mae'r drafftio'n parhau tuag at y fersiwn nesaf.
+proposals-versions-none = Dim byd wedi'i rewi eto.
+proposals-sign-off = Cymeradwyo
+proposals-submitted = Wedi'i gyflwyno
+proposals-freeze = Rhewi'r fersiwn hon a gofyn i'r aelodau ei chymeradwyo
+proposals-freeze-hint = Anfonir e-bost at lofnodwr pob aelod.
+proposals-timeline = Hanes y cais
+proposals-event-created = Dechreuwyd y cynnig
+proposals-event-section-status = Newidiodd statws yr adran “{ $detail }”
+proposals-event-frozen = Rhewyd fersiwn { $version }
+proposals-event-submitted = Cyflwynwyd fersiwn { $version } i'r cyllidwr
+proposals-event-awaiting = Yn aros am benderfyniad y cyllidwr
+proposals-event-awarded = Dyfarnodd y cyllidwr y grant
+proposals-event-declined = Gwrthododd y cyllidwr y cais
+proposals-event-withdrawn = Tynnwyd y cais yn ôl
+proposals-flash-frozen = Mae'r fersiwn wedi'i rhewi. Dyma'r penderfyniad i'w chymeradwyo.
+proposals-signoff-title = Cymeradwyo fersiwn { $number } o “{ $proposal }”
+proposals-signoff-text = Rydym yn cytuno bod fersiwn { $number } o “{ $proposal }” yn cael ei chyflwyno i { $funder }. Ei hôl bys yw { $hash }.
+
+# Adran
+proposals-section-title = { $section } — { $proposal }
+proposals-back = Yn ôl i { $proposal }
+proposals-back-section = Yn ôl i { $section }
+proposals-question = Cwestiwn y cyllidwr
+proposals-section-text = Eich ateb
+proposals-limit-hint = Dim mwy na { $limit } gair.
+proposals-edit-summary = Beth wnaethoch chi ei newid (dewisol)
+proposals-edit-summary-hint = Er enghraifft: byrhau'r ail baragraff
+proposals-save-section = Cadw'r adran
+proposals-conflict-theirs = Wedi'i gadw gan rywun arall tra oeddech chi'n ysgrifennu
+proposals-error-conflict = Cadwodd rhywun arall yr adran hon tra oeddech chi'n ysgrifennu. Mae eu testun nhw uchod; mae eich testun chi isod, heb ei gadw eto. Cyfunwch nhw a chadw eto.
+proposals-error-over-limit = Mae hyn { $over } gair dros y terfyn o { $limit }
+proposals-error-status = Dewiswch statws
+proposals-error-owner = Dewiswch aelod o'r rhestr
+proposals-flash-section-saved = Wedi cadw'r adran.
+proposals-comments = Sylwadau
+proposals-comments-none = Dim sylwadau eto.
+proposals-comment = Sylw
+proposals-add-comment = Ychwanegu sylw
+proposals-flash-commented = Mae eich sylw wedi'i ychwanegu.
+proposals-history = Hanes
+proposals-history-none = Heb ei chadw eto.
+proposals-revision = Diwygiad { $number }
+proposals-revision-title = { $section }: diwygiad { $number }
+proposals-changes-in = Beth newidiodd diwygiad { $number }
+proposals-no-changes = Dim newidiadau i'r testun.
+
+# Y gyllideb
+proposals-budget-title = Cyllideb — { $proposal }
+proposals-budget-total-is = Cyfanswm: { $total }
+proposals-budget-by-partner = Cyfran pob partner
+proposals-budget-by-year = Fesul blwyddyn
+proposals-budget-chart = Cyfran pob partner o'r gyllideb
+proposals-budget-chart-caption = Mae'r un ffigurau yn y tabl isod.
+proposals-budget-shared = Costau a rennir
+proposals-budget-lines = Llinellau'r gyllideb
+proposals-budget-none = Dim llinellau cyllideb eto.
+proposals-partner = Partner
+proposals-amount = Swm
+proposals-share = Cyfran
+proposals-year = Blwyddyn
+proposals-year-hint = 1 ar gyfer blwyddyn gyntaf y prosiect, hyd at 10
+proposals-total = Cyfanswm
+proposals-item = Eitem
+proposals-item-hint = Er enghraifft: dehonglwyr BSL ar gyfer wyth cyfarfod
+proposals-category = Categori cost
+proposals-category-staff = Staff
+proposals-category-activities = Gweithgareddau
+proposals-category-venues = Lleoliadau
+proposals-category-access = Mynediad (dehonglwyr, capsiynau, hawdd ei ddeall, cymorth teithio)
+proposals-category-travel = Teithio
+proposals-category-equipment = Offer
+proposals-category-overheads = Gorbenion
+proposals-category-other = Arall
+proposals-actions = Camau
+proposals-remove-line = Tynnu { $item }
+proposals-add-line = Ychwanegu llinell
+proposals-add-line-button = Ychwanegu llinell
+proposals-amount-hint = Mewn punnoedd, er enghraifft 1,250.50
+proposals-error-item = Dywedwch beth yw pwrpas yr arian
+proposals-error-category = Dewiswch gategori cost
+proposals-error-year = Rhowch flwyddyn o 1 i 10
+proposals-error-amount = Rhowch swm mewn punnoedd, er enghraifft 1,250.50
+proposals-error-negative = Ni all swm fod yn negyddol
+proposals-error-too-large = Mae'r swm hwn yn rhy fawr
+proposals-flash-line-added = Ychwanegwyd llinell.
+proposals-flash-line-removed = Tynnwyd llinell.
+proposals-budget-csv = Y gyllideb fel taenlen
+proposals-budget-download = Lawrlwytho'r gyllideb (CSV)
+proposals-budget-upload = Disodli'r gyllideb o ffeil CSV
+proposals-budget-upload-hint = Colofnau: partner, item, category, year, amount. Caiff rhes â'r eitem “Total” ei gwirio yn erbyn y llinellau. Dim ond os yw pob rhes yn gywir y caiff y gyllideb ei disodli.
+proposals-budget-replace = Disodli'r gyllideb
+proposals-flash-budget-imported = Mae'r gyllideb wedi'i disodli.
+proposals-csv-unreadable = Nid oedd modd darllen y ffeil hon fel CSV
+proposals-csv-unreadable-row = nid oedd modd darllen y rhes hon
+proposals-csv-empty = Does dim llinellau cyllideb yn y ffeil
+proposals-csv-missing-column = Does dim colofn “{ $column }” yn y ffeil
+proposals-csv-row = Rhes { $row }: { $problem }
+proposals-csv-partner = nid yw'r partner yn aelod o'r consortiwm
+proposals-csv-total = Nid yw cyfanswm y ffeil ({ $stated }) yn cyfateb i'w llinellau ({ $lines })
+
+# Atodiadau
+proposals-attachments-title = Atodiadau — { $proposal }
+proposals-attachments-private = Ar gyfer aelodau yn unig y mae atodiadau. Nid ydynt ymhlith ffeiliau cyhoeddus y wefan.
+proposals-checklist = Beth mae'r cyllidwr yn gofyn amdano
+proposals-checklist-none = Dim byd wedi'i restru eto.
+proposals-checklist-add = Rhywbeth y mae'r cyllidwr yn gofyn amdano
+proposals-checklist-hint = Er enghraifft: Llythyr cefnogaeth gan bob rhwydwaith arweiniol
+proposals-error-checklist = Dywedwch beth mae'r cyllidwr yn gofyn amdano
+proposals-flash-checklist = Wedi'i ychwanegu at y rhestr wirio.
+proposals-missing-one = Ar goll
+proposals-done = Wedi'i wneud
+proposals-attachments-none = Dim byd wedi'i atodi eto.
+proposals-attachment-title = Teitl
+proposals-attachment-title-hint = Er enghraifft: Llythyr cefnogaeth gan Anabledd Cymru
+proposals-attachment-meets = Pa eitem y mae'n ei bodloni
+proposals-attachment-file = Ffeil
+proposals-attachment-file-hint = PDF, ODT, DOCX, CSV neu ddelwedd, { $size } MB ar y mwyaf
+proposals-attach = Atodi
+proposals-error-attachment-title = Rhowch deitl i'r atodiad
+proposals-flash-attached = Mae'r ffeil wedi'i hatodi.
+
+# Fersiwn wedi'i rhewi, cyflwyno, yr ateb
+proposals-version-title = { $proposal }: fersiwn { $number }
+proposals-frozen-on = Rhewyd
+proposals-hash = Ôl bys (SHA-256)
+proposals-hash-ok = Heb newid ers ei rhewi
+proposals-hash-bad = Nid yw'n cyfateb: mae'r fersiwn hon wedi'i newid
+proposals-reference-is = cyfeirnod { $reference }
+proposals-requested-is = gofynnwyd am { $amount }
+proposals-download-version = Lawrlwytho'r fersiwn hon (Markdown)
+proposals-submit = Nodi ei bod wedi'i chyflwyno
+proposals-submit-intro = Mae'r aelodau wedi cymeradwyo'r fersiwn hon. Pan fyddwch wedi'i hanfon at y cyllidwr, cofnodwch hynny yma; yna caiff ei chyhoeddi fel y'i cyflwynwyd ac ni fydd byth yn newid.
+proposals-submitted-on = Dyddiad ei chyflwyno
+proposals-reference = Cyfeirnod y cyllidwr
+proposals-reference-hint = Dewisol
+proposals-requested = Swm y gofynnwyd amdano
+proposals-mark-submitted = Nodi ei bod wedi'i chyflwyno
+proposals-error-not-signed-off = Nid oes cytundeb i gymeradwyo'r fersiwn hon
+proposals-error-already-submitted = Cyflwynwyd fersiwn arall o'r cynnig hwn eisoes
+proposals-flash-submitted = Nodwyd bod y fersiwn wedi'i chyflwyno, ac fe'i cyhoeddwyd.
+proposals-answer-title = Ateb y cyllidwr — { $proposal }
+proposals-answer = Ateb y cyllidwr
+proposals-answer-needs-submitted = Nodwch fod fersiwn wedi'i chyflwyno yn gyntaf.
+proposals-if-awarded = Os cafodd ei ddyfarnu
+proposals-start = Dyddiad dechrau
+proposals-if-declined = Os cafodd ei wrthod
+proposals-save-answer = Cadw'r ateb
+proposals-error-answer = Dewiswch ateb y cyllidwr
+proposals-error-not-submitted = Nid oes fersiwn wedi'i chyflwyno eto
+proposals-flash-answer = Mae ateb y cyllidwr wedi'i gofnodi.
+
+email-proposal-section-status-subject = Mae “{ $section }” nawr: { $status }
+email-proposal-section-status-body = Mae'r adran “{ $section }” o gynnig am gyllid y mae eich sefydliad yn berchen arni nawr: { $status }.
+
+    Gweler hi yma: { $link }
+email-proposal-section-comment-subject = Sylw ar “{ $section }”
+email-proposal-section-comment-body = Rhoddodd { $name } sylw ar yr adran “{ $section }” y mae eich sefydliad yn berchen arni.
+
+    Darllenwch ef yma: { $link }

@@ -138,6 +138,7 @@ consortium-markdown-hint = You can use Markdown.
 consortium-documents = Documents
 consortium-document-page = A wiki page (as it is now)
 consortium-document-page-hint = The page's current version is kept with the decision, even if the page changes later.
+consortium-document-proposal = The funding proposal “{ $title }”, as frozen
 consortium-document-file = A file
 consortium-document-revision = { $title } (the version the decision is about)
 consortium-when = When it is open

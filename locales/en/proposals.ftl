@@ -1,2 +1,213 @@
 # Funding proposals (#13).
 proposals-title = Funding proposals
+proposals-intro = Bids the consortium writes together, section by section, and signs off member by member before they go to the funder.
+proposals-none = No funding proposals yet.
+proposals-new-title = Start a funding proposal
+proposals-field-title = Title
+proposals-field-funder = Funder
+proposals-field-funder-hint = For example, The National Lottery Community Fund
+proposals-field-programme = Programme
+proposals-field-summary = Summary
+proposals-field-sections = The funder's questions
+proposals-field-sections-hint = One section per line, each with its word limit after a bar, for example: Our aims | 250. Leave the limit out if there is none.
+proposals-create = Start the proposal
+proposals-error-title = Give the proposal a title
+proposals-error-funder = Name the funder
+proposals-error-sections = Write one section per line, as "Title | word limit" (at most 100 sections)
+proposals-flash-created = The proposal is started.
+proposals-stage-drafting = Drafting
+proposals-answer-awaiting = Submitted: awaiting the funder's decision
+proposals-answer-awarded = Awarded
+proposals-answer-declined = Declined
+proposals-answer-withdrawn = Withdrawn
+proposals-submitted-version = Submitted version
+proposals-version = Version { $number }
+proposals-award = Amount awarded
+proposals-starts = starts { $date }
+proposals-conditions = Conditions
+proposals-feedback = The funder's feedback
+proposals-sections = Sections
+proposals-sections-caption = Each section, who owns it, where it is and its words
+proposals-section = Section
+proposals-owner = Owner
+proposals-status = Status
+proposals-status-not_started = Not started
+proposals-status-drafting = Drafting
+proposals-status-review = Ready for review
+proposals-status-agreed = Agreed
+proposals-words = Words
+proposals-words-of = { $count } words of
+proposals-words-count = { $count } words
+proposals-word-count = { $limit ->
+    [0] {"{"}count{"}"} words
+   *[other] {"{"}count{"}"} words of { $limit }
+}
+proposals-word-over = {"{"}over{"}"} words over the limit of { $limit }
+proposals-budget = Budget
+proposals-attachments = Attachments
+proposals-missing = { $count ->
+    [one] 1 still missing
+   *[other] { $count } still missing
+}
+proposals-record-answer = Record the funder's answer
+proposals-versions = Frozen versions
+proposals-versions-intro = Freezing keeps the proposal exactly as it is now — its text, budget and attachments, with a fingerprint (a hash) — and asks each member to sign it off. Drafting carries on towards the next version.
+proposals-versions-none = Nothing frozen yet.
+proposals-sign-off = Sign-off
+proposals-submitted = Submitted
+proposals-freeze = Freeze this version and ask members to sign it off
+proposals-freeze-hint = Each member's signatory will be e-mailed.
+proposals-timeline = The bid's story
+proposals-event-created = Proposal started
+proposals-event-section-status = Section “{ $detail }” changed status
+proposals-event-frozen = Version { $version } frozen
+proposals-event-submitted = Version { $version } submitted to the funder
+proposals-event-awaiting = Awaiting the funder's decision
+proposals-event-awarded = The funder awarded the grant
+proposals-event-declined = The funder declined the bid
+proposals-event-withdrawn = The bid was withdrawn
+proposals-flash-frozen = The version is frozen. Here is its sign-off.
+proposals-signoff-title = Sign off version { $number } of “{ $proposal }”
+proposals-signoff-text = We agree that version { $number } of “{ $proposal }” is submitted to { $funder }. Its fingerprint is { $hash }.
+
+# A section
+proposals-section-title = { $section } — { $proposal }
+proposals-back = Back to { $proposal }
+proposals-back-section = Back to { $section }
+proposals-question = The funder's question
+proposals-section-text = Your answer
+proposals-limit-hint = At most { $limit } words.
+proposals-edit-summary = What you changed (optional)
+proposals-edit-summary-hint = For example: shortened the second paragraph
+proposals-save-section = Save section
+proposals-conflict-theirs = Saved by someone else while you were writing
+proposals-error-conflict = Someone else saved this section while you were writing. Their text is shown above; your text is below, not saved yet. Combine them and save again.
+proposals-error-over-limit = This is { $over } words over the limit of { $limit }
+proposals-error-status = Choose a status
+proposals-error-owner = Choose a member from the list
+proposals-flash-section-saved = Section saved.
+proposals-comments = Comments
+proposals-comments-none = No comments yet.
+proposals-comment = Comment
+proposals-add-comment = Add comment
+proposals-flash-commented = Your comment is added.
+proposals-history = History
+proposals-history-none = Not saved yet.
+proposals-revision = Revision { $number }
+proposals-revision-title = { $section }: revision { $number }
+proposals-changes-in = What revision { $number } changed
+proposals-no-changes = No changes to the text.
+
+# The budget
+proposals-budget-title = Budget — { $proposal }
+proposals-budget-total-is = Total: { $total }
+proposals-budget-by-partner = Each partner's share
+proposals-budget-by-year = By year
+proposals-budget-chart = Each partner's share of the budget
+proposals-budget-chart-caption = The same figures are in the table below.
+proposals-budget-shared = Shared costs
+proposals-budget-lines = Budget lines
+proposals-budget-none = No budget lines yet.
+proposals-partner = Partner
+proposals-amount = Amount
+proposals-share = Share
+proposals-year = Year
+proposals-year-hint = 1 for the first year of the project, up to 10
+proposals-total = Total
+proposals-item = Item
+proposals-item-hint = For example: BSL interpreters for eight meetings
+proposals-category = Cost category
+proposals-category-staff = Staff
+proposals-category-activities = Activities
+proposals-category-venues = Venues
+proposals-category-access = Access (interpreters, captions, easy read, travel support)
+proposals-category-travel = Travel
+proposals-category-equipment = Equipment
+proposals-category-overheads = Overheads
+proposals-category-other = Other
+proposals-actions = Actions
+proposals-remove-line = Remove { $item }
+proposals-add-line = Add a line
+proposals-add-line-button = Add line
+proposals-amount-hint = In pounds, for example 1,250.50
+proposals-error-item = Say what the money is for
+proposals-error-category = Choose a cost category
+proposals-error-year = Enter a year from 1 to 10
+proposals-error-amount = Enter an amount in pounds, for example 1,250.50
+proposals-error-negative = An amount cannot be negative
+proposals-error-too-large = This amount is too large
+proposals-flash-line-added = Line added.
+proposals-flash-line-removed = Line removed.
+proposals-budget-csv = The budget as a spreadsheet
+proposals-budget-download = Download the budget (CSV)
+proposals-budget-upload = Replace the budget from a CSV file
+proposals-budget-upload-hint = Columns: partner, item, category, year, amount. A row with the item “Total” is checked against the lines. The budget is replaced only if every row is right.
+proposals-budget-replace = Replace the budget
+proposals-flash-budget-imported = The budget is replaced.
+proposals-csv-unreadable = This file could not be read as CSV
+proposals-csv-unreadable-row = this row could not be read
+proposals-csv-empty = The file has no budget lines
+proposals-csv-missing-column = The file has no “{ $column }” column
+proposals-csv-row = Row { $row }: { $problem }
+proposals-csv-partner = the partner is not a member of the consortium
+proposals-csv-total = The file's total ({ $stated }) does not match its lines ({ $lines })
+
+# Attachments
+proposals-attachments-title = Attachments — { $proposal }
+proposals-attachments-private = Attachments are for members only. They are not among the site's public files.
+proposals-checklist = What the funder asks for
+proposals-checklist-none = Nothing listed yet.
+proposals-checklist-add = Something the funder asks for
+proposals-checklist-hint = For example: A letter of support from each lead network
+proposals-error-checklist = Say what the funder asks for
+proposals-flash-checklist = Added to the checklist.
+proposals-missing-one = Missing
+proposals-done = Done
+proposals-attachments-none = Nothing attached yet.
+proposals-attachment-title = Title
+proposals-attachment-title-hint = For example: Letter of support from Disability Wales
+proposals-attachment-meets = Which item it meets
+proposals-attachment-file = File
+proposals-attachment-file-hint = A PDF, ODT, DOCX, CSV or image, at most { $size } MB
+proposals-attach = Attach
+proposals-error-attachment-title = Give the attachment a title
+proposals-flash-attached = The file is attached.
+
+# A frozen version, submitting, the answer
+proposals-version-title = { $proposal }: version { $number }
+proposals-frozen-on = Frozen
+proposals-hash = Fingerprint (SHA-256)
+proposals-hash-ok = Unchanged since it was frozen
+proposals-hash-bad = Does not match: this version has been altered
+proposals-reference-is = reference { $reference }
+proposals-requested-is = { $amount } requested
+proposals-download-version = Download this version (Markdown)
+proposals-submit = Mark as submitted
+proposals-submit-intro = The members have signed this version off. When you have sent it to the funder, record it here; it is then published as submitted and never changes.
+proposals-submitted-on = Date it was submitted
+proposals-reference = The funder's reference
+proposals-reference-hint = Optional
+proposals-requested = Amount requested
+proposals-mark-submitted = Mark as submitted
+proposals-error-not-signed-off = This version's sign-off has not been agreed
+proposals-error-already-submitted = Another version of this proposal was already submitted
+proposals-flash-submitted = The version is marked as submitted and published.
+proposals-answer-title = The funder's answer — { $proposal }
+proposals-answer = The funder's answer
+proposals-answer-needs-submitted = Mark a version as submitted first.
+proposals-if-awarded = If it was awarded
+proposals-start = Start date
+proposals-if-declined = If it was declined
+proposals-save-answer = Save the answer
+proposals-error-answer = Choose the funder's answer
+proposals-error-not-submitted = No version has been submitted yet
+proposals-flash-answer = The funder's answer is recorded.
+
+email-proposal-section-status-subject = “{ $section }” is now: { $status }
+email-proposal-section-status-body = The section “{ $section }” of a funding proposal your organisation owns is now: { $status }.
+
+    See it here: { $link }
+email-proposal-section-comment-subject = A comment on “{ $section }”
+email-proposal-section-comment-body = { $name } commented on the section “{ $section }” that your organisation owns.
+
+    Read it here: { $link }

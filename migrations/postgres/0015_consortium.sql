@@ -155,7 +155,12 @@ CREATE TABLE proposal_checklist (
 CREATE TABLE proposal_attachments (
     id          BIGINT GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
     proposal_id BIGINT NOT NULL REFERENCES proposals (id) ON DELETE CASCADE,
-    file_id     BIGINT NOT NULL REFERENCES files (id),
+    -- Private to the members until a version that includes it is submitted: kept in the
+    -- uploads' content store (by SHA-256) but not among the site's public files.
+    sha256      TEXT NOT NULL,
+    name        TEXT NOT NULL,
+    media_type  TEXT NOT NULL,
+    size        BIGINT NOT NULL,
     checklist_id BIGINT REFERENCES proposal_checklist (id) ON DELETE SET NULL,
     title       TEXT NOT NULL,
     added_by    BIGINT REFERENCES users (id) ON DELETE SET NULL,

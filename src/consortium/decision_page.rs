@@ -63,6 +63,8 @@ struct DecisionView {
     open_round: Option<i64>,
     document: Option<(String, String)>,
     file_name: Option<String>,
+    /// The frozen proposal version a sign-off is about: its title, number and link.
+    proposal_doc: Option<(String, i64, String)>,
     /// The latest round has closed: it may be reopened.
     closed: bool,
 }
@@ -100,7 +102,7 @@ pub fn rules_summary(layout: &Layout, r: &Rules) -> String {
 }
 
 pub(super) fn markdown_html(ctx: &RequestContext, text: &str) -> String {
-    crate::consultations::read::block_html(ctx, "paragraph", text)
+    crate::wiki::render::standalone_html(ctx.lang, text)
 }
 
 async fn find(state: &AppState, id: DecisionId) -> AppResult<Decision> {
@@ -166,6 +168,10 @@ async fn page(
         Some(file) => model::file_name(&state.db, file).await?,
         None => None,
     };
+    let proposal_doc = match decision.proposal_version_id {
+        Some(v) => model::proposal_version_link(&state.db, v).await?,
+        None => None,
+    };
     let closed = rounds.first().is_some_and(|r| r.closed_at.is_some());
     let mut layout = Layout::titled(ctx, decision.title.clone()).with_crumbs(&[
         ("consortium-title", "/consortium"),
@@ -195,6 +201,7 @@ async fn page(
             open_round,
             document,
             file_name,
+            proposal_doc,
             closed,
         },
     )

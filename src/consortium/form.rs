@@ -7,19 +7,8 @@ use super::model::{
     BlockBy, BlockEffect, Member, MemberRole, NewDecision, ObjectionEffect, RuleTerms, Stance,
 };
 use crate::calendar::when;
-use crate::forms::{check_text, FieldErrors};
+use crate::forms::{check_day, check_text, FieldErrors};
 use crate::i18n::Lang;
-
-/// A day, `YYYY-MM-DD`, if it is a real date.
-pub fn check_day(errors: &mut FieldErrors, field: &'static str, value: &str) -> Option<String> {
-    match chrono::NaiveDate::parse_from_str(value.trim(), "%Y-%m-%d") {
-        Ok(day) => Some(day.format("%Y-%m-%d").to_string()),
-        Err(_) => {
-            errors.add(field, "meetings-error-date");
-            None
-        }
-    }
-}
 
 #[derive(Clone, Debug, Default, Deserialize)]
 #[serde(default)]

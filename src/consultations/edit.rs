@@ -86,14 +86,8 @@ pub async fn show_new(Ctx(ctx): Ctx) -> AppResult<Response> {
 
 /// A slug for `title` not used by another consultation.
 async fn free_slug(state: &AppState, title: &str) -> AppResult<String> {
-    let base = crate::http::slug::slugify(title, "consultation");
-    for n in 1..1000 {
-        let candidate = if n == 1 {
-            base.clone()
-        } else {
-            format!("{base}-{n}")
-        };
-        if candidate != "new" && model::find_by_slug(&state.db, &candidate).await?.is_none() {
+    for candidate in crate::http::slug::candidates(title, "consultation") {
+        if model::find_by_slug(&state.db, &candidate).await?.is_none() {
             return Ok(candidate);
         }
     }

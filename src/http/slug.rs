@@ -21,6 +21,21 @@ pub fn slugify(name: &str, fallback: &str) -> String {
     }
 }
 
+/// The slugs to try for `name`, in order: its slug, then `-2`, `-3` … (never `new`, which
+/// is a page of its own), up to a thousand.
+pub fn candidates(name: &str, fallback: &str) -> impl Iterator<Item = String> {
+    let base = slugify(name, fallback);
+    (1..1000)
+        .map(move |n| {
+            if n == 1 {
+                base.clone()
+            } else {
+                format!("{base}-{n}")
+            }
+        })
+        .filter(|s| s != "new")
+}
+
 #[cfg(test)]
 mod tests {
     use super::slugify;

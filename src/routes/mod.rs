@@ -9,6 +9,7 @@ mod consultations;
 mod events;
 mod meetings;
 mod orgs;
+mod proposals;
 mod site;
 mod wiki;
 
@@ -59,6 +60,7 @@ pub fn table() -> Vec<Route> {
         events::routes(),
         consultations::routes(),
         consortium::routes(),
+        proposals::routes(),
     ]
     .into_iter()
     .flatten()

@@ -42,3 +42,16 @@ pub async fn head_html(db: &Db, lang: Lang, title: &Title, head: &Revision) -> A
     }
     Ok(html)
 }
+
+/// Markdown that belongs to no page (a decision's proposal, a bid's section) as safe HTML:
+/// no wiki-link lookups, no section links, sanitised like every page.
+pub fn standalone_html(lang: Lang, source: &str) -> String {
+    let existing = std::collections::HashSet::new();
+    let ctx = RenderContext {
+        lang,
+        page: None,
+        existing: &existing,
+        section_links: false,
+    };
+    sanitise::clean(&markdown::render(source, &ctx).0)
+}

@@ -92,3 +92,42 @@
     window.setTimeout(function () { window.location.reload(); }, seconds * 1000);
   }
 })();
+
+// Live word counts on a proposal's sections: a textarea with data-word-limit names its
+// counter (data-counter), whose words come from the page in its language. Words are
+// counted as the server counts them (proposals::words): whitespace-separated tokens with
+// a letter or digit. The counter is a polite live region, updated after a pause in
+// typing so that screen readers are not flooded; the server checks again at save.
+(function () {
+  var WORD = /[\p{L}\p{N}]/u;
+  function count(text) {
+    return text.split(/\s+/).filter(function (w) { return WORD.test(w); }).length;
+  }
+  function init() {
+    var areas = document.querySelectorAll("textarea[data-word-limit]");
+    Array.prototype.forEach.call(areas, function (area) {
+      var counter = document.getElementById(area.getAttribute("data-counter"));
+      if (!counter) { return; }
+      var limit = parseInt(area.getAttribute("data-word-limit"), 10) || 0;
+      var timer = null;
+      function show() {
+        var n = count(area.value);
+        var words = limit > 0 && n > limit
+          ? counter.getAttribute("data-over").replace("{over}", String(n - limit))
+          : counter.getAttribute("data-count").replace("{count}", String(n));
+        counter.textContent = words;
+        counter.classList.toggle("word-count--over", limit > 0 && n > limit);
+      }
+      area.addEventListener("input", function () {
+        window.clearTimeout(timer);
+        timer = window.setTimeout(show, 400);
+      });
+      show();
+    });
+  }
+  if (document.readyState === "loading") {
+    document.addEventListener("DOMContentLoaded", init);
+  } else {
+    init();
+  }
+})();

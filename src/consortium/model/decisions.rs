@@ -117,6 +117,20 @@ pub async fn create_decision(
     by: Option<i64>,
 ) -> AppResult<DecisionId> {
     let mut tx = db.begin_write().await?;
+    let id = create_decision_on(&mut tx, config, new, rules_id, by).await?;
+    tx.commit().await?;
+    Ok(id)
+}
+
+/// [`create_decision`] inside the caller's transaction (freezing a proposal opens its
+/// sign-off in the same commit).
+pub async fn create_decision_on(
+    tx: &mut sqlx::AnyConnection,
+    config: &Config,
+    new: &NewDecision,
+    rules_id: i64,
+    by: Option<i64>,
+) -> AppResult<DecisionId> {
     let id: DecisionId = sqlx::query(
         "INSERT INTO consortium_decisions (title, proposal, background, proposal_version_id, wiki_revision_id, file_id, is_example, created_by, created_at) \
          VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) RETURNING id",
@@ -133,17 +147,7 @@ pub async fn create_decision(
     .fetch_one(&mut *tx)
     .await?
     .try_get("id")?;
-    insert_round_on(
-        &mut tx,
-        config,
-        id,
-        1,
-        rules_id,
-        new.opens_at,
-        new.closes_at,
-    )
-    .await?;
-    tx.commit().await?;
+    insert_round_on(tx, config, id, 1, rules_id, new.opens_at, new.closes_at).await?;
     Ok(id)
 }
 
@@ -358,4 +362,41 @@ pub async fn file_name(db: &Db, id: i64) -> AppResult<Option<String>> {
         .fetch_optional(&db.pool)
         .await?;
     row.map(|r| Ok(r.try_get("name")?)).transpose()
+}
+
+/// The frozen proposal version a sign-off is about: its words and link.
+pub async fn proposal_version_link(
+    db: &Db,
+    version_id: i64,
+) -> AppResult<Option<(String, i64, String)>> {
+    let row = sqlx::query(
+        "SELECT p.title, p.slug, v.number FROM proposal_versions v JOIN proposals p ON p.id = v.proposal_id WHERE v.id = $1",
+    )
+    .bind(version_id)
+    .fetch_optional(&db.pool)
+    .await?;
+    row.map(|r| {
+        let slug: String = r.try_get("slug")?;
+        let number: i64 = r.try_get("number")?;
+        Ok((
+            r.try_get("title")?,
+            number,
+            format!("/proposals/{slug}/versions/{number}"),
+        ))
+    })
+    .transpose()
+}
+
+/// The result of the latest round of the sign-off of proposal version `version_id`.
+pub async fn sign_off_result(db: &Db, version_id: i64) -> AppResult<Option<Outcome>> {
+    let row = sqlx::query(
+        "SELECT r.result FROM consortium_decisions d JOIN consortium_rounds r ON r.decision_id = d.id \
+         WHERE d.proposal_version_id = $1 ORDER BY d.id DESC, r.round DESC LIMIT 1",
+    )
+    .bind(version_id)
+    .fetch_optional(&db.pool)
+    .await?;
+    Ok(row
+        .and_then(|r| r.try_get::<Option<String>, _>("result").ok().flatten())
+        .and_then(|c| Outcome::from_code(&c)))
 }

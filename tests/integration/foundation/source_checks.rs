@@ -105,6 +105,10 @@ const BUILT_NAMES: &[(&str, bool)] = &[
     ("page-protection-", false), // an audit-log action name
     ("pc-", true),
     ("polls-answer-", true),
+    ("proposals-answer-", true),
+    ("proposals-category-", true),
+    ("proposals-event-", true),
+    ("proposals-status-", true),
     ("polls-status-", true),
     ("request-status-", true),
     ("s75-", true),
