@@ -15,6 +15,7 @@ import { requestJourney } from "./journeys_requests.mjs";
 import { importJourney } from "./journeys_import.mjs";
 import { consultationJourney } from "./journeys_consultations.mjs";
 import { responseJourney } from "./journeys_responses.mjs";
+import { consortiumJourney } from "./journeys_consortium.mjs";
 const BIN = process.env.COPRODUCE_BIN;
 const DATA_DIR = process.env.COPRODUCE_DATA_DIR;
 const ARTIFACTS = new URL("./artifacts/", import.meta.url).pathname;
@@ -407,6 +408,7 @@ async function main() {
     await importJourney(browser, admin);
     await consultationJourney(browser, admin);
     await responseJourney(browser, admin);
+    await consortiumJourney(browser, admin, BIN, DATA_DIR);
 
     // JavaScript off: the sign-in form still works.
     const noJs = await browser.newContext({ javaScriptEnabled: false });

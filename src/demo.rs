@@ -48,6 +48,10 @@ pub async fn load(db: &Db, config: &Config) -> anyhow::Result<String> {
     crate::orgs::demo::load(db).await.map_err(err)?;
     crate::events::demo::load(db).await.map_err(err)?;
     crate::consultations::demo::load(db).await.map_err(err)?;
+    crate::consortium::demo::load(db, config)
+        .await
+        .map_err(err)?;
+    crate::proposals::demo::load(db).await.map_err(err)?;
     let admin = model::find_by_email(db, DEMO_ADMIN_EMAIL)
         .await
         .map_err(err)?

@@ -356,6 +356,26 @@ pub async fn save_outcome(
         .into_response())
 }
 
+/// `POST /consortium/decisions/{id}/close`: the proposer closes the open round now.
+pub async fn close_now(
+    State(state): State<AppState>,
+    Ctx(ctx): Ctx,
+    Path(id): Path<DecisionId>,
+) -> AppResult<Response> {
+    find(&state, id).await?;
+    Standing::of(&state, &ctx).await?.require_proposer()?;
+    let flash = if model::close_now(&state.db, &state.config, id).await? {
+        "consortium-flash-closed"
+    } else {
+        "consortium-flash-not-open"
+    };
+    Ok((
+        Flash(flash),
+        Redirect::to(&format!("/consortium/decisions/{id}")),
+    )
+        .into_response())
+}
+
 /// `POST /consortium/decisions/{id}/reopen`: a new round, under the rules in force.
 pub async fn reopen(
     State(state): State<AppState>,

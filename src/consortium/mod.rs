@@ -6,10 +6,12 @@
 //! the forms and their checks. Pages: `members_page` (`/consortium` and the members'
 //! records), `rules_page` (the way we decide), `space` (the members' own page),
 //! `register` (the public register and its feeds), `decision_new` (putting a proposal)
-//! and `decision_page` (a decision, stances, outcome, reopening).
+//! and `decision_page` (a decision, stances, outcome, reopening); `demo` the example
+//! consortium for `serve --demo`.
 
 pub mod decision_new;
 pub mod decision_page;
+pub mod demo;
 pub mod form;
 pub mod members_page;
 pub mod model;

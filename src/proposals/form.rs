@@ -64,7 +64,11 @@ impl ProposalForm {
             };
             match limit {
                 Some(limit) if !title.is_empty() && title.chars().count() <= 200 => {
-                    sections.push((title.to_string(), String::new(), limit))
+                    sections.push(NewSection {
+                        title: title.to_string(),
+                        word_limit: limit,
+                        ..NewSection::default()
+                    })
                 }
                 _ => errors.add("sections", "proposals-error-sections"),
             }

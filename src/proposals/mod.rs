@@ -6,13 +6,15 @@
 //! who sees what; `form` the forms. Pages: `list` (the bids and starting one),
 //! `overview` (a bid at a glance), `section_page` (drafting a section, its history and
 //! comments), `budget_page`, `attachments_page` (checklist and files), `version_page`
-//! (freezing, a frozen version, submitting) and `answer_page` (the funder's answer).
+//! (freezing, a frozen version, submitting) and `answer_page` (the funder's answer);
+//! `demo` the example bid for `serve --demo`.
 
 pub mod access;
 pub mod answer_page;
 pub mod attachments_page;
 pub mod budget_csv;
 pub mod budget_page;
+pub mod demo;
 pub mod form;
 pub mod list;
 pub mod model;

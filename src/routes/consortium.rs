@@ -120,6 +120,12 @@ pub(super) fn routes() -> Vec<Route> {
         ),
         route(
             POST,
+            "/consortium/decisions/{id}/close",
+            Partner,
+            post(decision_page::close_now),
+        ),
+        route(
+            POST,
             "/consortium/decisions/{id}/reopen",
             Partner,
             post(decision_page::reopen),

@@ -293,3 +293,35 @@ pub async fn run_decision_mail(db: &Db, config: &Config) -> AppResult<()> {
     }
     Ok(())
 }
+
+/// Closes the open round of decision `id` now, before its closing time (the proposer's
+/// choice, as when every member has answered); false if no round is open. The new closing
+/// time is recorded on the round, then the round closes as any due round does.
+pub async fn close_now(db: &Db, config: &Config, id: DecisionId) -> AppResult<bool> {
+    let at = now();
+    let mut tx = db.begin_write().await?;
+    let sql = format!(
+        "SELECT round, opens_at FROM consortium_rounds WHERE decision_id = $1 AND closed_at IS NULL AND opens_at <= $2 AND closes_at > $2 {}",
+        db.for_update()
+    );
+    let Some(r) = sqlx::query(&sql)
+        .bind(id)
+        .bind(at)
+        .fetch_optional(&mut *tx)
+        .await?
+    else {
+        return Ok(false);
+    };
+    let round: i64 = r.try_get("round")?;
+    let closes = at.max(r.try_get::<i64, _>("opens_at")? + 1);
+    sqlx::query(
+        "UPDATE consortium_rounds SET closes_at = $1 WHERE decision_id = $2 AND round = $3",
+    )
+    .bind(closes)
+    .bind(id)
+    .bind(round)
+    .execute(&mut *tx)
+    .await?;
+    tx.commit().await?;
+    close_round(db, config, id, round).await
+}

@@ -49,8 +49,15 @@ pub struct Proposal {
     pub submitted_version: Option<i64>,
 }
 
-/// A section to create: its title, the funder's question and its word limit (0: none).
-pub type NewSection = (String, String, i64);
+/// A section to create: its title, the funder's question, its word limit (0: none) and
+/// any first text (saved as its first revision).
+#[derive(Clone, Debug, Default)]
+pub struct NewSection {
+    pub title: String,
+    pub question: String,
+    pub word_limit: i64,
+    pub body: String,
+}
 
 /// What a new proposal says.
 #[derive(Clone, Debug, Default)]
@@ -83,8 +90,8 @@ fn from_row(r: &sqlx::any::AnyRow) -> AppResult<Proposal> {
     })
 }
 
-/// Creates a proposal with the given sections (title, the funder's question, word limit);
-/// returns its id. One transaction.
+/// Creates a proposal with its sections (and any first text of each); returns its id. One
+/// transaction.
 pub async fn create_proposal(
     db: &Db,
     slug: &str,
@@ -110,18 +117,35 @@ pub async fn create_proposal(
     .fetch_one(&mut *tx)
     .await?
     .try_get("id")?;
-    for (position, (title, question, limit)) in sections.iter().enumerate() {
-        sqlx::query(
-            "INSERT INTO proposal_sections (proposal_id, position, title, question, word_limit, updated_at) VALUES ($1, $2, $3, $4, $5, $6)",
+    for (position, section) in sections.iter().enumerate() {
+        let drafted = !section.body.is_empty();
+        let section_id: i64 = sqlx::query(
+            "INSERT INTO proposal_sections (proposal_id, position, title, question, word_limit, status, body, revision, updated_at) \
+             VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) RETURNING id",
         )
         .bind(id)
         .bind(i64::try_from(position).unwrap_or(i64::MAX))
-        .bind(title.clone())
-        .bind(question.clone())
-        .bind(*limit)
+        .bind(section.title.clone())
+        .bind(section.question.clone())
+        .bind(section.word_limit)
+        .bind(if drafted { "drafting" } else { "not_started" })
+        .bind(section.body.clone())
+        .bind(i64::from(drafted))
         .bind(t)
-        .execute(&mut *tx)
-        .await?;
+        .fetch_one(&mut *tx)
+        .await?
+        .try_get("id")?;
+        if drafted {
+            sqlx::query(
+                "INSERT INTO proposal_section_revisions (section_id, number, body, status, editor_id, created_at) VALUES ($1, 1, $2, 'drafting', $3, $4)",
+            )
+            .bind(section_id)
+            .bind(section.body.clone())
+            .bind(by)
+            .bind(t)
+            .execute(&mut *tx)
+            .await?;
+        }
     }
     event_on(&mut tx, id, "created", None, "", by).await?;
     tx.commit().await?;

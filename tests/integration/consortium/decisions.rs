@@ -314,3 +314,38 @@ async fn reopening_makes_a_new_round_and_keeps_the_old_one() {
     );
     assert_eq!(page.count("section[id^='round-']"), 2);
 }
+
+#[tokio::test]
+async fn the_proposer_closes_a_decision_early_and_the_result_follows_the_stances_given() {
+    let app = TestApp::new().await;
+    let a = member(&app, "A Network", MemberRole::Member, None).await;
+    let _b = member(&app, "B Network", MemberRole::Member, None).await;
+    let sig = signatory(&app, a, "a@example.org").await;
+    let id = decision(&app, "Adopt the plan", 86_400 * 5).await;
+    let path = format!("/consortium/decisions/{id}");
+    sig.post_form(
+        &format!("{path}/stance"),
+        &[("round", "1"), ("stance", "consent")],
+    )
+    .await
+    .assert_status(303);
+    // A signatory who is not the proposer cannot close it.
+    sig.post_form(&format!("{path}/close"), &[])
+        .await
+        .assert_status(404);
+    let coordinator = app.signed_in("c@example.org", Role::Coordinator).await;
+    coordinator
+        .post_form(&format!("{path}/close"), &[])
+        .await
+        .assert_redirect(&path);
+    let round = model::rounds(&app.db, id).await.unwrap().remove(0);
+    assert_eq!(round.result, Some(model::Outcome::Agreed));
+    assert!(round.closes_at <= now() + 1);
+    assert_eq!(round.eligible, 2);
+    // Closing again does nothing more; the result mail went once.
+    coordinator
+        .post_form(&format!("{path}/close"), &[])
+        .await
+        .assert_status(303);
+    assert_eq!(app.email_count_to("a@example.org").await, 2);
+}

@@ -2,6 +2,7 @@
 //! we decide, decisions by consent, the register and its open data.
 
 mod decisions;
+mod demo;
 mod members;
 mod stances;
 
