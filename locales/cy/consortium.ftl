@@ -119,6 +119,11 @@ consortium-closes = yn cau { $time }
 consortium-decisions-title = Cofrestr penderfyniadau
 consortium-decisions-intro = Pob penderfyniad y mae'r consortiwm wedi'i wneud neu'n ei wneud, gyda'r rheolau a oedd mewn grym, y canlyniad a faint o aelodau a roddodd bob safbwynt.
 consortium-decisions-none = Dim penderfyniadau eto.
+consortium-pages = Tudalennau'r gofrestr
+consortium-decisions-count = { $count ->
+    [one] 1 penderfyniad
+   *[other] { $count } penderfyniad
+}
 consortium-open-data = Data agored:
 consortium-feed-title = Penderfyniadau'r consortiwm
 consortium-round = Rownd { $number }

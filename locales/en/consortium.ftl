@@ -119,6 +119,11 @@ consortium-closes = closes { $time }
 consortium-decisions-title = Decision register
 consortium-decisions-intro = Every decision the consortium has taken or is taking, with the rules it was taken under, its result and how many members gave each stance.
 consortium-decisions-none = No decisions yet.
+consortium-pages = Pages of the register
+consortium-decisions-count = { $count ->
+    [one] 1 decision
+   *[other] { $count } decisions
+}
 consortium-open-data = Open data:
 consortium-feed-title = Consortium decisions
 consortium-round = Round { $number }

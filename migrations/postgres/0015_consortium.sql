@@ -224,6 +224,13 @@ CREATE TABLE consortium_rounds (
     closed_at    BIGINT,
     reminded_at  BIGINT,                          -- the day-before reminder was queued
     opened_mail_at BIGINT,                        -- signatories were told it opened
+    -- How many members gave each stance: kept by the stance's own transaction, under the
+    -- round's lock, so the register reads one row per decision.
+    consent_n      BIGINT NOT NULL DEFAULT 0,
+    reservations_n BIGINT NOT NULL DEFAULT 0,
+    stand_aside_n  BIGINT NOT NULL DEFAULT 0,
+    object_n       BIGINT NOT NULL DEFAULT 0,
+    block_n        BIGINT NOT NULL DEFAULT 0,
     PRIMARY KEY (decision_id, round),
     CHECK (closes_at > opens_at)
 );

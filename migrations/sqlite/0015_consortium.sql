@@ -218,6 +218,13 @@ CREATE TABLE consortium_rounds (
     closed_at    INTEGER,
     reminded_at  INTEGER,                          -- the day-before reminder was queued
     opened_mail_at INTEGER,                        -- signatories were told it opened
+    -- How many members gave each stance: kept by the stance's own transaction, under the
+    -- round's lock, so the register reads one row per decision.
+    consent_n      INTEGER NOT NULL DEFAULT 0,
+    reservations_n INTEGER NOT NULL DEFAULT 0,
+    stand_aside_n  INTEGER NOT NULL DEFAULT 0,
+    object_n       INTEGER NOT NULL DEFAULT 0,
+    block_n        INTEGER NOT NULL DEFAULT 0,
     PRIMARY KEY (decision_id, round),
     CHECK (closes_at > opens_at)
 );

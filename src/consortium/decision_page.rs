@@ -14,7 +14,6 @@ use super::form::{DecisionForm, StanceForm};
 use super::model::{
     self, Casting, Decision, DecisionId, MemberId, Round, Rules, Stance, StanceRefused, StanceView,
 };
-use super::outcome::Tally;
 use super::standing::Standing;
 use crate::error::{AppError, AppResult};
 use crate::forms::FieldErrors;
@@ -123,19 +122,9 @@ async fn page(
     let standing = Standing::of(state, ctx).await?;
     let at = now();
     let rounds = model::rounds(&state.db, decision.id).await?;
-    let tallies = model::decision_tallies(&state.db, decision.id).await?;
     let mut views = Vec::new();
     for r in &rounds {
-        views.push(
-            round_view(
-                state,
-                ctx,
-                &standing,
-                r,
-                tallies.get(&r.round).copied().unwrap_or_default(),
-            )
-            .await?,
-        );
+        views.push(round_view(state, ctx, &standing, r).await?);
     }
     let open_round = rounds.first().filter(|r| r.is_open(at)).map(|r| r.round);
     let answering_for = match (standing.signatory_for(), open_round) {
@@ -212,8 +201,8 @@ async fn round_view(
     ctx: &RequestContext,
     standing: &Standing,
     r: &Round,
-    tally: Tally,
 ) -> AppResult<RoundView> {
+    let tally = r.tally;
     let (stances, history) = if standing.is_inside() {
         (
             model::stances(&state.db, r.decision_id, r.round).await?,

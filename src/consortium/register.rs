@@ -5,7 +5,7 @@
 //! due.
 
 use askama::Template;
-use axum::extract::State;
+use axum::extract::{Query, State};
 use axum::http::header;
 use axum::response::{IntoResponse, Response};
 use serde_json::json;
@@ -39,6 +39,18 @@ struct RegisterView {
     layout: Layout,
     rows: Vec<RegisterRow>,
     proposer: bool,
+    page: usize,
+    pages: usize,
+    total: usize,
+}
+
+/// Decisions on one page of the register (everything is in the exports).
+const PER_PAGE: usize = 50;
+
+#[derive(Debug, Default, serde::Deserialize)]
+#[serde(default)]
+pub struct RegisterQuery {
+    page: String,
 }
 
 async fn entries(state: &AppState) -> AppResult<Vec<RegisterEntry>> {
@@ -54,11 +66,25 @@ fn result_words(ctx: &RequestContext, e: &RegisterEntry) -> String {
     }
 }
 
-/// `GET /consortium/decisions`.
-pub async fn show_register(State(state): State<AppState>, Ctx(ctx): Ctx) -> AppResult<Response> {
-    let rows = entries(&state)
-        .await?
+/// `GET /consortium/decisions`, newest first, fifty to a page.
+pub async fn show_register(
+    State(state): State<AppState>,
+    Ctx(ctx): Ctx,
+    Query(query): Query<RegisterQuery>,
+) -> AppResult<Response> {
+    let all = entries(&state).await?;
+    let total = all.len();
+    let pages = total.div_ceil(PER_PAGE).max(1);
+    let page = query.page.parse::<usize>().unwrap_or(1).clamp(1, pages);
+    // The stances' names once, not once a row.
+    let labels: Vec<String> = model::Stance::ALL
         .iter()
+        .map(|s| ctx.lang.t(&format!("consortium-stance-{}", s.code())))
+        .collect();
+    let rows = all
+        .iter()
+        .skip((page - 1) * PER_PAGE)
+        .take(PER_PAGE)
         .map(|e| RegisterRow {
             id: e.decision.id.0,
             title: e.decision.title.clone(),
@@ -71,11 +97,10 @@ pub async fn show_register(State(state): State<AppState>, Ctx(ctx): Ctx) -> AppR
                 .result
                 .map(|o| o.code().to_string())
                 .unwrap_or_default(),
-            counts: e
-                .tally
-                .counts()
+            counts: labels
                 .iter()
-                .map(|(s, n)| (ctx.lang.t(&format!("consortium-stance-{}", s.code())), *n))
+                .zip(e.round.tally.counts())
+                .map(|(label, (_, n))| (label.clone(), n))
                 .collect(),
             is_example: e.decision.is_example,
         })
@@ -85,6 +110,9 @@ pub async fn show_register(State(state): State<AppState>, Ctx(ctx): Ctx) -> AppR
             .with_crumbs(&[("consortium-title", "/consortium")]),
         rows,
         proposer: Standing::of(&state, &ctx).await?.may_propose(),
+        page,
+        pages,
+        total,
     })
 }
 
@@ -130,7 +158,7 @@ pub async fn csv(State(state): State<AppState>, Ctx(ctx): Ctx) -> AppResult<Resp
     let rows: Vec<Vec<String>> = entries
         .iter()
         .map(|e| {
-            let t = e.tally;
+            let t = e.round.tally;
             vec![
                 e.decision.id.0.to_string(),
                 e.decision.title.clone(),
@@ -169,7 +197,7 @@ pub async fn json(State(state): State<AppState>, Ctx(_ctx): Ctx) -> AppResult<Re
     let decisions: Vec<serde_json::Value> = entries
         .iter()
         .map(|e| {
-            let t = e.tally;
+            let t = e.round.tally;
             let r = rules.get(&e.round.rules_id).map(|r| {
                 json!({
                     "version": r.id,

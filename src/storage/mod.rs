@@ -9,6 +9,7 @@ mod batch;
 pub mod blobs;
 pub mod guard;
 pub mod ids;
+pub mod json_rows;
 mod migrate;
 pub mod settings;
 

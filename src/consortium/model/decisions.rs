@@ -2,16 +2,15 @@
 //! rounds (opening and closing times, the rules version, the result once closed). Putting
 //! a proposal makes round 1; reopening a closed decision makes the next round and keeps
 //! the earlier ones with their stances. The register reads every decision with its latest
-//! round and the count of each stance in two queries.
-
-use std::collections::HashMap;
+//! round and the count of each stance (kept on the round) as one row.
 
 use sqlx::Row;
 
-use super::{DecisionId, Outcome, Stance};
+use super::{DecisionId, Outcome};
 use crate::config::Config;
 use crate::consortium::outcome::Tally;
 use crate::error::AppResult;
+use crate::storage::json_rows::rows_of;
 use crate::storage::{now, Db};
 
 #[derive(Clone, Debug)]
@@ -42,6 +41,8 @@ pub struct Round {
     /// How many members could decide when it closed.
     pub eligible: i64,
     pub closed_at: Option<i64>,
+    /// How many members gave each stance.
+    pub tally: Tally,
 }
 
 impl Round {
@@ -51,12 +52,11 @@ impl Round {
     }
 }
 
-/// A decision with its latest round and the stances given in it.
+/// A decision (its question, outcome and dates; not its text) with its latest round.
 #[derive(Clone, Debug)]
 pub struct RegisterEntry {
     pub decision: Decision,
     pub round: Round,
-    pub tally: Tally,
 }
 
 /// What a new decision says and when it is open.
@@ -74,8 +74,8 @@ pub struct NewDecision {
 }
 
 const DECISION_COLUMNS: &str = "d.id, d.title, d.proposal, d.background, d.proposal_version_id, d.wiki_revision_id, d.file_id, d.outcome, d.is_example, d.created_at";
-const ROUND_COLUMNS: &str =
-    "r.decision_id, r.round, r.rules_id, r.opens_at, r.closes_at, r.result, r.eligible, r.closed_at";
+const ROUND_COLUMNS: &str = "r.decision_id, r.round, r.rules_id, r.opens_at, r.closes_at, r.result, r.eligible, r.closed_at, \
+     r.consent_n, r.reservations_n, r.stand_aside_n, r.object_n, r.block_n";
 
 fn decision_from_row(r: &sqlx::any::AnyRow) -> AppResult<Decision> {
     Ok(Decision {
@@ -104,6 +104,13 @@ pub(super) fn round_from_row(r: &sqlx::any::AnyRow) -> AppResult<Round> {
             .and_then(|c| Outcome::from_code(&c)),
         eligible: r.try_get("eligible")?,
         closed_at: r.try_get("closed_at")?,
+        tally: Tally {
+            consent: r.try_get("consent_n")?,
+            reservations: r.try_get("reservations_n")?,
+            stand_aside: r.try_get("stand_aside_n")?,
+            object: r.try_get("object_n")?,
+            block: r.try_get("block_n")?,
+        },
     })
 }
 
@@ -243,76 +250,74 @@ pub async fn rounds(db: &Db, id: DecisionId) -> AppResult<Vec<Round>> {
         .collect()
 }
 
-/// The count of each stance in each (decision, round), for rounds matching `filter`.
-async fn tallies(
-    db: &Db,
-    filter: &str,
-    bind: Option<DecisionId>,
-) -> AppResult<HashMap<(DecisionId, i64), Tally>> {
-    let sql = format!(
-        "SELECT s.decision_id, s.round, s.stance, COUNT(*) AS n FROM consortium_stances s {filter} GROUP BY s.decision_id, s.round, s.stance"
-    );
-    let mut query = sqlx::query(&sql);
-    if let Some(id) = bind {
-        query = query.bind(id);
-    }
-    let mut out: HashMap<(DecisionId, i64), Tally> = HashMap::new();
-    for r in query.fetch_all(&db.pool).await? {
-        let key = (r.try_get("decision_id")?, r.try_get("round")?);
-        let n: i64 = r.try_get("n")?;
-        let t = out.entry(key).or_default();
-        match Stance::from_code(&r.try_get::<String, _>("stance")?) {
-            Some(Stance::Consent) => t.consent += n,
-            Some(Stance::Reservations) => t.reservations += n,
-            Some(Stance::StandAside) => t.stand_aside += n,
-            Some(Stance::Object) => t.object += n,
-            Some(Stance::Block) => t.block += n,
-            None => {}
-        }
-    }
-    Ok(out)
-}
-
-/// The tally of every round of decision `id`.
-pub async fn decision_tallies(db: &Db, id: DecisionId) -> AppResult<HashMap<i64, Tally>> {
-    Ok(tallies(db, "WHERE s.decision_id = $1", Some(id))
-        .await?
-        .into_iter()
-        .map(|((_, round), t)| (round, t))
-        .collect())
-}
-
 /// The register: every decision with its latest round and its count of stances, newest
-/// first.
+/// first, read as one row (see `storage::json_rows`).
 pub async fn register(db: &Db) -> AppResult<Vec<RegisterEntry>> {
-    let sql = format!(
-        "SELECT {DECISION_COLUMNS}, {ROUND_COLUMNS} FROM consortium_decisions d \
+    const COLUMNS: &[&str] = &[
+        "id",
+        "title",
+        "outcome",
+        "is_example",
+        "created_at",
+        "round",
+        "rules_id",
+        "opens_at",
+        "closes_at",
+        "result",
+        "eligible",
+        "closed_at",
+        "consent_n",
+        "reservations_n",
+        "stand_aside_n",
+        "object_n",
+        "block_n",
+    ];
+    let sql = db.json_rows(
+        "SELECT d.id, d.title, d.outcome, d.is_example, d.created_at, r.round, r.rules_id, r.opens_at, r.closes_at, r.result, r.eligible, r.closed_at, \
+         r.consent_n, r.reservations_n, r.stand_aside_n, r.object_n, r.block_n FROM consortium_decisions d \
          JOIN consortium_rounds r ON r.decision_id = d.id \
          AND r.round = (SELECT MAX(x.round) FROM consortium_rounds x WHERE x.decision_id = d.id) \
-         ORDER BY r.opens_at DESC, d.id DESC"
+         ORDER BY r.opens_at DESC, d.id DESC",
+        COLUMNS,
     );
-    let rows = sqlx::query(&sql).fetch_all(&db.pool).await?;
-    let counts = tallies(
-        db,
-        "WHERE s.round = (SELECT MAX(x.round) FROM consortium_rounds x WHERE x.decision_id = s.decision_id)",
-        None,
-    )
-    .await?;
-    rows.iter()
+    let row = sqlx::query(&sql).fetch_one(&db.pool).await?;
+    Ok(rows_of(&row)?
+        .iter()
         .map(|r| {
-            let decision = decision_from_row(r)?;
-            let round = round_from_row(r)?;
-            let tally = counts
-                .get(&(decision.id, round.round))
-                .copied()
-                .unwrap_or_default();
-            Ok(RegisterEntry {
-                decision,
-                round,
-                tally,
-            })
+            let id = DecisionId(r.i64(0));
+            RegisterEntry {
+                decision: Decision {
+                    id,
+                    title: r.string(1),
+                    outcome: r.string(2),
+                    is_example: r.i64(3) != 0,
+                    created_at: r.i64(4),
+                    proposal: String::new(),
+                    background: String::new(),
+                    proposal_version_id: None,
+                    wiki_revision_id: None,
+                    file_id: None,
+                },
+                round: Round {
+                    decision_id: id,
+                    round: r.i64(5),
+                    rules_id: r.i64(6),
+                    opens_at: r.i64(7),
+                    closes_at: r.i64(8),
+                    result: r.opt_string(9).and_then(|c| Outcome::from_code(&c)),
+                    eligible: r.i64(10),
+                    closed_at: r.opt_i64(11),
+                    tally: Tally {
+                        consent: r.i64(12),
+                        reservations: r.i64(13),
+                        stand_aside: r.i64(14),
+                        object: r.i64(15),
+                        block: r.i64(16),
+                    },
+                },
+            }
         })
-        .collect()
+        .collect())
 }
 
 /// A wiki page revision given as a decision's document: its page title and link.

@@ -8,6 +8,7 @@ use sqlx::Row;
 
 use super::{today, MemberId, MemberRole};
 use crate::error::AppResult;
+use crate::storage::json_rows::rows_of;
 use crate::storage::{now, Db};
 
 #[derive(Clone, Debug)]
@@ -74,26 +75,39 @@ fn member_from_row(r: &sqlx::any::AnyRow) -> AppResult<Member> {
     })
 }
 
-/// Every member (past ones too), by name, with the nations each works in.
+/// Every member (past ones too), by name, with the nations each works in: two rows from
+/// the database (see `storage::json_rows`), however many members there are.
 pub async fn list_members(db: &Db) -> AppResult<Vec<Member>> {
-    let sql = format!(
-        "SELECT {MEMBER_COLUMNS} FROM consortium_members m JOIN organisations o ON o.id = m.organisation_id ORDER BY o.name_sort, m.id"
+    let sql = db.json_rows(
+        "SELECT m.id, m.organisation_id, o.name, o.slug, m.role, o.lead_nation, m.joined_on, m.left_on, m.is_example \
+         FROM consortium_members m JOIN organisations o ON o.id = m.organisation_id ORDER BY o.name_sort, m.id",
+        &["id", "organisation_id", "name", "slug", "role", "lead_nation", "joined_on", "left_on", "is_example"],
     );
-    let mut members: Vec<Member> = sqlx::query(&sql)
-        .fetch_all(&db.pool)
-        .await?
+    let row = sqlx::query(&sql).fetch_one(&db.pool).await?;
+    let mut members: Vec<Member> = rows_of(&row)?
         .iter()
-        .map(member_from_row)
-        .collect::<AppResult<_>>()?;
-    let nations = sqlx::query(
+        .map(|r| Member {
+            id: MemberId(r.i64(0)),
+            organisation_id: r.i64(1),
+            name: r.string(2),
+            slug: r.string(3),
+            role: MemberRole::from_code(&r.string(4)).unwrap_or(MemberRole::Member),
+            lead_nation: r.opt_string(5),
+            nations: Vec::new(),
+            joined_on: r.string(6),
+            left_on: r.opt_string(7),
+            is_example: r.i64(8) != 0,
+        })
+        .collect();
+    let sql = db.json_rows(
         "SELECT m.id, n.nation FROM consortium_members m JOIN organisation_nations n ON n.organisation_id = m.organisation_id ORDER BY n.nation",
-    )
-    .fetch_all(&db.pool)
-    .await?;
-    for row in &nations {
-        let id: MemberId = row.try_get("id")?;
+        &["id", "nation"],
+    );
+    let row = sqlx::query(&sql).fetch_one(&db.pool).await?;
+    for r in rows_of(&row)? {
+        let id = MemberId(r.i64(0));
         if let Some(m) = members.iter_mut().find(|m| m.id == id) {
-            m.nations.push(row.try_get("nation")?);
+            m.nations.push(r.string(1));
         }
     }
     Ok(members)

@@ -10,6 +10,7 @@ use sqlx::Row;
 
 use super::{today, DecisionId, MemberId, MemberRole, Stance};
 use crate::error::AppResult;
+use crate::storage::json_rows::{rows_of, JsonRow};
 use crate::storage::Db;
 
 /// Why a stance was not recorded.
@@ -25,6 +26,17 @@ pub enum StanceRefused {
     NotAMember,
     /// Observers do not take part in decisions.
     DoesNotDecide,
+}
+
+/// The round's column counting `stance`.
+pub(super) fn count_column(stance: Stance) -> &'static str {
+    match stance {
+        Stance::Consent => "consent_n",
+        Stance::Reservations => "reservations_n",
+        Stance::StandAside => "stand_aside_n",
+        Stance::Object => "object_n",
+        Stance::Block => "block_n",
+    }
 }
 
 /// Who is recording a stance, and how.
@@ -87,6 +99,29 @@ pub async fn record_stance(
     if !MemberRole::from_code(&m.try_get::<String, _>("role")?).is_some_and(MemberRole::decides) {
         return Ok(Err(StanceRefused::DoesNotDecide));
     }
+    // The round's counts move from the member's previous stance (if any) to this one.
+    let previous: Option<String> = sqlx::query(
+        "SELECT stance FROM consortium_stances WHERE decision_id = $1 AND round = $2 AND member_id = $3",
+    )
+    .bind(id)
+    .bind(round)
+    .bind(member)
+    .fetch_optional(&mut *tx)
+    .await?
+    .map(|r| r.try_get("stance"))
+    .transpose()?;
+    let mut counts = String::new();
+    if let Some(old) = previous.as_deref().and_then(Stance::from_code) {
+        counts.push_str(&format!("{0} = {0} - 1, ", count_column(old)));
+    }
+    counts.push_str(&format!("{0} = {0} + 1", count_column(stance)));
+    sqlx::query(&format!(
+        "UPDATE consortium_rounds SET {counts} WHERE decision_id = $1 AND round = $2"
+    ))
+    .bind(id)
+    .bind(round)
+    .execute(&mut *tx)
+    .await?;
     sqlx::query(
         "INSERT INTO consortium_stances (decision_id, round, member_id, stance, reason, cast_by, on_behalf_how, updated_at) \
          VALUES ($1, $2, $3, $4, $5, $6, $7, $8) \
@@ -133,46 +168,56 @@ pub struct StanceView {
     pub at: i64,
 }
 
-fn view_from_row(r: &sqlx::any::AnyRow, at: &str) -> AppResult<StanceView> {
-    Ok(StanceView {
-        member_id: r.try_get("member_id")?,
-        member_name: r.try_get("name")?,
-        stance: Stance::from_code(&r.try_get::<String, _>("stance")?).unwrap_or(Stance::Consent),
-        reason: r.try_get("reason")?,
-        cast_by: r.try_get("cast_by_name")?,
-        on_behalf_how: r.try_get("on_behalf_how")?,
-        at: r.try_get(at)?,
-    })
+fn view_from(r: &JsonRow) -> StanceView {
+    StanceView {
+        member_id: MemberId(r.i64(0)),
+        member_name: r.string(1),
+        stance: Stance::from_code(&r.string(2)).unwrap_or(Stance::Consent),
+        reason: r.string(3),
+        cast_by: r.string(4),
+        on_behalf_how: r.string(5),
+        at: r.i64(6),
+    }
 }
 
-/// The current stances of a round, by organisation name.
+const VIEW_COLUMNS: &[&str] = &[
+    "member_id",
+    "name",
+    "stance",
+    "reason",
+    "cast_by_name",
+    "on_behalf_how",
+    "at",
+];
+
+/// The current stances of a round, by organisation name (one row from the database).
 pub async fn stances(db: &Db, id: DecisionId, round: i64) -> AppResult<Vec<StanceView>> {
-    sqlx::query(
-        "SELECT s.member_id, o.name, s.stance, s.reason, COALESCE(u.name, '') AS cast_by_name, s.on_behalf_how, s.updated_at \
+    let sql = db.json_rows(
+        "SELECT s.member_id, o.name, s.stance, s.reason, COALESCE(u.name, '') AS cast_by_name, s.on_behalf_how, s.updated_at AS at \
          FROM consortium_stances s JOIN consortium_members m ON m.id = s.member_id JOIN organisations o ON o.id = m.organisation_id \
          LEFT JOIN users u ON u.id = s.cast_by WHERE s.decision_id = $1 AND s.round = $2 ORDER BY o.name_sort",
-    )
-    .bind(id)
-    .bind(round)
-    .fetch_all(&db.pool)
-    .await?
-    .iter()
-    .map(|r| view_from_row(r, "updated_at"))
-    .collect()
+        VIEW_COLUMNS,
+    );
+    let row = sqlx::query(&sql)
+        .bind(id)
+        .bind(round)
+        .fetch_one(&db.pool)
+        .await?;
+    Ok(rows_of(&row)?.iter().map(view_from).collect())
 }
 
 /// Every stance given in a round, changed ones included, oldest first.
 pub async fn stance_history(db: &Db, id: DecisionId, round: i64) -> AppResult<Vec<StanceView>> {
-    sqlx::query(
-        "SELECT s.member_id, o.name, s.stance, s.reason, COALESCE(u.name, '') AS cast_by_name, s.on_behalf_how, s.created_at \
+    let sql = db.json_rows(
+        "SELECT s.member_id, o.name, s.stance, s.reason, COALESCE(u.name, '') AS cast_by_name, s.on_behalf_how, s.created_at AS at \
          FROM consortium_stance_history s JOIN consortium_members m ON m.id = s.member_id JOIN organisations o ON o.id = m.organisation_id \
          LEFT JOIN users u ON u.id = s.cast_by WHERE s.decision_id = $1 AND s.round = $2 ORDER BY s.id",
-    )
-    .bind(id)
-    .bind(round)
-    .fetch_all(&db.pool)
-    .await?
-    .iter()
-    .map(|r| view_from_row(r, "created_at"))
-    .collect()
+        VIEW_COLUMNS,
+    );
+    let row = sqlx::query(&sql)
+        .bind(id)
+        .bind(round)
+        .fetch_one(&db.pool)
+        .await?;
+    Ok(rows_of(&row)?.iter().map(view_from).collect())
 }

@@ -5,11 +5,10 @@
 
 use std::collections::BTreeMap;
 
-use sqlx::Row;
-
 use super::ProposalId;
 use crate::consortium::model::MemberId;
 use crate::error::AppResult;
+use crate::storage::json_rows::rows_of;
 use crate::storage::{now, Db};
 
 crate::code_enum!(Category, "a budget line's cost category", {
@@ -74,29 +73,27 @@ pub fn totals(lines: &[BudgetLine]) -> Totals {
     }
 }
 
+/// The budget's lines, by year (one row from the database: see `storage::json_rows`).
 pub async fn budget_lines(db: &Db, proposal: ProposalId) -> AppResult<Vec<BudgetLine>> {
-    sqlx::query(
+    let sql = db.json_rows(
         "SELECT b.id, b.member_id, COALESCE(o.name, '') AS partner, b.item, b.category, b.year, b.amount_pence FROM proposal_budget_lines b \
          LEFT JOIN consortium_members m ON m.id = b.member_id LEFT JOIN organisations o ON o.id = m.organisation_id \
          WHERE b.proposal_id = $1 ORDER BY b.year, b.id",
-    )
-    .bind(proposal)
-    .fetch_all(&db.pool)
-    .await?
-    .iter()
-    .map(|r| {
-        Ok(BudgetLine {
-            id: r.try_get("id")?,
-            member_id: r.try_get("member_id")?,
-            partner: r.try_get("partner")?,
-            item: r.try_get("item")?,
-            category: Category::from_code(&r.try_get::<String, _>("category")?)
-                .unwrap_or(Category::Other),
-            year: r.try_get("year")?,
-            amount_pence: r.try_get("amount_pence")?,
+        &["id", "member_id", "partner", "item", "category", "year", "amount_pence"],
+    );
+    let row = sqlx::query(&sql).bind(proposal).fetch_one(&db.pool).await?;
+    Ok(rows_of(&row)?
+        .iter()
+        .map(|r| BudgetLine {
+            id: r.i64(0),
+            member_id: r.opt_i64(1).map(MemberId),
+            partner: r.string(2),
+            item: r.string(3),
+            category: Category::from_code(&r.string(4)).unwrap_or(Category::Other),
+            year: r.i64(5),
+            amount_pence: r.i64(6),
         })
-    })
-    .collect()
+        .collect())
 }
 
 async fn insert_on(

@@ -216,24 +216,22 @@ pub struct Event {
     pub at: i64,
 }
 
-/// The bid's timeline, oldest first.
+/// The bid's timeline, oldest first (one row from the database: see `storage::json_rows`).
 pub async fn timeline(db: &Db, id: ProposalId) -> AppResult<Vec<Event>> {
-    sqlx::query(
+    let sql = db.json_rows(
         "SELECT e.kind, e.version, e.detail, COALESCE(u.name, '') AS actor, e.created_at FROM proposal_events e \
          LEFT JOIN users u ON u.id = e.actor_id WHERE e.proposal_id = $1 ORDER BY e.id",
-    )
-    .bind(id)
-    .fetch_all(&db.pool)
-    .await?
-    .iter()
-    .map(|r| {
-        Ok(Event {
-            kind: r.try_get("kind")?,
-            version: r.try_get("version")?,
-            detail: r.try_get("detail")?,
-            actor: r.try_get("actor")?,
-            at: r.try_get("created_at")?,
+        &["kind", "version", "detail", "actor", "created_at"],
+    );
+    let row = sqlx::query(&sql).bind(id).fetch_one(&db.pool).await?;
+    Ok(crate::storage::json_rows::rows_of(&row)?
+        .iter()
+        .map(|r| Event {
+            kind: r.string(0),
+            version: r.opt_i64(1),
+            detail: r.string(2),
+            actor: r.string(3),
+            at: r.i64(4),
         })
-    })
-    .collect()
+        .collect())
 }

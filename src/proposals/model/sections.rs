@@ -13,6 +13,7 @@ use crate::consortium::model::MemberId;
 use crate::error::AppResult;
 use crate::i18n::{Arg, Lang};
 use crate::mail::messages::send_keyed_on;
+use crate::storage::json_rows::rows_of;
 use crate::storage::{now, Db};
 
 crate::code_enum!(SectionStatus, "a section's status", {
@@ -59,16 +60,43 @@ fn from_row(r: &sqlx::any::AnyRow) -> AppResult<Section> {
     })
 }
 
-/// A proposal's sections, in order.
+/// A proposal's sections, in order (one row from the database: see `storage::json_rows`).
 pub async fn sections(db: &Db, proposal: ProposalId) -> AppResult<Vec<Section>> {
-    let sql = format!("SELECT {COLUMNS} {FROM} WHERE s.proposal_id = $1 ORDER BY s.position, s.id");
-    sqlx::query(&sql)
-        .bind(proposal)
-        .fetch_all(&db.pool)
-        .await?
+    let sql = db.json_rows(
+        &format!("SELECT {COLUMNS} {FROM} WHERE s.proposal_id = $1 ORDER BY s.position, s.id"),
+        &[
+            "id",
+            "proposal_id",
+            "position",
+            "title",
+            "question",
+            "word_limit",
+            "owner_id",
+            "owner_name",
+            "status",
+            "body",
+            "revision",
+            "updated_at",
+        ],
+    );
+    let row = sqlx::query(&sql).bind(proposal).fetch_one(&db.pool).await?;
+    Ok(rows_of(&row)?
         .iter()
-        .map(from_row)
-        .collect()
+        .map(|r| Section {
+            id: SectionId(r.i64(0)),
+            proposal_id: ProposalId(r.i64(1)),
+            position: r.i64(2),
+            title: r.string(3),
+            question: r.string(4),
+            word_limit: r.i64(5),
+            owner_id: r.opt_i64(6).map(MemberId),
+            owner_name: r.string(7),
+            status: SectionStatus::from_code(&r.string(8)).unwrap_or(SectionStatus::NotStarted),
+            body: r.string(9),
+            revision: r.i64(10),
+            updated_at: r.i64(11),
+        })
+        .collect())
 }
 
 pub async fn find_section(
@@ -219,27 +247,25 @@ pub struct Revision {
     pub at: i64,
 }
 
-/// Every revision of a section, newest first.
+/// Every revision of a section, newest first (one row from the database).
 pub async fn revisions(db: &Db, section: SectionId) -> AppResult<Vec<Revision>> {
-    sqlx::query(
+    let sql = db.json_rows(
         "SELECT r.number, r.body, r.status, r.summary, COALESCE(u.name, '') AS editor, r.created_at FROM proposal_section_revisions r \
          LEFT JOIN users u ON u.id = r.editor_id WHERE r.section_id = $1 ORDER BY r.number DESC",
-    )
-    .bind(section)
-    .fetch_all(&db.pool)
-    .await?
-    .iter()
-    .map(|r| {
-        Ok(Revision {
-            number: r.try_get("number")?,
-            body: r.try_get("body")?,
-            status: r.try_get("status")?,
-            summary: r.try_get("summary")?,
-            editor: r.try_get("editor")?,
-            at: r.try_get("created_at")?,
+        &["number", "body", "status", "summary", "editor", "created_at"],
+    );
+    let row = sqlx::query(&sql).bind(section).fetch_one(&db.pool).await?;
+    Ok(rows_of(&row)?
+        .iter()
+        .map(|r| Revision {
+            number: r.i64(0),
+            body: r.string(1),
+            status: r.string(2),
+            summary: r.string(3),
+            editor: r.string(4),
+            at: r.i64(5),
         })
-    })
-    .collect()
+        .collect())
 }
 
 /// A comment on a section.
