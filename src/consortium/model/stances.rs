@@ -1,4 +1,5 @@
-//! A member's stance in a round. Recording one is one transaction that first locks the
+//! A member's stance in a round. Recording one is one transaction (on SQLite a savepoint
+//! in a group commit with other stances arriving at once) that first locks the
 //! round (`FOR UPDATE` on PostgreSQL; SQLite's write transactions are already one at a
 //! time) and checks, under that lock, that the round is open and the member decides:
 //! closing takes the same lock, so a stance arriving as the round closes is either in
@@ -49,6 +50,8 @@ pub struct Casting<'a> {
 }
 
 /// Records `member`'s `stance` (with `reason`) in round `round` of decision `id` at `at`.
+/// On SQLite it is committed together with other stances arriving at the same moment
+/// (`Db::write_batched`: one `fsync` for the group, each answered only once committed).
 #[allow(clippy::too_many_arguments)]
 pub async fn record_stance(
     db: &Db,
@@ -60,12 +63,44 @@ pub async fn record_stance(
     casting: &Casting<'_>,
     at: i64,
 ) -> AppResult<Result<(), StanceRefused>> {
-    let mut tx = db.begin_write().await?;
+    let lock = db.for_update();
+    let reason = reason.to_string();
+    let (by_user, how) = (casting.by_user, casting.on_behalf_how.to_string());
+    db.write_batched(move |conn| {
+        Box::pin(async move {
+            let casting = Casting {
+                by_user,
+                on_behalf_how: &how,
+            };
+            record_on(
+                conn,
+                lock,
+                (id, round, member),
+                stance,
+                &reason,
+                &casting,
+                at,
+            )
+            .await
+        })
+    })
+    .await
+}
+
+/// [`record_stance`] on the write transaction `tx` (`lock` is the backend's row lock).
+async fn record_on(
+    tx: &mut sqlx::AnyConnection,
+    lock: &str,
+    (id, round, member): (DecisionId, i64, MemberId),
+    stance: Stance,
+    reason: &str,
+    casting: &Casting<'_>,
+    at: i64,
+) -> AppResult<Result<(), StanceRefused>> {
     let sql = format!(
         "SELECT r.opens_at, r.closes_at, r.closed_at, \
          (SELECT MAX(x.round) FROM consortium_rounds x WHERE x.decision_id = r.decision_id) AS latest \
-         FROM consortium_rounds r WHERE r.decision_id = $1 AND r.round = $2 {}",
-        db.for_update()
+         FROM consortium_rounds r WHERE r.decision_id = $1 AND r.round = $2 {lock}"
     );
     let Some(r) = sqlx::query(&sql)
         .bind(id)
@@ -152,7 +187,6 @@ pub async fn record_stance(
     .bind(at)
     .execute(&mut *tx)
     .await?;
-    tx.commit().await?;
     Ok(Ok(()))
 }
 
