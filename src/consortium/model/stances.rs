@@ -145,18 +145,22 @@ async fn record_on(
     .await?
     .map(|r| r.try_get("stance"))
     .transpose()?;
-    let mut counts = String::new();
-    if let Some(old) = previous.as_deref().and_then(Stance::from_code) {
-        counts.push_str(&format!("{0} = {0} - 1, ", count_column(old)));
+    // (Giving the same stance again moves nothing: a column named twice in one SET would
+    // keep only its last assignment on SQLite and be refused on PostgreSQL.)
+    let previous = previous.as_deref().and_then(Stance::from_code);
+    if previous != Some(stance) {
+        let mut counts = format!("{0} = {0} + 1", count_column(stance));
+        if let Some(old) = previous {
+            counts.push_str(&format!(", {0} = {0} - 1", count_column(old)));
+        }
+        sqlx::query(&format!(
+            "UPDATE consortium_rounds SET {counts} WHERE decision_id = $1 AND round = $2"
+        ))
+        .bind(id)
+        .bind(round)
+        .execute(&mut *tx)
+        .await?;
     }
-    counts.push_str(&format!("{0} = {0} + 1", count_column(stance)));
-    sqlx::query(&format!(
-        "UPDATE consortium_rounds SET {counts} WHERE decision_id = $1 AND round = $2"
-    ))
-    .bind(id)
-    .bind(round)
-    .execute(&mut *tx)
-    .await?;
     sqlx::query(
         "INSERT INTO consortium_stances (decision_id, round, member_id, stance, reason, cast_by, on_behalf_how, updated_at) \
          VALUES ($1, $2, $3, $4, $5, $6, $7, $8) \

@@ -38,10 +38,35 @@ async fn two_representatives_answering_at_once_give_one_stance() {
         app.count("SELECT COUNT(*) FROM consortium_stances").await,
         1
     );
+    // Then the same stance given again, twice: nothing more is counted.
+    for user in [a, b] {
+        let casting = Casting {
+            by_user: user.0,
+            on_behalf_how: "",
+        };
+        model::record_stance(&app.db, id, 1, m, Stance::StandAside, "", &casting, now())
+            .await
+            .unwrap()
+            .unwrap();
+    }
+    assert_eq!(
+        app.count("SELECT COUNT(*) FROM consortium_stances").await,
+        1
+    );
     assert_eq!(
         app.count("SELECT COUNT(*) FROM consortium_stance_history")
             .await,
-        2
+        4
+    );
+    // The round's counts moved with the stance: one stance counted, once.
+    let counted = app
+        .count("SELECT consent_n + reservations_n + stand_aside_n + object_n + block_n FROM consortium_rounds")
+        .await;
+    assert_eq!(counted, 1);
+    assert_eq!(
+        app.count("SELECT stand_aside_n FROM consortium_rounds")
+            .await,
+        1
     );
 }
 
