@@ -138,7 +138,7 @@ async fn page(
         }
         _ => None,
     };
-    let members = if standing.coordinator {
+    let members = if standing.coordinator && open_round.is_some() {
         let today = model::today(at);
         model::list_members(&state.db)
             .await?
@@ -242,14 +242,13 @@ pub async fn show_decision(
     Ctx(ctx): Ctx,
     Path(id): Path<DecisionId>,
 ) -> AppResult<Response> {
-    let decision = find(&state, id).await?;
-    page(
-        &state,
-        &ctx,
-        decision,
-        StanceForm::default(),
-        FieldErrors::new(ctx.lang),
-    )
+    // Visitors' copy from the one-second page cache.
+    let cache = state.page_cache.clone();
+    crate::views::page_cache::cached(&cache, &ctx, || async {
+        let decision = find(&state, id).await?;
+        let form = StanceForm::default();
+        page(&state, &ctx, decision, form, FieldErrors::new(ctx.lang)).await
+    })
     .await
 }
 

@@ -70,9 +70,14 @@ fn nations_of(m: &Member) -> Vec<&str> {
     }
 }
 
-/// `GET /consortium`.
+/// `GET /consortium` (visitors' copy from the one-second page cache).
 pub async fn show_consortium(State(state): State<AppState>, Ctx(ctx): Ctx) -> AppResult<Response> {
-    let standing = Standing::of(&state, &ctx).await?;
+    let cache = state.page_cache.clone();
+    crate::views::page_cache::cached(&cache, &ctx, || build_consortium(&state, &ctx)).await
+}
+
+async fn build_consortium(state: &AppState, ctx: &RequestContext) -> AppResult<Response> {
+    let standing = Standing::of(state, ctx).await?;
     let today = model::today(now());
     let members = model::list_members(&state.db).await?;
     let groups = taxonomy::NATIONS
@@ -82,7 +87,7 @@ pub async fn show_consortium(State(state): State<AppState>, Ctx(ctx): Ctx) -> Ap
             members: members
                 .iter()
                 .filter(|m| m.is_current(&today) && nations_of(m).contains(nation))
-                .map(|m| row(&ctx, m))
+                .map(|m| row(ctx, m))
                 .collect(),
         })
         .filter(|g| !g.members.is_empty())
@@ -90,10 +95,10 @@ pub async fn show_consortium(State(state): State<AppState>, Ctx(ctx): Ctx) -> Ap
     let past = members
         .iter()
         .filter(|m| !m.is_current(&today))
-        .map(|m| row(&ctx, m))
+        .map(|m| row(ctx, m))
         .collect();
     render(&IndexView {
-        layout: Layout::new(&ctx, "consortium-title"),
+        layout: Layout::new(ctx, "consortium-title"),
         groups,
         past,
         coordinator: standing.coordinator,

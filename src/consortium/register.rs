@@ -72,7 +72,24 @@ pub async fn show_register(
     Ctx(ctx): Ctx,
     Query(query): Query<RegisterQuery>,
 ) -> AppResult<Response> {
-    let all = entries(&state).await?;
+    // Visitors' copy from the one-second page cache, keyed by the page only.
+    let key = format!(
+        "/consortium/decisions?page={}",
+        query.page.parse::<usize>().unwrap_or(1)
+    );
+    let cache = state.page_cache.clone();
+    crate::views::page_cache::cached_heavy(&cache, &ctx, &key, || {
+        build_register(&state, &ctx, &query)
+    })
+    .await
+}
+
+async fn build_register(
+    state: &AppState,
+    ctx: &RequestContext,
+    query: &RegisterQuery,
+) -> AppResult<Response> {
+    let all = entries(state).await?;
     let total = all.len();
     let pages = total.div_ceil(PER_PAGE).max(1);
     let page = query.page.parse::<usize>().unwrap_or(1).clamp(1, pages);
@@ -91,7 +108,7 @@ pub async fn show_register(
             opens: format_time(ctx.lang, e.round.opens_at),
             closes: format_time(ctx.lang, e.round.closes_at),
             round: e.round.round,
-            result: result_words(&ctx, e),
+            result: result_words(ctx, e),
             result_code: e
                 .round
                 .result
@@ -106,10 +123,10 @@ pub async fn show_register(
         })
         .collect();
     render(&RegisterView {
-        layout: Layout::new(&ctx, "consortium-decisions-title")
+        layout: Layout::new(ctx, "consortium-decisions-title")
             .with_crumbs(&[("consortium-title", "/consortium")]),
         rows,
-        proposer: Standing::of(&state, &ctx).await?.may_propose(),
+        proposer: Standing::of(state, ctx).await?.may_propose(),
         page,
         pages,
         total,
@@ -134,9 +151,17 @@ async fn rules_by_id(
 
 /// `GET /consortium/decisions.csv`.
 pub async fn csv(State(state): State<AppState>, Ctx(ctx): Ctx) -> AppResult<Response> {
-    let entries = entries(&state).await?;
-    let rules = rules_by_id(&state, &entries).await?;
-    let layout = Layout::new(&ctx, "consortium-decisions-title");
+    let cache = state.page_cache.clone();
+    crate::views::page_cache::cached_heavy(&cache, &ctx, "/consortium/decisions.csv", || {
+        build_csv(&state, &ctx)
+    })
+    .await
+}
+
+async fn build_csv(state: &AppState, ctx: &RequestContext) -> AppResult<Response> {
+    let entries = entries(state).await?;
+    let rules = rules_by_id(state, &entries).await?;
+    let layout = Layout::new(ctx, "consortium-decisions-title");
     let header = [
         "id",
         "title",
@@ -191,9 +216,17 @@ pub async fn csv(State(state): State<AppState>, Ctx(ctx): Ctx) -> AppResult<Resp
 }
 
 /// `GET /consortium/decisions.json`.
-pub async fn json(State(state): State<AppState>, Ctx(_ctx): Ctx) -> AppResult<Response> {
-    let entries = entries(&state).await?;
-    let rules = rules_by_id(&state, &entries).await?;
+pub async fn json(State(state): State<AppState>, Ctx(ctx): Ctx) -> AppResult<Response> {
+    let cache = state.page_cache.clone();
+    crate::views::page_cache::cached_heavy(&cache, &ctx, "/consortium/decisions.json", || {
+        build_json(&state, &ctx)
+    })
+    .await
+}
+
+async fn build_json(state: &AppState, _ctx: &RequestContext) -> AppResult<Response> {
+    let entries = entries(state).await?;
+    let rules = rules_by_id(state, &entries).await?;
     let decisions: Vec<serde_json::Value> = entries
         .iter()
         .map(|e| {
@@ -243,7 +276,15 @@ pub async fn json(State(state): State<AppState>, Ctx(_ctx): Ctx) -> AppResult<Re
 
 /// `GET /consortium/decisions.atom`: the newest decisions, each as put and as decided.
 pub async fn atom(State(state): State<AppState>, Ctx(ctx): Ctx) -> AppResult<Response> {
-    let entries = entries(&state).await?;
+    let cache = state.page_cache.clone();
+    crate::views::page_cache::cached_heavy(&cache, &ctx, "/consortium/decisions.atom", || {
+        build_atom(&state, &ctx)
+    })
+    .await
+}
+
+async fn build_atom(state: &AppState, ctx: &RequestContext) -> AppResult<Response> {
+    let entries = entries(state).await?;
     let feed = entries
         .iter()
         .take(50)
@@ -258,7 +299,7 @@ pub async fn atom(State(state): State<AppState>, Ctx(ctx): Ctx) -> AppResult<Res
                 e.round.closed_at.unwrap_or(e.round.opens_at),
                 format!(
                     "{} {}",
-                    result_words(&ctx, e),
+                    result_words(ctx, e),
                     e.decision.outcome.chars().take(400).collect::<String>()
                 ),
             )
@@ -266,7 +307,7 @@ pub async fn atom(State(state): State<AppState>, Ctx(ctx): Ctx) -> AppResult<Res
         .collect();
     Ok(atom_response(
         &state.config,
-        &ctx,
+        ctx,
         "/consortium/decisions",
         "consortium-feed-title",
         feed,
