@@ -270,7 +270,8 @@ pub async fn record_stance(
     body: Bytes,
 ) -> AppResult<Response> {
     let user = ctx.require_user()?.clone();
-    let decision = find(&state, id).await?;
+    // The decision is read only to show the form again: recording checks the round itself
+    // (a forged id has no round, and is then not found here).
     let standing = Standing::of(&state, &ctx).await?;
     let form: StanceForm = crate::http::parse_form(&body)?;
     // A signatory answers for their own member; a coordinator records on a member's behalf.
@@ -282,7 +283,10 @@ pub async fn record_stance(
     };
     let (stance, reason) = match form.validate(ctx.lang, on_behalf) {
         Ok(ok) => ok,
-        Err(errors) => return page(&state, &ctx, decision, form, errors).await,
+        Err(errors) => {
+            let decision = find(&state, id).await?;
+            return page(&state, &ctx, decision, form, errors).await;
+        }
     };
     let round = form.round.trim().parse::<i64>().unwrap_or(0);
     let how = if on_behalf { form.how.trim() } else { "" };
@@ -308,6 +312,7 @@ pub async fn record_stance(
         )
             .into_response()),
         Err(refused) => {
+            let decision = find(&state, id).await?;
             let mut errors = FieldErrors::new(ctx.lang);
             errors.add("stance", refusal_key(refused));
             page(&state, &ctx, decision, form, errors).await

@@ -97,14 +97,25 @@ async fn record_on(
     casting: &Casting<'_>,
     at: i64,
 ) -> AppResult<Result<(), StanceRefused>> {
+    // The round (locked), the member and its stance so far, in one statement. PostgreSQL
+    // locks only the round's row (`OF r`): the member is on the outer join's nullable side.
+    let lock = if lock.is_empty() {
+        String::new()
+    } else {
+        format!("{lock} OF r")
+    };
     let sql = format!(
         "SELECT r.opens_at, r.closes_at, r.closed_at, \
-         (SELECT MAX(x.round) FROM consortium_rounds x WHERE x.decision_id = r.decision_id) AS latest \
-         FROM consortium_rounds r WHERE r.decision_id = $1 AND r.round = $2 {lock}"
+         (SELECT MAX(x.round) FROM consortium_rounds x WHERE x.decision_id = r.decision_id) AS latest, \
+         m.role, m.joined_on, m.left_on, \
+         (SELECT s.stance FROM consortium_stances s WHERE s.decision_id = r.decision_id AND s.round = r.round AND s.member_id = $3) AS previous \
+         FROM consortium_rounds r LEFT JOIN consortium_members m ON m.id = $3 \
+         WHERE r.decision_id = $1 AND r.round = $2 {lock}"
     );
     let Some(r) = sqlx::query(&sql)
         .bind(id)
         .bind(round)
+        .bind(member)
         .fetch_optional(&mut *tx)
         .await?
     else {
@@ -119,32 +130,20 @@ async fn record_on(
     if at < r.try_get::<i64, _>("opens_at")? {
         return Ok(Err(StanceRefused::NotOpenYet));
     }
-    let m = sqlx::query("SELECT role, joined_on, left_on FROM consortium_members WHERE id = $1")
-        .bind(member)
-        .fetch_optional(&mut *tx)
-        .await?;
-    let Some(m) = m else {
+    let Some(role) = r.try_get::<Option<String>, _>("role")? else {
         return Ok(Err(StanceRefused::NotAMember));
     };
     let day = today(at);
-    let left: Option<String> = m.try_get("left_on")?;
-    if left.is_some_and(|l| l <= day) || m.try_get::<String, _>("joined_on")? > day {
+    let left: Option<String> = r.try_get("left_on")?;
+    let joined: Option<String> = r.try_get("joined_on")?;
+    if left.is_some_and(|l| l <= day) || joined.is_some_and(|j| j > day) {
         return Ok(Err(StanceRefused::NotAMember));
     }
-    if !MemberRole::from_code(&m.try_get::<String, _>("role")?).is_some_and(MemberRole::decides) {
+    if !MemberRole::from_code(&role).is_some_and(MemberRole::decides) {
         return Ok(Err(StanceRefused::DoesNotDecide));
     }
     // The round's counts move from the member's previous stance (if any) to this one.
-    let previous: Option<String> = sqlx::query(
-        "SELECT stance FROM consortium_stances WHERE decision_id = $1 AND round = $2 AND member_id = $3",
-    )
-    .bind(id)
-    .bind(round)
-    .bind(member)
-    .fetch_optional(&mut *tx)
-    .await?
-    .map(|r| r.try_get("stance"))
-    .transpose()?;
+    let previous: Option<String> = r.try_get("previous")?;
     // (Giving the same stance again moves nothing: a column named twice in one SET would
     // keep only its last assignment on SQLite and be refused on PostgreSQL.)
     let previous = previous.as_deref().and_then(Stance::from_code);
