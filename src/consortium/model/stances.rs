@@ -97,25 +97,18 @@ async fn record_on(
     casting: &Casting<'_>,
     at: i64,
 ) -> AppResult<Result<(), StanceRefused>> {
-    // The round (locked), the member and its stance so far, in one statement. PostgreSQL
-    // locks only the round's row (`OF r`): the member is on the outer join's nullable side.
-    let lock = if lock.is_empty() {
-        String::new()
-    } else {
-        format!("{lock} OF r")
-    };
+    // The round, locked. What the member has said so far is read by the next statement,
+    // after the lock is held: on PostgreSQL a statement that waited for the lock still sees
+    // the data as it was when it began, so reading it in the same statement would count a
+    // stance changed meanwhile twice.
     let sql = format!(
         "SELECT r.opens_at, r.closes_at, r.closed_at, \
-         (SELECT MAX(x.round) FROM consortium_rounds x WHERE x.decision_id = r.decision_id) AS latest, \
-         m.role, m.joined_on, m.left_on, \
-         (SELECT s.stance FROM consortium_stances s WHERE s.decision_id = r.decision_id AND s.round = r.round AND s.member_id = $3) AS previous \
-         FROM consortium_rounds r LEFT JOIN consortium_members m ON m.id = $3 \
-         WHERE r.decision_id = $1 AND r.round = $2 {lock}"
+         (SELECT MAX(x.round) FROM consortium_rounds x WHERE x.decision_id = r.decision_id) AS latest \
+         FROM consortium_rounds r WHERE r.decision_id = $1 AND r.round = $2 {lock}"
     );
     let Some(r) = sqlx::query(&sql)
         .bind(id)
         .bind(round)
-        .bind(member)
         .fetch_optional(&mut *tx)
         .await?
     else {
@@ -130,13 +123,23 @@ async fn record_on(
     if at < r.try_get::<i64, _>("opens_at")? {
         return Ok(Err(StanceRefused::NotOpenYet));
     }
-    let Some(role) = r.try_get::<Option<String>, _>("role")? else {
+    let m = sqlx::query(
+        "SELECT m.role, m.joined_on, m.left_on, \
+         (SELECT s.stance FROM consortium_stances s WHERE s.decision_id = $1 AND s.round = $2 AND s.member_id = m.id) AS previous \
+         FROM consortium_members m WHERE m.id = $3",
+    )
+    .bind(id)
+    .bind(round)
+    .bind(member)
+    .fetch_optional(&mut *tx)
+    .await?;
+    let Some(r) = m else {
         return Ok(Err(StanceRefused::NotAMember));
     };
+    let role: String = r.try_get("role")?;
     let day = today(at);
     let left: Option<String> = r.try_get("left_on")?;
-    let joined: Option<String> = r.try_get("joined_on")?;
-    if left.is_some_and(|l| l <= day) || joined.is_some_and(|j| j > day) {
+    if left.is_some_and(|l| l <= day) || r.try_get::<String, _>("joined_on")? > day {
         return Ok(Err(StanceRefused::NotAMember));
     }
     if !MemberRole::from_code(&role).is_some_and(MemberRole::decides) {

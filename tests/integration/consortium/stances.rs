@@ -38,6 +38,29 @@ async fn two_representatives_answering_at_once_give_one_stance() {
         app.count("SELECT COUNT(*) FROM consortium_stances").await,
         1
     );
+    // Ten changes at once: the counts follow the stance that stayed.
+    let mut tasks = Vec::new();
+    for n in 0..10 {
+        let db = app.db.clone();
+        let stance = if n % 2 == 0 {
+            Stance::Object
+        } else {
+            Stance::Consent
+        };
+        let reason = if n % 2 == 0 { "No" } else { "" };
+        tasks.push(tokio::spawn(async move {
+            let casting = Casting {
+                by_user: a.0,
+                on_behalf_how: "",
+            };
+            model::record_stance(&db, id, 1, m, stance, reason, &casting, now()).await
+        }));
+    }
+    for t in tasks {
+        t.await.unwrap().unwrap().unwrap();
+    }
+    let kept = app.count("SELECT CASE WHEN stance = 'object' THEN object_n ELSE consent_n END FROM consortium_stances s JOIN consortium_rounds r ON r.decision_id = s.decision_id AND r.round = s.round").await;
+    assert_eq!(kept, 1, "the stance kept is the one counted");
     // Then the same stance given again, twice: nothing more is counted.
     for user in [a, b] {
         let casting = Casting {
@@ -56,7 +79,7 @@ async fn two_representatives_answering_at_once_give_one_stance() {
     assert_eq!(
         app.count("SELECT COUNT(*) FROM consortium_stance_history")
             .await,
-        4
+        14
     );
     // The round's counts moved with the stance: one stance counted, once.
     let counted = app
