@@ -315,7 +315,9 @@ async fn an_editor_publishes_and_people_comment_part_by_part() {
         .assert_status(404);
 
     // Closed: the comment is refused, the text kept.
-    let (past, _) = utc_to_london(now() - 3600);
+    // An hour ago, with its time (at just after midnight the date alone would be the same
+    // day as the opening date, and refused as closing before it opens).
+    let (past, past_time) = utc_to_london(now() - 3600);
     coordinator
         .post_form(
             "/consultations/concept-paper/edit",
@@ -324,6 +326,7 @@ async fn an_editor_publishes_and_people_comment_part_by_part() {
                 ("draft", DOC),
                 ("opens_date", &today),
                 ("closes_date", &past),
+                ("closes_time", &past_time),
             ],
         )
         .await
