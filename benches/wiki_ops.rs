@@ -109,7 +109,7 @@ async fn main() -> anyhow::Result<()> {
             WORDS[(i * 5 + 3) % WORDS.len()]
         );
         let t = Instant::now();
-        let hits = search::search(&db, &query, 20)
+        let hits = search::search(&db, &query, 20, false)
             .await
             .map_err(|e| anyhow::anyhow!("{e:?}"))?;
         searches.push(t.elapsed());

@@ -112,6 +112,9 @@ consortium-space-intro = Ar gyfer cynrychiolwyr yr aelodau a chydlynwyr yn unig.
 consortium-space-open = Penderfyniadau ar agor nawr
 consortium-space-none-open = Does dim penderfyniadau ar agor.
 consortium-contacts = Rhestr gysylltu'r aelodau
+consortium-space-pages = Tudalennau i aelodau yn unig
+consortium-space-pages-hint = Tudalennau wici na all neb ond cynrychiolwyr yr aelodau a chydlynwyr eu darllen, gyda'u sgwrs a'u ffeiliau. Mae cydlynydd yn gwneud tudalen i aelodau yn unig o'i thudalen Diogelu; mae is-dudalennau newydd tudalen i aelodau yn unig i aelodau yn unig hefyd.
+consortium-space-no-pages = Does dim tudalennau i aelodau yn unig eto.
 consortium-contacts-hint = Preifat: dim ond cynrychiolwyr yr aelodau a chydlynwyr sy'n gweld hyn.
 consortium-closes = yn cau { $time }
 

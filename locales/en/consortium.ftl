@@ -112,6 +112,9 @@ consortium-space-intro = For members' representatives and coordinators only.
 consortium-space-open = Decisions open now
 consortium-space-none-open = No decisions are open.
 consortium-contacts = Members' contact list
+consortium-space-pages = Members-only pages
+consortium-space-pages-hint = Wiki pages that only members' representatives and coordinators can read, with their talk and files. A coordinator makes a page members-only from its Protect page; new subpages of a members-only page are members-only too.
+consortium-space-no-pages = There are no members-only pages yet.
 consortium-contacts-hint = Private: only members' representatives and coordinators see this.
 consortium-closes = closes { $time }
 

@@ -85,7 +85,47 @@ pub async fn load(db: &Db, config: &Config) -> AppResult<()> {
                 .ok();
         }
     }
+    members_only_example_page(db).await?;
     open_example_decision(db, config).await
+}
+
+const NOTES_TITLE: &str = "Consortium working notes";
+const NOTES_TEXT: &str = "Notes for the consortium's members: only members' representatives and coordinators can read this page, its history and its talk.
+
+(An example members-only page, for trying the platform.)
+
+## Before the next members' meeting
+
+- Agree who drafts the funding proposal's outputs section.
+- Bring letters of support to the members' space.
+";
+
+/// A members-only wiki page, made members-only before anyone can be served it.
+async fn members_only_example_page(db: &Db) -> AppResult<()> {
+    let Ok(title) = crate::wiki::title::Title::parse(NOTES_TITLE) else {
+        return Ok(());
+    };
+    if crate::wiki::model::find_page(db, &title).await?.is_some() {
+        return Ok(());
+    }
+    crate::wiki::save::save(
+        db,
+        crate::wiki::save::Edit {
+            title: &title,
+            base_revision_id: None,
+            section: None,
+            text: NOTES_TEXT,
+            summary: "Example members-only page (demo data)",
+            minor: false,
+            author_id: None,
+            author_name: "Open Government Pioneers",
+        },
+    )
+    .await?;
+    if let Some(page) = crate::wiki::model::find_page(db, &title).await? {
+        crate::wiki::model::manage::set_protection(db, page.id, "none", true).await?;
+    }
+    Ok(())
 }
 
 async fn open_example_decision(db: &Db, config: &Config) -> AppResult<()> {

@@ -1,6 +1,7 @@
 //! `/consortium/space`: the members' own page, seen only by members' representatives and
 //! coordinators: the members' contact list (names and e-mail addresses of every
-//! representative, signatories marked) and the decisions open now.
+//! representative, signatories marked), the decisions open now and the wiki's
+//! members-only pages.
 
 use askama::Template;
 use axum::extract::State;
@@ -26,6 +27,7 @@ struct SpaceView {
     layout: Layout,
     contacts: Vec<ContactGroup>,
     open: Vec<(i64, String, String)>,
+    pages: Vec<crate::wiki::title::Title>,
 }
 
 /// `GET /consortium/space`.
@@ -66,5 +68,6 @@ pub async fn show_space(State(state): State<AppState>, Ctx(ctx): Ctx) -> AppResu
             .with_crumbs(&[("consortium-title", "/consortium")]),
         contacts,
         open,
+        pages: crate::wiki::model::members_only_pages(&state.db).await?,
     })
 }

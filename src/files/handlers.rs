@@ -130,8 +130,8 @@ pub async fn upload(
     } else {
         match Title::parse(&form.page) {
             Ok(t) => match crate::wiki::model::find_page(&state.db, &t).await? {
-                Some(p) => Some(p.id),
-                None => {
+                Some(p) if crate::wiki::readers::may_read(&state.db, &ctx, &p).await? => Some(p.id),
+                _ => {
                     errors.add("page", "files-error-page-missing");
                     None
                 }
@@ -196,9 +196,11 @@ struct ListView {
 }
 
 pub async fn list(State(state): State<AppState>, Ctx(ctx): Ctx) -> AppResult<Response> {
+    let members_too = crate::wiki::readers::sees_members_only(&state.db, &ctx).await?;
     let files = model::all(&state.db)
         .await?
         .into_iter()
+        .filter(|f| members_too || !f.members_only)
         .filter_map(|f| parse_name(&f.name).ok().map(|n| (n, f)))
         .collect();
     render(&ListView {
@@ -226,9 +228,7 @@ pub async fn show(
     Path(raw): Path<String>,
 ) -> AppResult<Response> {
     let name = parse_name(&raw).map_err(|_| AppError::NotFound)?;
-    let file = model::find(&state.db, name.as_str())
-        .await?
-        .ok_or(AppError::NotFound)?;
+    let file = readable_file(&state, &ctx, &name).await?;
     let versions = model::versions(&state.db, file.id).await?;
     let current = versions.first().cloned().ok_or(AppError::NotFound)?;
     let is_image = Kind::from_media_type(&current.media_type).is_some_and(Kind::is_image);
@@ -260,15 +260,26 @@ pub struct DownloadQuery {
     pub v: String,
 }
 
+/// The file `name`, refused as not found when it is missing or was uploaded for a
+/// members-only page the person asking may not read.
+async fn readable_file(state: &AppState, ctx: &RequestContext, name: &Title) -> AppResult<FileRow> {
+    let file = model::find(&state.db, name.as_str())
+        .await?
+        .ok_or(AppError::NotFound)?;
+    if file.members_only && !crate::wiki::readers::sees_members_only(&state.db, ctx).await? {
+        return Err(AppError::NotFound);
+    }
+    Ok(file)
+}
+
 pub async fn download(
     State(state): State<AppState>,
+    Ctx(ctx): Ctx,
     Path(raw): Path<String>,
     Query(q): Query<DownloadQuery>,
 ) -> AppResult<Response> {
     let name = parse_name(&raw).map_err(|_| AppError::NotFound)?;
-    let file = model::find(&state.db, name.as_str())
-        .await?
-        .ok_or(AppError::NotFound)?;
+    let file = readable_file(&state, &ctx, &name).await?;
     let versions = model::versions(&state.db, file.id).await?;
     let version = match q.v.parse::<i64>() {
         Ok(id) => versions.into_iter().find(|v| v.id == id),
@@ -281,7 +292,11 @@ pub async fn download(
         name.as_str(),
         kind,
         data,
-        "public, max-age=300",
+        if file.members_only {
+            "private, no-store"
+        } else {
+            "public, max-age=300"
+        },
     ))
 }
 

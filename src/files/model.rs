@@ -11,6 +11,8 @@ pub struct FileRow {
     pub id: i64,
     pub name: String,
     pub page_title: Option<String>,
+    /// Uploaded for a members-only page: seen only by those who may read it.
+    pub members_only: bool,
     pub created_at: i64,
 }
 
@@ -40,7 +42,8 @@ pub struct NewVersion<'a> {
 
 pub async fn find(db: &Db, name: &str) -> AppResult<Option<FileRow>> {
     let row = sqlx::query(
-        "SELECT f.id, f.name, p.title AS page_title, f.created_at FROM files f \
+        "SELECT f.id, f.name, p.title AS page_title, COALESCE(p.members_only, 0) AS members_only, \
+         f.created_at FROM files f \
          LEFT JOIN wiki_pages p ON p.id = f.page_id WHERE f.name = $1",
     )
     .bind(name.to_string())
@@ -51,6 +54,7 @@ pub async fn find(db: &Db, name: &str) -> AppResult<Option<FileRow>> {
             id: r.try_get("id")?,
             name: r.try_get("name")?,
             page_title: r.try_get("page_title")?,
+            members_only: r.try_get::<i64, _>("members_only")? != 0,
             created_at: r.try_get("created_at")?,
         })
     })
@@ -59,7 +63,8 @@ pub async fn find(db: &Db, name: &str) -> AppResult<Option<FileRow>> {
 
 pub async fn all(db: &Db) -> AppResult<Vec<FileRow>> {
     let rows = sqlx::query(
-        "SELECT f.id, f.name, p.title AS page_title, f.created_at FROM files f \
+        "SELECT f.id, f.name, p.title AS page_title, COALESCE(p.members_only, 0) AS members_only, \
+         f.created_at FROM files f \
          LEFT JOIN wiki_pages p ON p.id = f.page_id ORDER BY f.name",
     )
     .fetch_all(&db.pool)
@@ -70,6 +75,7 @@ pub async fn all(db: &Db) -> AppResult<Vec<FileRow>> {
                 id: r.try_get("id")?,
                 name: r.try_get("name")?,
                 page_title: r.try_get("page_title")?,
+                members_only: r.try_get::<i64, _>("members_only")? != 0,
                 created_at: r.try_get("created_at")?,
             })
         })

@@ -102,6 +102,12 @@ const MIGRATIONS: &[(i64, &str, &str, &str)] = &[
         include_str!("../../migrations/sqlite/0015_consortium.sql"),
         include_str!("../../migrations/postgres/0015_consortium.sql"),
     ),
+    (
+        16,
+        "members-only wiki pages",
+        include_str!("../../migrations/sqlite/0016_members_only_pages.sql"),
+        include_str!("../../migrations/postgres/0016_members_only_pages.sql"),
+    ),
 ];
 
 /// Applies every migration not yet applied to this database.

@@ -30,8 +30,10 @@ pub struct ChangesQuery {
 }
 
 impl ChangesQuery {
-    fn filter(&self) -> ChangeFilter {
+    /// The filter asked for; `members_too` when the reader sees members-only pages.
+    fn filter(&self, members_too: bool) -> ChangeFilter {
         ChangeFilter {
+            members_too,
             author_id: self.user.parse().ok(),
             hide_minor: self.hide_minor == "1",
             namespace: (self.namespace == "category").then(|| "Category:".to_string()),
@@ -55,8 +57,10 @@ pub async fn show_recent_changes(
     Ctx(ctx): Ctx,
     Query(query): Query<ChangesQuery>,
 ) -> AppResult<Response> {
-    let changes = model::recent_changes(&state.db, &query.filter(), LIMIT).await?;
-    let contributor = match query.filter().author_id {
+    let members_too = super::readers::sees_members_only(&state.db, &ctx).await?;
+    let filter = query.filter(members_too);
+    let changes = model::recent_changes(&state.db, &filter, LIMIT).await?;
+    let contributor = match filter.author_id {
         Some(id) => crate::auth::model::find_by_id(&state.db, crate::auth::model::UserId(id))
             .await?
             .map(|u| u.name)
@@ -90,7 +94,8 @@ pub async fn recent_changes_feed(
     Ctx(ctx): Ctx,
     Query(query): Query<ChangesQuery>,
 ) -> AppResult<Response> {
-    let changes = model::recent_changes(&state.db, &query.filter(), 50).await?;
+    // Feeds are read without a session: members-only pages never appear in them.
+    let changes = model::recent_changes(&state.db, &query.filter(false), 50).await?;
     let feed = feed(
         &state,
         &ctx,
@@ -107,7 +112,11 @@ pub async fn history_feed(
     ctx: &RequestContext,
     title: &Title,
 ) -> AppResult<Response> {
-    let (page, _) = load(state, title).await?.ok_or(AppError::NotFound)?;
+    let (page, _) = load(state, ctx, title).await?.ok_or(AppError::NotFound)?;
+    if page.members_only {
+        // A feed is read by programs that may pass it on: members-only pages have none.
+        return Err(AppError::NotFound);
+    }
     let changes = model::history(&state.db, page.id, 50).await?;
     let name = ctx
         .lang

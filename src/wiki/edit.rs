@@ -97,7 +97,7 @@ pub async fn show_form(
     section: Option<String>,
 ) -> AppResult<Response> {
     let user = ctx.require_user()?;
-    let loaded = load(state, title).await?;
+    let loaded = load(state, ctx, title).await?;
     if !may_edit(loaded.as_ref().map(|(p, _)| p), user) {
         return Err(AppError::Forbidden(Some("wiki-error-protected")));
     }
@@ -142,7 +142,7 @@ pub async fn submit(
 ) -> AppResult<Response> {
     let user = ctx.require_user()?;
     let form: EditForm = crate::http::parse_form(body)?;
-    let loaded = load(state, title).await?;
+    let loaded = load(state, ctx, title).await?;
     if !may_edit(loaded.as_ref().map(|(p, _)| p), user) {
         return Err(AppError::Forbidden(Some("wiki-error-protected")));
     }

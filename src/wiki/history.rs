@@ -34,7 +34,7 @@ pub async fn show_history(
     ctx: &RequestContext,
     title: &Title,
 ) -> AppResult<Response> {
-    let (page, _) = load(state, title).await?.ok_or(AppError::NotFound)?;
+    let (page, _) = load(state, ctx, title).await?.ok_or(AppError::NotFound)?;
     let changes = model::history(&state.db, page.id, HISTORY_LIMIT).await?;
     let can_revert = ctx.user.as_ref().is_some_and(|u| may_edit(Some(&page), u));
     render_page(&HistoryView {
@@ -75,7 +75,7 @@ pub async fn show_diff(
     to: Option<String>,
     view: Option<String>,
 ) -> AppResult<Response> {
-    let (page, head) = load(state, title).await?.ok_or(AppError::NotFound)?;
+    let (page, head) = load(state, ctx, title).await?.ok_or(AppError::NotFound)?;
     let to_rev = match parse_id(to) {
         Some(id) => model::revision(&state.db, page.id, id)
             .await?
@@ -133,7 +133,7 @@ pub async fn revert(
     let user = ctx.require_user()?;
     let form: RevertForm = crate::http::parse_form(body)?;
     let target_id: RevisionId = form.to.parse().map_err(|_| AppError::BadRequest(None))?;
-    let (page, head) = load(state, title).await?.ok_or(AppError::NotFound)?;
+    let (page, head) = load(state, ctx, title).await?.ok_or(AppError::NotFound)?;
     if !may_edit(Some(&page), user) {
         return Err(AppError::Forbidden(Some("wiki-error-protected")));
     }

@@ -21,6 +21,9 @@ use crate::wiki::model::PageId;
 
 pub const PROTECTION_LEVELS: [&str; 3] = ["none", "partner", "locked"];
 
+/// Who may read a page: everyone, or the consortium's members and coordinators.
+pub const READERS: [&str; 2] = ["everyone", "members"];
+
 #[derive(Debug, Default, Deserialize)]
 #[serde(default)]
 pub struct ManageForm {
@@ -28,6 +31,8 @@ pub struct ManageForm {
     pub reason: String,
     pub redirect: String,
     pub level: String,
+    /// One of [`READERS`].
+    pub readers: String,
 }
 
 #[derive(Template)]
@@ -42,6 +47,7 @@ struct ManageView {
     errors: FieldErrors,
     form: ManageForm,
     levels: Vec<(&'static str, String)>,
+    readers: Vec<(&'static str, String)>,
 }
 
 impl ManageView {
@@ -76,6 +82,10 @@ fn view(
             .iter()
             .map(|l| (*l, ctx.lang.t(&format!("wiki-protection-{l}"))))
             .collect(),
+        readers: READERS
+            .iter()
+            .map(|r| (*r, ctx.lang.t(&format!("wiki-readers-{r}"))))
+            .collect(),
     };
     if has_errors {
         render_status(StatusCode::UNPROCESSABLE_ENTITY, &page)
@@ -104,12 +114,13 @@ pub async fn show_form(
     title: &Title,
     kind: &'static str,
 ) -> AppResult<Response> {
-    let (page, _) = load(state, title).await?.ok_or(AppError::NotFound)?;
+    let (page, _) = load(state, ctx, title).await?.ok_or(AppError::NotFound)?;
     allowed(kind, ctx, &page)?;
     let form = ManageForm {
         new_title: title.to_string(),
         redirect: "1".into(),
         level: page.protection.clone(),
+        readers: READERS[usize::from(page.members_only)].to_string(),
         ..ManageForm::default()
     };
     view(ctx, title, kind, FieldErrors::new(ctx.lang), form)
@@ -123,7 +134,7 @@ pub async fn submit(
     body: &[u8],
 ) -> AppResult<Response> {
     let form: ManageForm = crate::http::parse_form(body)?;
-    let (page, _) = load(state, title).await?.ok_or(AppError::NotFound)?;
+    let (page, _) = load(state, ctx, title).await?.ok_or(AppError::NotFound)?;
     allowed(kind, ctx, &page)?;
     let user = ctx.require_user()?;
     let mut errors = FieldErrors::new(ctx.lang);
@@ -177,9 +188,30 @@ pub async fn submit(
         "protect" => {
             if !PROTECTION_LEVELS.contains(&form.level.as_str()) {
                 errors.add("level", "wiki-error-protection-level");
+            }
+            // A form without the choice (from before it existed) keeps who can read.
+            let readers = match form.readers.as_str() {
+                "" => READERS[usize::from(page.members_only)],
+                given => given,
+            };
+            if !READERS.contains(&readers) {
+                errors.add("readers", "wiki-error-readers");
+            }
+            if !errors.is_empty() {
                 return view(ctx, title, kind, errors, form);
             }
-            manage_model::set_protection(&state.db, page.id, &form.level).await?;
+            let members_only = readers == "members";
+            manage_model::set_protection(&state.db, page.id, &form.level, members_only).await?;
+            if members_only != page.members_only {
+                manage_model::log(
+                    &state.db,
+                    user.id.0,
+                    &format!("page-readers-{readers}"),
+                    title,
+                    &reason,
+                )
+                .await?;
+            }
             manage_model::log(
                 &state.db,
                 user.id.0,

@@ -1,7 +1,8 @@
 //! The wiki: pages with full history, diffs, edits that are merged rather than lost, talk
 //! pages, search and feeds. `title` owns page names and URLs; `markdown` and `sanitise`
 //! turn text into safe HTML; `save` and `merge` keep every edit; `diff` compares
-//! revisions; `model` and `search` hold the queries; handlers are one file per action.
+//! revisions; `model` and `search` hold the queries; `readers` says who may read a page
+//! (members-only pages); handlers are one file per action.
 
 pub mod changes;
 pub mod comments;
@@ -14,6 +15,7 @@ pub mod manage;
 pub mod markdown;
 pub mod merge;
 pub mod model;
+pub mod readers;
 pub mod render;
 pub mod routing;
 pub mod sanitise;

@@ -139,12 +139,23 @@ async fn save_once(db: &Db, edit: &Edit<'_>) -> AppResult<Option<Outcome>> {
     let page_id: PageId = match page_id {
         Some(id) => id,
         None => {
+            // A subpage of a members-only page, or a redirect to one, is members-only from
+            // its first revision (see `readers`).
+            let inherits_from = [
+                edit.title.parent(),
+                super::model::manage::redirect_target(&text),
+            ];
+            let [parent, target] =
+                inherits_from.map(|t| t.map(|t| t.as_str().to_string()).unwrap_or_default());
             let inserted = sqlx::query(
-                "INSERT INTO wiki_pages (title, created_at, updated_at) VALUES ($1, $2, $2) \
+                "INSERT INTO wiki_pages (title, members_only, created_at, updated_at) VALUES ($1, \
+                 COALESCE((SELECT MAX(members_only) FROM wiki_pages WHERE title IN ($3, $4)), 0), $2, $2) \
                  ON CONFLICT (title) DO NOTHING RETURNING id",
             )
             .bind(edit.title.as_str().to_string())
             .bind(t)
+            .bind(parent)
+            .bind(target)
             .fetch_optional(&mut *tx)
             .await?;
             match inserted {

@@ -61,8 +61,13 @@ pub async fn index_page(
     Ok(())
 }
 
-/// Pages matching `query`, best first.
-pub async fn search(db: &Db, query: &str, limit: i64) -> AppResult<Vec<Hit>> {
+/// Pages matching `query`, best first (members-only pages only when `members_too`).
+pub async fn search(db: &Db, query: &str, limit: i64, members_too: bool) -> AppResult<Vec<Hit>> {
+    let hidden = if members_too {
+        String::new()
+    } else {
+        format!(" NOT IN ({})", super::readers::MEMBERS_ONLY_IDS)
+    };
     let words = crate::search::words(query);
     let Some(matching) = crate::search::match_query(db.backend, query) else {
         return Ok(Vec::new());
@@ -71,8 +76,9 @@ pub async fn search(db: &Db, query: &str, limit: i64) -> AppResult<Vec<Hit>> {
         Backend::Sqlite => {
             sqlx::query(&format!(
                 "SELECT title, snippet(wiki_search, 1, '{MARK_START}', '{MARK_END}', '…', 16) AS snippet \
-                 FROM wiki_search WHERE wiki_search MATCH $1 \
-                 ORDER BY bm25(wiki_search, 10.0, 1.0) LIMIT $2"
+                 FROM wiki_search WHERE wiki_search MATCH $1{} \
+                 ORDER BY bm25(wiki_search, 10.0, 1.0) LIMIT $2",
+                if members_too { String::new() } else { format!(" AND rowid{hidden}") }
             ))
             .bind(matching)
             .bind(limit)
@@ -94,9 +100,10 @@ pub async fn search(db: &Db, query: &str, limit: i64) -> AppResult<Vec<Hit>> {
                              UNION (SELECT page_id FROM wiki_search \
                               WHERE document @@ to_tsquery('coproduce_search', $1) LIMIT {RANK_CANDIDATES})) AS ids \
                        JOIN wiki_search c ON c.page_id = ids.page_id, to_tsquery('coproduce_search', $1) AS q \
-                       ORDER BY rank DESC LIMIT $2) AS top \
+                       {} ORDER BY rank DESC LIMIT $2) AS top \
                  JOIN wiki_search s ON s.page_id = top.page_id, to_tsquery('coproduce_search', $1) AS q \
-                 ORDER BY top.rank DESC, s.title"
+                 ORDER BY top.rank DESC, s.title",
+                if members_too { String::new() } else { format!("WHERE c.page_id{hidden}") }
             ))
             .bind(matching)
             .bind(limit)

@@ -63,8 +63,12 @@ async fn results(
     q: String,
     fulltext: bool,
 ) -> AppResult<Response> {
+    let members_too = super::readers::sees_members_only(&state.db, ctx).await?;
     let exact = match Title::parse(&q) {
-        Ok(title) => model::find_page(&state.db, &title).await?.map(|_| title),
+        Ok(title) => model::find_page(&state.db, &title)
+            .await?
+            .filter(|page| members_too || !page.members_only)
+            .map(|_| title),
         Err(_) => None,
     };
     if let (Some(title), false) = (&exact, fulltext) {
@@ -73,7 +77,7 @@ async fn results(
     let hits = if q.trim().is_empty() {
         Vec::new()
     } else {
-        search::search(&state.db, &q, 50).await?
+        search::search(&state.db, &q, 50, members_too).await?
     };
     render_page(&SearchView {
         layout: Layout::new(ctx, "search-title").with_crumbs(&[]),

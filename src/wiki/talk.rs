@@ -52,7 +52,7 @@ async fn talk_page(
     errors: FieldErrors,
     form: TalkForm,
 ) -> AppResult<Response> {
-    let (page, _) = load(state, title).await?.ok_or(AppError::NotFound)?;
+    let (page, _) = load(state, ctx, title).await?.ok_or(AppError::NotFound)?;
     let moderator = ctx.is_coordinator();
     let mut threads = Vec::new();
     for (comment, depth) in comments::threaded(comments::for_page(&state.db, page.id).await?) {
@@ -121,7 +121,7 @@ pub async fn submit(
 ) -> AppResult<Response> {
     let user = ctx.require_user()?.clone();
     let form: TalkForm = crate::http::parse_form(body)?;
-    let (page, _) = load(state, title).await?.ok_or(AppError::NotFound)?;
+    let (page, _) = load(state, ctx, title).await?.ok_or(AppError::NotFound)?;
     let back = format!("{}#comments", title.action_href("talk"));
     let mut errors = FieldErrors::new(ctx.lang);
     let check_body = |errors: &mut FieldErrors, field: String| {

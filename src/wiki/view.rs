@@ -91,10 +91,17 @@ pub fn layout_for(ctx: &RequestContext, title: &Title, heading: String) -> Layou
     layout
 }
 
-pub async fn load(state: &AppState, title: &Title) -> AppResult<Option<(Page, Revision)>> {
+/// The page and its current revision (`None` if there is no such page); a page the person
+/// asking may not read is refused as not found (see `readers`).
+pub async fn load(
+    state: &AppState,
+    ctx: &RequestContext,
+    title: &Title,
+) -> AppResult<Option<(Page, Revision)>> {
     let Some(page) = model::find_page(&state.db, title).await? else {
         return Ok(None);
     };
+    super::readers::require_readable(&state.db, ctx, &page).await?;
     let head = model::revision(&state.db, page.id, page.head_revision_id)
         .await?
         .ok_or_else(|| {
@@ -122,10 +129,13 @@ pub async fn show(
 ) -> AppResult<Response> {
     let oldid = options.oldid;
     let members = match title.category_name() {
-        Some(name) => model::category_members(&state.db, name).await?,
+        Some(name) => {
+            let members_too = super::readers::sees_members_only(&state.db, ctx).await?;
+            model::category_members(&state.db, name, members_too).await?
+        }
         None => Vec::new(),
     };
-    let Some((page, head)) = load(state, title).await? else {
+    let Some((page, head)) = load(state, ctx, title).await? else {
         // A category with members but no text of its own still lists them.
         let status = if members.is_empty() {
             StatusCode::NOT_FOUND
@@ -191,6 +201,7 @@ pub struct PageActions {
     pub can_move: bool,
     pub can_manage: bool,
     pub protection: String,
+    pub members_only: bool,
 }
 
 impl PageActions {
@@ -202,6 +213,7 @@ impl PageActions {
             can_move: user.is_some_and(|u| super::edit::may_edit(Some(page), u)),
             can_manage: user.is_some_and(|u| u.role >= crate::auth::role::Role::Coordinator),
             protection: page.protection.clone(),
+            members_only: page.members_only,
         }
     }
 }
@@ -234,7 +246,8 @@ pub async fn index(
             Err(_) => invalid_title = true,
         }
     }
-    let pages = model::all_pages(&state.db).await?;
+    let members_too = super::readers::sees_members_only(&state.db, &ctx).await?;
+    let pages = model::all_pages(&state.db, members_too).await?;
     let page = IndexView {
         layout: Layout::new(&ctx, "wiki-title").with_crumbs(&[]),
         pages,
@@ -260,6 +273,7 @@ struct InfoView {
     links_here: usize,
     watchers: i64,
     protection: String,
+    members_only: bool,
 }
 
 pub async fn show_info(
@@ -267,9 +281,12 @@ pub async fn show_info(
     ctx: &RequestContext,
     title: &Title,
 ) -> AppResult<Response> {
-    let (page, head) = load(state, title).await?.ok_or(AppError::NotFound)?;
+    let (page, head) = load(state, ctx, title).await?.ok_or(AppError::NotFound)?;
     let (creator, created_at, revisions) = model::page_info(&state.db, page.id).await?;
-    let links_here = model::links_here(&state.db, title).await?.len();
+    let members_too = super::readers::sees_members_only(&state.db, ctx).await?;
+    let links_here = model::links_here(&state.db, title, members_too)
+        .await?
+        .len();
     let watchers = super::watch::watcher_count(&state.db, page.id).await?;
     render_page(&InfoView {
         layout: layout_for(
@@ -287,6 +304,7 @@ pub async fn show_info(
         links_here,
         watchers,
         protection: page.protection.clone(),
+        members_only: page.members_only,
     })
 }
 
@@ -303,8 +321,13 @@ pub async fn show_links_here(
     ctx: &RequestContext,
     title: &Title,
 ) -> AppResult<Response> {
-    let exists = model::find_page(&state.db, title).await?.is_some();
-    let pages = model::links_here(&state.db, title).await?;
+    let page = model::find_page(&state.db, title).await?;
+    if let Some(page) = &page {
+        super::readers::require_readable(&state.db, ctx, page).await?;
+    }
+    let members_too = super::readers::sees_members_only(&state.db, ctx).await?;
+    let pages = model::links_here(&state.db, title, members_too).await?;
+    let exists = page.is_some();
     render_page(&LinksHereView {
         layout: layout_for(
             ctx,

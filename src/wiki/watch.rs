@@ -68,7 +68,8 @@ pub async fn notify(
 ) -> AppResult<usize> {
     let t = now();
     let rows = sqlx::query(
-        "SELECT w.user_id, u.email, u.name, u.lang FROM wiki_watches w JOIN users u ON u.id = w.user_id \
+        "SELECT w.user_id, u.email, u.name, u.lang, u.role, p.members_only FROM wiki_watches w \
+         JOIN users u ON u.id = w.user_id JOIN wiki_pages p ON p.id = w.page_id \
          WHERE w.page_id = $1 AND u.suspended_at IS NULL AND u.email_confirmed_at IS NOT NULL \
          AND (w.last_notified_at IS NULL OR w.last_notified_at <= $2)",
     )
@@ -81,6 +82,14 @@ pub async fn notify(
         let user_id: i64 = row.try_get("user_id")?;
         if Some(user_id) == author_id {
             continue;
+        }
+        // A members-only page's followers hear of it only while they may still read it.
+        if row.try_get::<i64, _>("members_only")? != 0 {
+            let role = crate::auth::role::Role::parse(&row.try_get::<String, _>("role")?)
+                .unwrap_or(crate::auth::role::Role::Participant);
+            if !super::readers::account_sees_members_only(db, user_id, role).await? {
+                continue;
+            }
         }
         // Claim this watcher's notice; another instance racing here updates nothing.
         let claimed = sqlx::query(
@@ -206,7 +215,7 @@ pub async fn submit(
 ) -> AppResult<Response> {
     let user = ctx.require_user()?;
     let form: WatchForm = crate::http::parse_form(body)?;
-    let (page, _) = load(state, title).await?.ok_or(AppError::NotFound)?;
+    let (page, _) = load(state, ctx, title).await?.ok_or(AppError::NotFound)?;
     let follow = match form.action.as_str() {
         "follow" => true,
         "unfollow" => false,

@@ -138,9 +138,17 @@ pub async fn log(
     Ok(())
 }
 
-pub async fn set_protection(db: &Db, page_id: PageId, level: &str) -> AppResult<()> {
-    sqlx::query("UPDATE wiki_pages SET protection = $1 WHERE id = $2")
+/// Sets who may edit the page (`level`) and whether only the consortium's members may read
+/// it, in one statement.
+pub async fn set_protection(
+    db: &Db,
+    page_id: PageId,
+    level: &str,
+    members_only: bool,
+) -> AppResult<()> {
+    sqlx::query("UPDATE wiki_pages SET protection = $1, members_only = $2 WHERE id = $3")
         .bind(level.to_string())
+        .bind(i64::from(members_only))
         .bind(page_id)
         .execute(&db.pool)
         .await?;

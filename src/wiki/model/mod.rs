@@ -20,6 +20,8 @@ pub struct Page {
     pub title: Title,
     pub head_revision_id: RevisionId,
     pub protection: String,
+    /// Read only by the consortium's current members' representatives and coordinators.
+    pub members_only: bool,
     pub created_at: i64,
     pub updated_at: i64,
 }
@@ -66,12 +68,14 @@ fn page_from_row(row: &sqlx::any::AnyRow) -> AppResult<Option<Page>> {
             .try_get::<Option<RevisionId>, _>("head_revision_id")?
             .unwrap_or(RevisionId(0)),
         protection: row.try_get("protection")?,
+        members_only: row.try_get::<i64, _>("members_only")? != 0,
         created_at: row.try_get("created_at")?,
         updated_at: row.try_get("updated_at")?,
     }))
 }
 
-const PAGE_COLUMNS: &str = "id, title, head_revision_id, protection, created_at, updated_at";
+const PAGE_COLUMNS: &str =
+    "id, title, head_revision_id, protection, members_only, created_at, updated_at";
 
 pub async fn find_page(db: &Db, title: &Title) -> AppResult<Option<Page>> {
     let sql = format!("SELECT {PAGE_COLUMNS} FROM wiki_pages WHERE title = $1");
@@ -85,10 +89,22 @@ pub async fn find_page(db: &Db, title: &Title) -> AppResult<Option<Page>> {
     }
 }
 
-/// All pages, by title, for the index.
-pub async fn all_pages(db: &Db) -> AppResult<Vec<Page>> {
-    let sql =
-        format!("SELECT {PAGE_COLUMNS} FROM wiki_pages WHERE title IS NOT NULL ORDER BY title");
+/// The extra condition on `wiki_pages p` for a reader who does (`true`) or does not see
+/// members-only pages.
+fn readers_condition(members_too: bool) -> String {
+    if members_too {
+        String::new()
+    } else {
+        format!(" AND {}", crate::wiki::readers::PUBLIC_PAGES_ONLY)
+    }
+}
+
+/// All pages, by title, for the index; members-only pages only when `members_too`.
+pub async fn all_pages(db: &Db, members_too: bool) -> AppResult<Vec<Page>> {
+    let sql = format!(
+        "SELECT {PAGE_COLUMNS} FROM wiki_pages p WHERE title IS NOT NULL{} ORDER BY title",
+        readers_condition(members_too)
+    );
     let rows = sqlx::query(&sql).fetch_all(&db.pool).await?;
     let mut pages = Vec::with_capacity(rows.len());
     for r in &rows {
@@ -99,10 +115,20 @@ pub async fn all_pages(db: &Db) -> AppResult<Vec<Page>> {
     Ok(pages)
 }
 
+/// The members-only pages, by title, for the consortium's members' space.
+pub async fn members_only_pages(db: &Db) -> AppResult<Vec<Title>> {
+    let rows = sqlx::query(
+        "SELECT title FROM wiki_pages WHERE members_only = 1 AND title IS NOT NULL ORDER BY title",
+    )
+    .fetch_all(&db.pool)
+    .await?;
+    Ok(titles_from_rows(&rows))
+}
+
 /// A page and its current revision, in one query.
 pub async fn find_page_with_head(db: &Db, title: &Title) -> AppResult<Option<(Page, Revision)>> {
     let row = sqlx::query(
-        "SELECT p.id AS page_id, p.title, p.head_revision_id, p.protection, p.created_at AS page_created, \
+        "SELECT p.id AS page_id, p.title, p.head_revision_id, p.protection, p.members_only, p.created_at AS page_created, \
                 p.updated_at, r.id, r.parent_id, r.author_id, r.author_name, r.summary, r.minor, r.body, r.size, r.created_at \
          FROM wiki_pages p JOIN wiki_revisions r ON r.id = p.head_revision_id WHERE p.title = $1",
     )
@@ -117,6 +143,7 @@ pub async fn find_page_with_head(db: &Db, title: &Title) -> AppResult<Option<(Pa
             .try_get::<Option<RevisionId>, _>("head_revision_id")?
             .unwrap_or(RevisionId(0)),
         protection: r.try_get("protection")?,
+        members_only: r.try_get::<i64, _>("members_only")? != 0,
         created_at: r.try_get("page_created")?,
         updated_at: r.try_get("updated_at")?,
     };
@@ -200,6 +227,8 @@ pub struct ChangeFilter {
     /// only titles outside every namespace.
     pub namespace: Option<String>,
     pub main_only: bool,
+    /// Whether the reader sees members-only pages' changes.
+    pub members_too: bool,
 }
 
 /// Recent changes across the wiki, newest first.
@@ -214,6 +243,9 @@ pub async fn recent_changes(db: &Db, filter: &ChangeFilter, limit: i64) -> AppRe
     }
     if filter.hide_minor {
         conditions.push("r.minor = 0".to_string());
+    }
+    if !filter.members_too {
+        conditions.push(crate::wiki::readers::PUBLIC_PAGES_ONLY.to_string());
     }
     numbers.push(limit);
     let limit_placeholder = numbers.len();
@@ -293,12 +325,13 @@ fn titles_from_rows(rows: &[sqlx::any::AnyRow]) -> Vec<Title> {
         .collect()
 }
 
-/// Pages that link to `title`.
-pub async fn links_here(db: &Db, title: &Title) -> AppResult<Vec<Title>> {
-    let rows = sqlx::query(
+/// Pages that link to `title` (members-only ones only when `members_too`).
+pub async fn links_here(db: &Db, title: &Title, members_too: bool) -> AppResult<Vec<Title>> {
+    let rows = sqlx::query(&format!(
         "SELECT p.title FROM wiki_links l JOIN wiki_pages p ON p.id = l.from_page_id \
-         WHERE l.to_title = $1 AND p.title IS NOT NULL ORDER BY p.title",
-    )
+         WHERE l.to_title = $1 AND p.title IS NOT NULL{} ORDER BY p.title",
+        readers_condition(members_too)
+    ))
     .bind(title.as_str().to_string())
     .fetch_all(&db.pool)
     .await?;
@@ -323,12 +356,13 @@ pub async fn page_info(db: &Db, page_id: PageId) -> AppResult<(String, i64, i64)
     ))
 }
 
-/// Pages in a category, by title.
-pub async fn category_members(db: &Db, category: &str) -> AppResult<Vec<Title>> {
-    let rows = sqlx::query(
+/// Pages in a category, by title (members-only ones only when `members_too`).
+pub async fn category_members(db: &Db, category: &str, members_too: bool) -> AppResult<Vec<Title>> {
+    let rows = sqlx::query(&format!(
         "SELECT p.title FROM wiki_categories c JOIN wiki_pages p ON p.id = c.page_id \
-         WHERE c.category = $1 AND p.title IS NOT NULL ORDER BY p.title",
-    )
+         WHERE c.category = $1 AND p.title IS NOT NULL{} ORDER BY p.title",
+        readers_condition(members_too)
+    ))
     .bind(category.to_string())
     .fetch_all(&db.pool)
     .await?;

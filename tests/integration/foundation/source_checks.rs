@@ -103,6 +103,7 @@ const BUILT_NAMES: &[(&str, bool)] = &[
     ("outreach-stage-", true),
     ("outreach-way-", true),
     ("page-protection-", false), // an audit-log action name
+    ("page-readers-", false),    // an audit-log action name
     ("pc-", true),
     ("polls-answer-", true),
     ("proposals-answer-", true),
@@ -117,6 +118,7 @@ const BUILT_NAMES: &[(&str, bool)] = &[
     ("who-", true),
     ("wiki-", true),
     ("wiki-protection-", true),
+    ("wiki-readers-", true),
 ];
 
 /// The message names that appear literally where a message is looked up.

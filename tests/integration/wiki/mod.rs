@@ -7,6 +7,7 @@ mod conflicts;
 mod files;
 mod history;
 mod manage;
+mod members_only;
 mod pages;
 mod search;
 mod talk;
