@@ -48,7 +48,12 @@ pub struct NewUser<'a> {
 const USER_COLUMNS: &str = "id, email, name, role, lang, email_confirmed_at, suspended_at, \
      created_at, CASE WHEN password_hash IS NULL THEN 0 ELSE 1 END AS has_password";
 
-fn user_from_row(row: &sqlx::any::AnyRow) -> Result<User, sqlx::Error> {
+/// [`USER_COLUMNS`] of `users` aliased `u`, for a query that joins it.
+pub(super) const USER_COLUMNS_OF_U: &str = "u.id, u.email, u.name, u.role, u.lang, \
+     u.email_confirmed_at, u.suspended_at, u.created_at, \
+     CASE WHEN u.password_hash IS NULL THEN 0 ELSE 1 END AS has_password";
+
+pub(super) fn user_from_row(row: &sqlx::any::AnyRow) -> Result<User, sqlx::Error> {
     let role_text: String = row.try_get("role")?;
     let lang_text: String = row.try_get("lang")?;
     let has_password: i64 = row.try_get("has_password")?;

@@ -127,12 +127,12 @@ async fn page(
         views.push(round_view(state, ctx, &standing, r).await?);
     }
     let open_round = rounds.first().filter(|r| r.is_open(at)).map(|r| r.round);
+    // A signatory is inside, so the open (newest) round's view holds their stance.
     let answering_for = match (standing.signatory_for(), open_round) {
-        (Some(m), Some(round)) => {
-            let mine = model::stances(&state.db, decision.id, round)
-                .await?
-                .into_iter()
-                .find(|s| s.member_id == m.id)
+        (Some(m), Some(_)) => {
+            let mine = views
+                .first()
+                .and_then(|v| v.stances.iter().find(|s| s.member_id == m.id))
                 .map(|s| s.stance);
             Some((m.name.clone(), mine))
         }
@@ -204,10 +204,7 @@ async fn round_view(
 ) -> AppResult<RoundView> {
     let tally = r.tally;
     let (stances, history) = if standing.is_inside() {
-        (
-            model::stances(&state.db, r.decision_id, r.round).await?,
-            model::stance_history(&state.db, r.decision_id, r.round).await?,
-        )
+        model::round_stances(&state.db, r.decision_id, r.round).await?
     } else {
         (Vec::new(), Vec::new())
     };

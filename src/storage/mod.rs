@@ -98,6 +98,11 @@ impl Db {
             .after_release(|conn, _meta| {
                 Box::pin(async move {
                     use sqlx::Connection;
+                    // Almost every connection comes back outside a transaction: it goes
+                    // straight back, without a round trip to its thread or server.
+                    if !conn.is_in_transaction() {
+                        return Ok(true);
+                    }
                     conn.ping().await?;
                     if conn.is_in_transaction() {
                         tracing::warn!("closing a connection left inside a transaction");
@@ -107,6 +112,11 @@ impl Db {
                 })
             });
         if backend == Backend::Sqlite {
+            // A SQLite connection is a file handle in this process: it cannot go stale, and
+            // the release check above already closes any left inside a transaction. Pinging
+            // it before each use would cost a hand-over to its thread per query (a third of
+            // a signed-in page's time under load).
+            pool_options = pool_options.test_before_acquire(false);
             pool_options = pool_options.after_connect(|conn, _meta| {
                 Box::pin(async move {
                     conn.execute("PRAGMA journal_mode = WAL").await?;

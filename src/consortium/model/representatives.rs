@@ -117,6 +117,22 @@ async fn make_signatory_on(
     log_on(conn, member, actor, "signatory", name).await
 }
 
+/// The name of `user_id` if they represent `member`, read inside the caller's transaction.
+async fn representative_name_on(
+    conn: &mut sqlx::AnyConnection,
+    member: MemberId,
+    user_id: i64,
+) -> AppResult<Option<String>> {
+    let row = sqlx::query(
+        "SELECT u.name FROM consortium_representatives r JOIN users u ON u.id = r.user_id WHERE r.member_id = $1 AND r.user_id = $2",
+    )
+    .bind(member)
+    .bind(user_id)
+    .fetch_optional(conn)
+    .await?;
+    Ok(row.map(|r| r.try_get("name")).transpose()?)
+}
+
 /// Makes representative `user_id` the signatory of `member`; false if they do not
 /// represent it.
 pub async fn set_signatory(
@@ -126,15 +142,9 @@ pub async fn set_signatory(
     actor: Option<i64>,
 ) -> AppResult<bool> {
     let mut tx = db.begin_write().await?;
-    let rep = sqlx::query(
-        "SELECT u.name FROM consortium_representatives r JOIN users u ON u.id = r.user_id WHERE r.member_id = $1 AND r.user_id = $2",
-    )
-    .bind(member)
-    .bind(user_id)
-    .fetch_optional(&mut *tx)
-    .await?;
-    let Some(rep) = rep else { return Ok(false) };
-    let name: String = rep.try_get("name")?;
+    let Some(name) = representative_name_on(&mut tx, member, user_id).await? else {
+        return Ok(false);
+    };
     make_signatory_on(&mut tx, member, user_id, &name, actor).await?;
     tx.commit().await?;
     Ok(true)
@@ -148,15 +158,9 @@ pub async fn remove_representative(
     actor: Option<i64>,
 ) -> AppResult<bool> {
     let mut tx = db.begin_write().await?;
-    let rep = sqlx::query(
-        "SELECT u.name FROM consortium_representatives r JOIN users u ON u.id = r.user_id WHERE r.member_id = $1 AND r.user_id = $2",
-    )
-    .bind(member)
-    .bind(user_id)
-    .fetch_optional(&mut *tx)
-    .await?;
-    let Some(rep) = rep else { return Ok(false) };
-    let name: String = rep.try_get("name")?;
+    let Some(name) = representative_name_on(&mut tx, member, user_id).await? else {
+        return Ok(false);
+    };
     sqlx::query("DELETE FROM consortium_representatives WHERE member_id = $1 AND user_id = $2")
         .bind(member)
         .bind(user_id)

@@ -11,7 +11,7 @@ use sqlx::Row;
 
 use super::{today, DecisionId, MemberId, MemberRole, Stance};
 use crate::error::AppResult;
-use crate::storage::json_rows::{rows_of, JsonRow};
+use crate::storage::json_rows::{parse_rows, JsonRow};
 use crate::storage::Db;
 
 /// Why a stance was not recorded.
@@ -230,34 +230,43 @@ const VIEW_COLUMNS: &[&str] = &[
     "at",
 ];
 
-/// The current stances of a round, by organisation name (one row from the database).
-pub async fn stances(db: &Db, id: DecisionId, round: i64) -> AppResult<Vec<StanceView>> {
-    let sql = db.json_rows(
-        "SELECT s.member_id, o.name, s.stance, s.reason, COALESCE(u.name, '') AS cast_by_name, s.on_behalf_how, s.updated_at AS at \
-         FROM consortium_stances s JOIN consortium_members m ON m.id = s.member_id JOIN organisations o ON o.id = m.organisation_id \
-         LEFT JOIN users u ON u.id = s.cast_by WHERE s.decision_id = $1 AND s.round = $2 ORDER BY o.name_sort",
-        VIEW_COLUMNS,
-    );
-    let row = sqlx::query(&sql)
-        .bind(id)
-        .bind(round)
-        .fetch_one(&db.pool)
-        .await?;
-    Ok(rows_of(&row)?.iter().map(view_from).collect())
+/// The stances given in `table` (current or history) for a round, with the time from
+/// `at_column`, in `order`: the inner query of a [`Db::json_rows`].
+fn stance_rows(table: &str, at_column: &str, order: &str) -> String {
+    format!(
+        "SELECT s.member_id, o.name, s.stance, s.reason, COALESCE(u.name, '') AS cast_by_name, s.on_behalf_how, s.{at_column} AS at \
+         FROM {table} s JOIN consortium_members m ON m.id = s.member_id JOIN organisations o ON o.id = m.organisation_id \
+         LEFT JOIN users u ON u.id = s.cast_by WHERE s.decision_id = $1 AND s.round = $2 ORDER BY {order}"
+    )
 }
 
-/// Every stance given in a round, changed ones included, oldest first.
-pub async fn stance_history(db: &Db, id: DecisionId, round: i64) -> AppResult<Vec<StanceView>> {
-    let sql = db.json_rows(
-        "SELECT s.member_id, o.name, s.stance, s.reason, COALESCE(u.name, '') AS cast_by_name, s.on_behalf_how, s.created_at AS at \
-         FROM consortium_stance_history s JOIN consortium_members m ON m.id = s.member_id JOIN organisations o ON o.id = m.organisation_id \
-         LEFT JOIN users u ON u.id = s.cast_by WHERE s.decision_id = $1 AND s.round = $2 ORDER BY s.id",
+/// A round's stances: the current ones by organisation name, and every stance given
+/// (changed ones included) oldest first. One row from the database.
+pub async fn round_stances(
+    db: &Db,
+    id: DecisionId,
+    round: i64,
+) -> AppResult<(Vec<StanceView>, Vec<StanceView>)> {
+    let current = db.json_rows(
+        &stance_rows("consortium_stances", "updated_at", "o.name_sort"),
         VIEW_COLUMNS,
     );
-    let row = sqlx::query(&sql)
-        .bind(id)
-        .bind(round)
-        .fetch_one(&db.pool)
-        .await?;
-    Ok(rows_of(&row)?.iter().map(view_from).collect())
+    let history = db.json_rows(
+        &stance_rows("consortium_stance_history", "created_at", "s.id"),
+        VIEW_COLUMNS,
+    );
+    let row = sqlx::query(&format!(
+        "SELECT ({current}) AS current_rows, ({history}) AS history_rows"
+    ))
+    .bind(id)
+    .bind(round)
+    .fetch_one(&db.pool)
+    .await?;
+    let views = |column: &str| -> AppResult<Vec<StanceView>> {
+        Ok(parse_rows(&row.try_get::<String, _>(column)?)?
+            .iter()
+            .map(view_from)
+            .collect())
+    };
+    Ok((views("current_rows")?, views("history_rows")?))
 }
