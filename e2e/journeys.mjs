@@ -16,6 +16,7 @@ import { importJourney } from "./journeys_import.mjs";
 import { consultationJourney } from "./journeys_consultations.mjs";
 import { responseJourney } from "./journeys_responses.mjs";
 import { consortiumJourney } from "./journeys_consortium.mjs";
+import { planJourney } from "./journeys_plan.mjs";
 const BIN = process.env.COPRODUCE_BIN;
 const DATA_DIR = process.env.COPRODUCE_DATA_DIR;
 const ARTIFACTS = new URL("./artifacts/", import.meta.url).pathname;
@@ -409,6 +410,7 @@ async function main() {
     await consultationJourney(browser, admin);
     await responseJourney(browser, admin);
     await consortiumJourney(browser, admin, BIN, DATA_DIR);
+    await planJourney(browser, admin, meetingUrl, "Meeting with Disability Wales");
 
     // JavaScript off: the sign-in form still works.
     const noJs = await browser.newContext({ javaScriptEnabled: false });

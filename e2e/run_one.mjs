@@ -4,8 +4,12 @@ import { execFileSync } from "node:child_process";
 import { chromium } from "playwright-core";
 import { BASE, counts } from "./lib.mjs";
 import { consortiumJourney } from "./journeys_consortium.mjs";
+import { planJourney } from "./journeys_plan.mjs";
 
-const journeys = { consortium: consortiumJourney };
+const journeys = {
+  consortium: consortiumJourney,
+  plan: (browser, admin) => planJourney(browser, admin, process.env.MEETING_URL, process.env.MEETING_TITLE),
+};
 const BIN = process.env.COPRODUCE_BIN;
 const DATA_DIR = process.env.COPRODUCE_DATA_DIR;
 const browser = await chromium.launch({ executablePath: process.env.CHROMIUM ?? "/usr/bin/chromium", args: ["--no-sandbox", "--disable-gpu"] });

@@ -52,6 +52,7 @@ pub async fn load(db: &Db, config: &Config) -> anyhow::Result<String> {
         .await
         .map_err(err)?;
     crate::proposals::demo::load(db).await.map_err(err)?;
+    crate::plan::demo::load(db).await.map_err(err)?;
     let admin = model::find_by_email(db, DEMO_ADMIN_EMAIL)
         .await
         .map_err(err)?

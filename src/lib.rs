@@ -23,6 +23,7 @@ pub mod mail;
 pub mod meetings;
 pub mod metrics;
 pub mod orgs;
+pub mod plan;
 pub mod proposals;
 pub mod routes;
 pub mod search;

@@ -63,6 +63,7 @@ home-site-who = Pwy rydyn ni wedi cwrdd â nhw: y sefydliadau rydyn ni wedi cwrd
 home-site-consultations = Ymgynghoriadau: dogfennau y gallwch roi sylwadau arnynt, rhan wrth ran
 home-site-consortium = Y consortiwm: y sefydliadau cydraddoldeb sy'n rhedeg y fenter
 home-site-decisions = Cofrestr penderfyniadau: beth mae'r consortiwm wedi'i benderfynu, a sut
+home-site-plan = Y cynllun: ein hallbynnau, cerrig milltir a chynnydd, yn agored
 home-glossary-heading = Geiriau rydym yn eu defnyddio
 glossary-sdg-term = Nodau Datblygu Cynaliadwy
 glossary-sdg-def = 17 o nodau a gytunwyd gan y Cenhedloedd Unedig yn 2015 ar gyfer byd tecach ac iachach erbyn 2030, fel rhoi diwedd ar dlodi a lleihau anghydraddoldeb.

@@ -59,6 +59,7 @@ home-site-who = Who we’ve met: the organisations we have met that agreed to be
 home-site-consultations = Consultations: documents you can comment on, part by part
 home-site-consortium = The consortium: the equality organisations that run the initiative
 home-site-decisions = Decision register: what the consortium has decided, and how
+home-site-plan = The plan: our outputs, milestones and progress, in the open
 home-glossary-heading = Words we use
 glossary-sdg-term = Sustainable Development Goals (SDGs)
 glossary-sdg-def = 17 goals agreed by the United Nations in 2015 for a fairer, healthier world by 2030, such as ending poverty and reducing inequality.

@@ -243,6 +243,20 @@ pub async fn search(db: &Db, query: &str, limit: i64) -> AppResult<Vec<User>> {
         .collect::<Result<Vec<_>, _>>()?)
 }
 
+/// Partners, coordinators and admins who are not suspended, by name: the people who can
+/// own work (a plan output, for one).
+pub async fn people_who_coordinate_or_partner(db: &Db) -> AppResult<Vec<(UserId, String)>> {
+    let rows = sqlx::query(
+        "SELECT id, name FROM users WHERE role IN ('partner', 'coordinator', 'admin') \
+         AND suspended_at IS NULL ORDER BY name, id LIMIT 500",
+    )
+    .fetch_all(&db.pool)
+    .await?;
+    rows.iter()
+        .map(|r| Ok((UserId(r.try_get("id")?), r.try_get("name")?)))
+        .collect()
+}
+
 pub async fn count_users(db: &Db) -> AppResult<i64> {
     let row = sqlx::query("SELECT COUNT(*) AS n FROM users")
         .fetch_one(&db.pool)

@@ -66,6 +66,8 @@ struct DecisionView {
     proposal_doc: Option<(String, i64, String)>,
     /// The latest round has closed: it may be reopened.
     closed: bool,
+    /// The plan's outputs this decision is evidence for.
+    part_of: Vec<(crate::plan::model::OutputId, String)>,
 }
 
 impl DecisionView {
@@ -162,6 +164,7 @@ async fn page(
         None => None,
     };
     let closed = rounds.first().is_some_and(|r| r.closed_at.is_some());
+    let decision_id = decision.id;
     let mut layout = Layout::titled(ctx, decision.title.clone()).with_crumbs(&[
         ("consortium-title", "/consortium"),
         ("consortium-decisions-title", "/consortium/decisions"),
@@ -192,6 +195,12 @@ async fn page(
             file_name,
             proposal_doc,
             closed,
+            part_of: crate::plan::model::outputs_evidenced_by(
+                &state.db,
+                crate::plan::model::EvidenceKind::Decision,
+                decision_id.0,
+            )
+            .await?,
         },
     )
 }

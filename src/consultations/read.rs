@@ -151,6 +151,8 @@ struct ShowView {
     title: String,
     summary: String,
     easy_read: String,
+    /// The plan's outputs this is evidence for.
+    part_of: Vec<(crate::plan::model::OutputId, String)>,
 }
 
 impl ShowView {
@@ -235,7 +237,14 @@ async fn document_page_as(
         Some(u) => model::is_following(&state.db, c.id, u.id.0).await?,
         None => false,
     };
+    let part_of = crate::plan::model::outputs_evidenced_by(
+        &state.db,
+        crate::plan::model::EvidenceKind::Consultation,
+        c.id.0,
+    )
+    .await?;
     let view = ShowView {
+        part_of,
         both: both && has_welsh,
         has_welsh,
         summary: in_reader_language(ctx, &c.fields.summary, &c.fields.welsh.summary),

@@ -110,6 +110,8 @@ struct ShowView {
     session_form: SessionForm,
     /// Bank holidays on the event's first day, in words (shown to coordinators).
     holidays: Vec<String>,
+    /// The plan's outputs this is evidence for.
+    part_of: Vec<(crate::plan::model::OutputId, String)>,
 }
 
 /// Renders an event's page; the registration and programme forms show `form`,
@@ -177,6 +179,12 @@ pub async fn show_page(
             opens: format_time(ctx.lang, event.fields.registration_opens_at),
             closes: format_time(ctx.lang, event.fields.registration_closes_at),
             is_over: event.is_over(at),
+            part_of: crate::plan::model::outputs_evidenced_by(
+                &state.db,
+                crate::plan::model::EvidenceKind::Event,
+                event.id.0,
+            )
+            .await?,
             kinds: choices(
                 ctx,
                 "events-type-",

@@ -112,6 +112,8 @@ struct ShowView {
     people: Vec<Person>,
     attachments: Vec<Attachment>,
     coordinators: Vec<(i64, String)>,
+    /// The plan's outputs this is evidence for.
+    part_of: Vec<(crate::plan::model::OutputId, String)>,
 }
 
 /// What a coordinator typed into one of the meeting page's small forms, kept when it is
@@ -193,6 +195,12 @@ pub async fn show_page(
             people,
             attachments,
             coordinators,
+            part_of: crate::plan::model::outputs_evidenced_by(
+                &state.db,
+                crate::plan::model::EvidenceKind::Meeting,
+                meeting.id.0,
+            )
+            .await?,
             holidays: if coordinator {
                 crate::calendar::bank_holidays::warnings(ctx, meeting.fields.starts_at, &nations)
             } else {

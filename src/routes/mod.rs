@@ -9,6 +9,7 @@ mod consultations;
 mod events;
 mod meetings;
 mod orgs;
+mod plan;
 mod proposals;
 mod site;
 mod wiki;
@@ -61,6 +62,7 @@ pub fn table() -> Vec<Route> {
         consultations::routes(),
         consortium::routes(),
         proposals::routes(),
+        plan::routes(),
     ]
     .into_iter()
     .flatten()

@@ -17,12 +17,19 @@ use crate::views::{render, Layout};
 #[template(path = "site/home.html")]
 struct HomePage {
     layout: Layout,
+    /// The plan's next five milestones ("what's next").
+    next: Vec<crate::plan::model::Milestone>,
 }
 
-pub async fn home(Ctx(ctx): Ctx) -> AppResult<Response> {
-    let mut layout = Layout::new(&ctx, "home-title");
-    layout.title = ctx.lang.t("site-name");
-    render(&HomePage { layout })
+pub async fn home(State(state): State<AppState>, Ctx(ctx): Ctx) -> AppResult<Response> {
+    crate::views::page_cache::cached(&state.page_cache, &ctx, || async {
+        let mut layout = Layout::new(&ctx, "home-title");
+        layout.title = ctx.lang.t("site-name");
+        let today = crate::consortium::model::today(crate::storage::now());
+        let next = crate::plan::model::next_milestones(&state.db, &today, 5).await?;
+        render(&HomePage { layout, next })
+    })
+    .await
 }
 
 /// A page of prose from Fluent: a title and a list of paragraphs (`<key>-p1`, `-p2`, …).

@@ -108,6 +108,12 @@ const MIGRATIONS: &[(i64, &str, &str, &str)] = &[
         include_str!("../../migrations/sqlite/0016_members_only_pages.sql"),
         include_str!("../../migrations/postgres/0016_members_only_pages.sql"),
     ),
+    (
+        17,
+        "the plan",
+        include_str!("../../migrations/sqlite/0017_plan.sql"),
+        include_str!("../../migrations/postgres/0017_plan.sql"),
+    ),
 ];
 
 /// Applies every migration not yet applied to this database.

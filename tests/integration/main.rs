@@ -14,6 +14,7 @@ mod foundation;
 mod meetings;
 mod object_storage;
 mod orgs;
+mod plan;
 mod proposals;
 mod security_walk;
 mod util;

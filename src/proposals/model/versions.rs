@@ -340,6 +340,45 @@ pub async fn record_answer(db: &Db, id: ProposalId, a: &FunderAnswer, by: i64) -
     .execute(&mut *tx)
     .await?;
     event_on(&mut tx, id, a.answer.code(), None, "", Some(by)).await?;
+    if a.answer == Answer::Awarded {
+        start_plan_on(&mut tx, id, a.start.as_deref()).await?;
+    }
     tx.commit().await?;
+    Ok(())
+}
+
+/// An award starts the plan from the submitted version's "Outputs" section (see
+/// `plan::model::start_plan_from_award_on`), in the award's transaction.
+async fn start_plan_on(
+    conn: &mut sqlx::AnyConnection,
+    id: ProposalId,
+    start: Option<&str>,
+) -> AppResult<()> {
+    let row = sqlx::query(
+        "SELECT p.slug, v.content FROM proposals p JOIN proposal_versions v ON v.proposal_id = p.id \
+         WHERE p.id = $1 AND v.submitted_at IS NOT NULL",
+    )
+    .bind(id)
+    .fetch_optional(&mut *conn)
+    .await?;
+    let Some(row) = row else { return Ok(()) };
+    let slug: String = row.try_get("slug")?;
+    let Ok(frozen) = serde_json::from_str::<Frozen>(&row.try_get::<String, _>("content")?) else {
+        return Ok(());
+    };
+    let outputs = frozen
+        .sections
+        .iter()
+        .find(|s| s.title.trim().to_lowercase().starts_with("output"));
+    if let Some(section) = outputs {
+        crate::plan::model::start_plan_from_award_on(
+            conn,
+            &slug,
+            &frozen.title,
+            &section.body,
+            start,
+        )
+        .await?;
+    }
     Ok(())
 }

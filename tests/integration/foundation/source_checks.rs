@@ -110,6 +110,9 @@ const BUILT_NAMES: &[(&str, bool)] = &[
     ("proposals-category-", true),
     ("proposals-event-", true),
     ("proposals-status-", true),
+    ("plan-evidence-", true),
+    ("plan-progress-mode-", true),
+    ("plan-status-", true),
     ("polls-status-", true),
     ("request-status-", true),
     ("s75-", true),
@@ -207,6 +210,7 @@ fn the_layers_only_point_down() {
         "consultations",
         "consortium",
         "proposals",
+        "plan",
         "site",
         "demo",
     ];

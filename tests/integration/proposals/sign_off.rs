@@ -17,7 +17,7 @@ async fn draft_freeze_sign_off_submit_and_award() {
     let sections = section_paths(&coordinator, &path).await;
     for (section, text) in sections.iter().zip([
         "We reach people furthest from decisions.",
-        "An open concept paper; meetings; a summit; this bid.",
+        "- An open concept paper\n- Engagement meetings\n- A February summit\n- This bid",
     ]) {
         coordinator
             .post_form(
@@ -201,6 +201,38 @@ async fn draft_freeze_sign_off_submit_and_award() {
         assert!(got.contains(want), "{want} in {story:?}");
     }
     assert!(page.text("main").contains("£9,850"));
+    // The award starts the plan: one output per item of the submitted Outputs section,
+    // from the award's start date, once.
+    let plan = app.client().get("/plan").await.html();
+    for output in [
+        "An open concept paper",
+        "Engagement meetings",
+        "A February summit",
+        "This bid",
+    ] {
+        assert!(plan.text("main").contains(output), "{output} in the plan");
+    }
+    assert_eq!(
+        app.count("SELECT COUNT(*) FROM plan_outputs WHERE source LIKE 'award:%' AND starts_on = '2019-06-01'")
+            .await,
+        4
+    );
+    coordinator
+        .post_form(
+            &answer,
+            &[
+                ("answer", "awarded"),
+                ("award", "9900"),
+                ("start", "2019-06-01"),
+            ],
+        )
+        .await
+        .assert_redirect(&path);
+    assert_eq!(
+        app.count("SELECT COUNT(*) FROM plan_outputs").await,
+        4,
+        "recording the award again adds nothing"
+    );
     let participant = app.signed_in("p@example.org", Role::Participant).await;
     participant.get(&path).await.assert_status(200);
 }
