@@ -7,7 +7,7 @@ use axum::routing::{get, post};
 
 use super::{route, Route};
 use crate::auth::role::Access::*;
-use crate::plan::{exports, output_form, output_page, plan_page};
+use crate::plan::{exports, import_page, output_form, output_page, plan_page};
 
 const GET: Method = Method::GET;
 const POST: Method = Method::POST;
@@ -24,6 +24,13 @@ pub(super) fn routes() -> Vec<Route> {
             Coordinator,
             post(plan_page::add_outcome),
         ),
+        route(
+            GET,
+            "/plan/import",
+            Coordinator,
+            get(import_page::show_import),
+        ),
+        route(POST, "/plan/import", Coordinator, post(import_page::import)),
         route(
             GET,
             "/plan/outputs/new",

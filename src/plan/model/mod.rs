@@ -2,15 +2,18 @@
 //! milestones (with every query that lists them); `evidence` the links from an output or a
 //! milestone to what shows it, and the lists to choose from; `updates` progress updates,
 //! each written with the output's new status in one transaction; `award` the outputs an
-//! awarded funding proposal starts the plan with.
+//! awarded funding proposal starts the plan with; `import` the plan's CSV rows, in one
+//! transaction.
 
 mod award;
 mod evidence;
+mod import;
 mod outputs;
 mod updates;
 
 pub use award::*;
 pub use evidence::*;
+pub use import::*;
 pub use outputs::*;
 pub use updates::*;
 

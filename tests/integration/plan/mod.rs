@@ -4,6 +4,7 @@
 //! proposal's sign-off (`proposals::sign_off`).
 
 mod evidence;
+mod import;
 mod outputs;
 
 use coproduce::auth::role::Role;
