@@ -39,6 +39,9 @@ export async function planJourney(browser, admin, meetingUrl, meetingTitle) {
   expect(outputText.includes("The evidence has been linked."), "the held meeting is linked as evidence", outputText);
   await axeBoth(admin, "an output with evidence");
 
+  await admin.goto(`${BASE}/plan/import?lang=en`);
+  await axeBoth(admin, "importing the plan from CSV");
+
   const visitorContext = await browser.newContext();
   const visitor = await visitorContext.newPage();
   await visitor.goto(`${BASE}/plan?lang=en`);

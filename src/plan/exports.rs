@@ -43,12 +43,17 @@ pub const CSV_HEADER: [&str; 13] = [
     "done_on",
 ];
 
-/// `GET /plan.csv`.
-pub async fn csv(State(state): State<AppState>, Ctx(_ctx): Ctx) -> AppResult<Response> {
+/// `GET /plan.csv` (visitors' copies through the micro-cache, as every export).
+pub async fn csv(State(state): State<AppState>, Ctx(ctx): Ctx) -> AppResult<Response> {
+    let cache = state.page_cache.clone();
+    crate::views::page_cache::cached_heavy(&cache, &ctx, "/plan.csv", || build_csv(&state)).await
+}
+
+async fn build_csv(state: &AppState) -> AppResult<Response> {
     let today = today();
     let outcomes = model::list_outcomes(&state.db).await?;
     let outputs = model::list_outputs(&state.db).await?;
-    let milestones = model::all_milestones(&state.db).await?;
+    let milestones = model::milestones_by_output(&state.db).await?;
     let outcome_title = |o: &Output| {
         outcomes
             .iter()
@@ -73,7 +78,7 @@ pub async fn csv(State(state): State<AppState>, Ctx(_ctx): Ctx) -> AppResult<Res
             o.progress().to_string(),
             String::new(),
         ]);
-        for m in milestones.iter().filter(|m| m.output_id == o.id) {
+        for m in milestones.get(&o.id).into_iter().flatten() {
             rows.push(milestone_row(m));
         }
     }
@@ -91,11 +96,16 @@ fn milestone_row(m: &Milestone) -> Vec<String> {
 }
 
 /// `GET /plan.json`.
-pub async fn json(State(state): State<AppState>, Ctx(_ctx): Ctx) -> AppResult<Response> {
+pub async fn json(State(state): State<AppState>, Ctx(ctx): Ctx) -> AppResult<Response> {
+    let cache = state.page_cache.clone();
+    crate::views::page_cache::cached_heavy(&cache, &ctx, "/plan.json", || build_json(&state)).await
+}
+
+async fn build_json(state: &AppState) -> AppResult<Response> {
     let today = today();
     let outcomes = model::list_outcomes(&state.db).await?;
     let outputs = model::list_outputs(&state.db).await?;
-    let milestones = model::all_milestones(&state.db).await?;
+    let milestones = model::milestones_by_output(&state.db).await?;
     let outputs: Vec<serde_json::Value> = outputs
         .iter()
         .map(|o| {
@@ -111,7 +121,7 @@ pub async fn json(State(state): State<AppState>, Ctx(_ctx): Ctx) -> AppResult<Re
                 "status_shown": o.shown_status(&today).code(),
                 "status_reason": o.status_reason,
                 "progress_percent": o.progress(),
-                "milestones": milestones.iter().filter(|m| m.output_id == o.id).map(|m| json!({
+                "milestones": milestones.get(&o.id).into_iter().flatten().map(|m| json!({
                     "id": m.id.0, "title": m.title, "due_on": m.due_on, "done_on": m.done_on,
                 })).collect::<Vec<_>>(),
                 "url": state.config.link(&format!("/plan/outputs/{}", o.id)),
@@ -135,7 +145,9 @@ pub async fn json(State(state): State<AppState>, Ctx(_ctx): Ctx) -> AppResult<Re
 
 /// `GET /plan.atom`: the newest progress updates.
 pub async fn atom(State(state): State<AppState>, Ctx(ctx): Ctx) -> AppResult<Response> {
-    build_atom(&state, &ctx).await
+    let cache = state.page_cache.clone();
+    crate::views::page_cache::cached_heavy(&cache, &ctx, "/plan.atom", || build_atom(&state, &ctx))
+        .await
 }
 
 async fn build_atom(state: &AppState, ctx: &RequestContext) -> AppResult<Response> {

@@ -8,7 +8,9 @@ use axum::extract::State;
 use axum::response::{IntoResponse, Redirect, Response};
 
 use super::form::OutcomeForm;
-use super::model::{self, Milestone, Outcome, Output, Update};
+use std::collections::HashMap;
+
+use super::model::{self, Milestone, Outcome, Output, OutputId, Update};
 use super::timeline;
 use crate::error::AppResult;
 use crate::forms::FieldErrors;
@@ -69,7 +71,7 @@ pub fn line(output: Output, today: &str) -> OutputLine {
 fn timeline_rows(
     ctx: &RequestContext,
     outputs: &[Output],
-    milestones: &[Milestone],
+    milestones: &HashMap<OutputId, Vec<Milestone>>,
     today: &str,
 ) -> Vec<TimelineRow> {
     let mut rows = Vec::new();
@@ -84,7 +86,7 @@ fn timeline_rows(
                 .lang
                 .t(&format!("plan-status-{}", o.shown_status(today).code())),
         });
-        for m in milestones.iter().filter(|m| m.output_id == o.id) {
+        for m in milestones.get(&o.id).into_iter().flatten() {
             rows.push(TimelineRow {
                 output: m.title.clone(),
                 href: format!("/plan/outputs/{}", o.id),
@@ -111,7 +113,7 @@ async fn page(
     let today = today();
     let outcomes = model::list_outcomes(&state.db).await?;
     let outputs = model::list_outputs(&state.db).await?;
-    let milestones = model::all_milestones(&state.db).await?;
+    let milestones = model::milestones_by_output(&state.db).await?;
     let rows: Vec<timeline::Row> = outputs
         .iter()
         .map(|o| timeline::Row {
@@ -120,8 +122,9 @@ async fn page(
             due_on: o.due_on.clone(),
             status: o.shown_status(&today).code(),
             milestones: milestones
-                .iter()
-                .filter(|m| m.output_id == o.id)
+                .get(&o.id)
+                .into_iter()
+                .flatten()
                 .map(|m| (m.title.clone(), m.due_on.clone(), m.done_on.is_some()))
                 .collect(),
         })

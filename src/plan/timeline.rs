@@ -64,6 +64,7 @@ pub fn svg(rows: &[Row], today: &str, title: &str, today_label: &str) -> Option<
         "<svg class=\"timeline\" role=\"img\" aria-labelledby=\"timeline-title\" viewBox=\"0 0 {WIDTH} {height}\" xmlns=\"http://www.w3.org/2000/svg\"><title id=\"timeline-title\">{}</title>",
         escape(title)
     );
+    out.push_str("<defs><path id=\"milestone\" d=\"M0 -9 L9 0 L0 9 L-9 0 Z\"/></defs>");
     out.push_str(&format!(
         "<text x=\"{LEFT}\" y=\"20\" class=\"timeline__axis\">{}</text><text x=\"{}\" y=\"20\" text-anchor=\"end\" class=\"timeline__axis\">{}</text>",
         first.format("%Y-%m-%d"),
@@ -91,14 +92,11 @@ pub fn svg(rows: &[Row], today: &str, title: &str, today_label: &str) -> Option<
         }
         for (_, due_on, done) in &r.milestones {
             if let Some(d) = day(due_on) {
-                let cx = x(d);
-                let cy = y + 31.0;
+                // One diamond drawn once (in <defs>) and placed for each milestone.
                 out.push_str(&format!(
-                    "<path d=\"M{cx:.1} {:.1} L{:.1} {cy:.1} L{cx:.1} {:.1} L{:.1} {cy:.1} Z\" class=\"timeline__milestone{}\"/>",
-                    cy - 9.0,
-                    cx + 9.0,
-                    cy + 9.0,
-                    cx - 9.0,
+                    "<use href=\"#milestone\" x=\"{:.0}\" y=\"{:.0}\" class=\"timeline__milestone{}\"/>",
+                    x(d),
+                    y + 31.0,
                     if *done { " timeline__milestone--done" } else { "" }
                 ));
             }

@@ -6,6 +6,7 @@ use sqlx::Row;
 
 use super::{MilestoneId, OutcomeId, OutputId, ProgressMode, Status};
 use crate::error::AppResult;
+use crate::storage::json_rows::{rows_of, JsonRow};
 use crate::storage::{now, Db};
 
 #[derive(Clone, Debug)]
@@ -149,17 +150,62 @@ fn output_from_row(r: &sqlx::any::AnyRow) -> AppResult<Output> {
     })
 }
 
-/// Every output, in the plan's order (position, then due date, then id).
+const OUTPUT_COLUMNS: &[&str] = &[
+    "id",
+    "outcome_id",
+    "title",
+    "description",
+    "owner_org_id",
+    "owner_org_name",
+    "owner_org_slug",
+    "owner_user_id",
+    "owner_user_name",
+    "starts_on",
+    "due_on",
+    "status",
+    "status_reason",
+    "progress_mode",
+    "progress_percent",
+    "source",
+    "updated_at",
+    "milestones_total",
+    "milestones_done",
+];
+
+fn output_from(r: &JsonRow) -> Output {
+    Output {
+        id: OutputId(r.i64(0)),
+        outcome_id: r.opt_i64(1).map(OutcomeId),
+        title: r.string(2),
+        description: r.string(3),
+        owner_org_id: r.opt_i64(4),
+        owner_org_name: r.string(5),
+        owner_org_slug: r.string(6),
+        owner_user_id: r.opt_i64(7),
+        owner_user_name: r.string(8),
+        starts_on: r.opt_string(9),
+        due_on: r.opt_string(10),
+        status: Status::from_code(&r.string(11)).unwrap_or_default(),
+        status_reason: r.string(12),
+        progress_mode: ProgressMode::from_code(&r.string(13)).unwrap_or_default(),
+        progress_percent: r.i64(14),
+        source: r.string(15),
+        updated_at: r.i64(16),
+        milestones_total: r.i64(17),
+        milestones_done: r.i64(18),
+    }
+}
+
+/// Every output, in the plan's order (position, then due date, then id), read as one row.
 pub async fn list_outputs(db: &Db) -> AppResult<Vec<Output>> {
-    let sql = format!(
-        "{OUTPUT_SELECT} ORDER BY o.position, CASE WHEN o.due_on IS NULL THEN 1 ELSE 0 END, o.due_on, o.id"
+    let sql = db.json_rows(
+        &format!(
+            "{OUTPUT_SELECT} ORDER BY o.position, CASE WHEN o.due_on IS NULL THEN 1 ELSE 0 END, o.due_on, o.id"
+        ),
+        OUTPUT_COLUMNS,
     );
-    sqlx::query(&sql)
-        .fetch_all(&db.pool)
-        .await?
-        .iter()
-        .map(output_from_row)
-        .collect()
+    let row = sqlx::query(&sql).fetch_one(&db.pool).await?;
+    Ok(rows_of(&row)?.iter().map(output_from).collect())
 }
 
 pub async fn find_output(db: &Db, id: OutputId) -> AppResult<Option<Output>> {
@@ -301,33 +347,43 @@ const MILESTONE_SELECT: &str =
     "SELECT m.id, m.output_id, o.title AS output_title, m.title, m.due_on, m.done_on \
      FROM plan_milestones m JOIN plan_outputs o ON o.id = m.output_id";
 
-fn milestone_from_row(r: &sqlx::any::AnyRow) -> AppResult<Milestone> {
-    Ok(Milestone {
-        id: r.try_get("id")?,
-        output_id: r.try_get("output_id")?,
-        output_title: r.try_get("output_title")?,
-        title: r.try_get("title")?,
-        due_on: r.try_get("due_on")?,
-        done_on: r.try_get("done_on")?,
-    })
+const MILESTONE_COLUMNS: &[&str] = &[
+    "id",
+    "output_id",
+    "output_title",
+    "title",
+    "due_on",
+    "done_on",
+];
+
+fn milestone_from(r: &JsonRow) -> Milestone {
+    Milestone {
+        id: MilestoneId(r.i64(0)),
+        output_id: OutputId(r.i64(1)),
+        output_title: r.string(2),
+        title: r.string(3),
+        due_on: r.string(4),
+        done_on: r.opt_string(5),
+    }
 }
 
+/// Milestones matching `condition`, read as one row (see `storage::json_rows`: a plan has
+/// thousands).
 async fn milestones_where(
     db: &Db,
     condition: &str,
     bind: Option<&str>,
 ) -> AppResult<Vec<Milestone>> {
-    let sql = format!("{MILESTONE_SELECT} {condition}");
+    let sql = db.json_rows(
+        &format!("{MILESTONE_SELECT} {condition}"),
+        MILESTONE_COLUMNS,
+    );
     let mut query = sqlx::query(&sql);
     if let Some(value) = bind {
         query = query.bind(value.to_string());
     }
-    query
-        .fetch_all(&db.pool)
-        .await?
-        .iter()
-        .map(milestone_from_row)
-        .collect()
+    let row = query.fetch_one(&db.pool).await?;
+    Ok(rows_of(&row)?.iter().map(milestone_from).collect())
 }
 
 /// An output's milestones, by due date.
@@ -338,6 +394,19 @@ pub async fn milestones(db: &Db, output: OutputId) -> AppResult<Vec<Milestone>> 
         None,
     )
     .await
+}
+
+/// Every milestone by its output, each output's by due date (for the timeline and the
+/// exports).
+pub async fn milestones_by_output(
+    db: &Db,
+) -> AppResult<std::collections::HashMap<OutputId, Vec<Milestone>>> {
+    let mut by_output: std::collections::HashMap<OutputId, Vec<Milestone>> =
+        std::collections::HashMap::new();
+    for m in all_milestones(db).await? {
+        by_output.entry(m.output_id).or_default().push(m);
+    }
+    Ok(by_output)
 }
 
 /// Every milestone, by due date (for the timeline).
