@@ -1,5 +1,5 @@
-//! The plan's tables. `outputs` holds the intended outcomes, the outputs and their
-//! milestones (with every query that lists them); `evidence` the links from an output or a
+//! The plan's tables. `outputs` holds the intended outcomes and the outputs; `milestones`
+//! their milestones (with every query that lists them); `evidence` the links from an output or a
 //! milestone to what shows it, and the lists to choose from; `updates` progress updates,
 //! each written with the output's new status in one transaction; `award` the outputs an
 //! awarded funding proposal starts the plan with; `import` the plan's CSV rows, in one
@@ -8,12 +8,14 @@
 mod award;
 mod evidence;
 mod import;
+mod milestones;
 mod outputs;
 mod updates;
 
 pub use award::*;
 pub use evidence::*;
 pub use import::*;
+pub use milestones::*;
 pub use outputs::*;
 pub use updates::*;
 
