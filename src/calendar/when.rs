@@ -48,6 +48,11 @@ pub fn london_to_utc(date: &str, time: &str) -> Result<i64, WhenError> {
 }
 
 /// The London date (YYYY-MM-DD) and time (HH:MM) of `unix_seconds`, for a form.
+/// Today's date in Europe/London, as `YYYY-MM-DD`.
+pub fn london_today() -> String {
+    utc_to_london(crate::storage::now()).0
+}
+
 pub fn utc_to_london(unix_seconds: i64) -> (String, String) {
     match chrono::Utc.timestamp_opt(unix_seconds, 0).single() {
         Some(utc) => {

@@ -22,10 +22,7 @@ use crate::views::{render_form, Layout};
 
 /// Today in Europe/London, as YYYY-MM-DD.
 pub fn today() -> String {
-    chrono::Utc::now()
-        .with_timezone(&chrono_tz::Europe::London)
-        .format("%Y-%m-%d")
-        .to_string()
+    crate::calendar::when::london_today()
 }
 
 fn valid_date(text: &str) -> bool {

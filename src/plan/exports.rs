@@ -9,7 +9,7 @@ use axum::response::{IntoResponse, Response};
 use serde_json::json;
 
 use super::model::{self, Milestone, Output};
-use super::plan_page::today;
+use crate::calendar::when::london_today as today;
 use crate::error::AppResult;
 use crate::http::download::csv_download;
 use crate::http::{Ctx, RequestContext};

@@ -31,24 +31,25 @@ struct ImportView {
 impl ImportView {
     /// The rows not imported, as CSV with the header, to copy, correct and import again.
     fn bad_as_csv(&self) -> String {
-        let mut out = self.header.clone();
-        for row in &self.bad {
-            out.push('\n');
-            out.push_str(
-                &row.cells
-                    .iter()
-                    .map(|c| {
-                        if c.contains([',', '"', '\n']) {
-                            format!("\"{}\"", c.replace('"', "\"\""))
-                        } else {
-                            c.clone()
-                        }
-                    })
-                    .collect::<Vec<_>>()
-                    .join(","),
-            );
+        let mut writer = csv::WriterBuilder::new()
+            .flexible(true)
+            .from_writer(Vec::new());
+        let header = CSV_HEADER.iter().map(|h| h.to_string()).collect::<Vec<_>>();
+        let rows = std::iter::once(header).chain(
+            self.bad
+                .iter()
+                .filter(|b| !b.cells.is_empty())
+                .map(|b| b.cells.clone()),
+        );
+        for row in rows {
+            if writer.write_record(&row).is_err() {
+                break;
+            }
         }
-        out
+        writer
+            .into_inner()
+            .map(|bytes| String::from_utf8_lossy(&bytes).into_owned())
+            .unwrap_or_default()
     }
 }
 

@@ -41,7 +41,7 @@ async fn page(
         outcomes.push((o.id.0.to_string(), o.title));
     }
     let mut owners = vec![(String::new(), ctx.lang.t("plan-no-owner"))];
-    let today = super::plan_page::today();
+    let today = crate::calendar::when::london_today();
     for m in crate::consortium::model::list_members(&state.db).await? {
         if m.is_current(&today) {
             owners.push((format!("org:{}", m.organisation_id), m.name));

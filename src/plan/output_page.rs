@@ -13,7 +13,8 @@ use super::form::{EvidenceForm, MilestoneForm, UpdateForm};
 use super::model::{
     self, AddEvidence, Evidence, Milestone, MilestoneId, Output, OutputId, Status, Update,
 };
-use super::plan_page::{line, today, OutputLine};
+use super::plan_page::{line, OutputLine};
+use crate::calendar::when::london_today as today;
 use crate::error::{AppError, AppResult};
 use crate::forms::FieldErrors;
 use crate::http::{Ctx, Flash, RequestContext};

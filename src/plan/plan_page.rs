@@ -54,11 +54,6 @@ struct PlanView {
     form: OutcomeForm,
 }
 
-/// Today in London, as the plan's dates are written.
-pub fn today() -> String {
-    crate::consortium::model::today(crate::storage::now())
-}
-
 pub fn line(output: Output, today: &str) -> OutputLine {
     OutputLine {
         status: output.shown_status(today).code(),
@@ -110,7 +105,7 @@ async fn page(
     form: OutcomeForm,
     errors: FieldErrors,
 ) -> AppResult<Response> {
-    let today = today();
+    let today = crate::calendar::when::london_today();
     let outcomes = model::list_outcomes(&state.db).await?;
     let outputs = model::list_outputs(&state.db).await?;
     let milestones = model::milestones_by_output(&state.db).await?;

@@ -25,12 +25,7 @@ fn day(text: &str) -> Option<NaiveDate> {
     NaiveDate::parse_from_str(text, "%Y-%m-%d").ok()
 }
 
-fn escape(text: &str) -> String {
-    text.replace('&', "&amp;")
-        .replace('<', "&lt;")
-        .replace('>', "&gt;")
-        .replace('"', "&quot;")
-}
+use crate::wiki::markdown::escape_attr as escape;
 
 /// The SVG for `rows` around `today`, or `None` when nothing has a date. `title` and
 /// `today_label` are the accessible name and the words by the today line.

@@ -25,7 +25,7 @@ pub async fn home(State(state): State<AppState>, Ctx(ctx): Ctx) -> AppResult<Res
     crate::views::page_cache::cached(&state.page_cache, &ctx, || async {
         let mut layout = Layout::new(&ctx, "home-title");
         layout.title = ctx.lang.t("site-name");
-        let today = crate::consortium::model::today(crate::storage::now());
+        let today = crate::calendar::when::london_today();
         let next = crate::plan::model::next_milestones(&state.db, &today, 5).await?;
         render(&HomePage { layout, next })
     })
